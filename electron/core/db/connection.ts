@@ -1,0 +1,73 @@
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { AppError } from '../../../shared/errors';
+import { openDriver, type Db } from './driver';
+import { applyConnectionPragmas } from './pragmas';
+
+export const DATA_KEY_BYTES = 32;
+
+const PLAINTEXT_SQLITE_MAGIC = Buffer.from('SQLite format 3\u0000', 'latin1');
+
+/** Fail closed: a file that starts with SQLite's plaintext header is refused, never opened. */
+function assertNotPlaintext(file: string): void {
+  const head = Buffer.alloc(PLAINTEXT_SQLITE_MAGIC.length);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (head.equals(PLAINTEXT_SQLITE_MAGIC)) {
+    throw new AppError('NOT_ENCRYPTED', 'The notebook database is not encrypted; Fieldnotes refuses to open it.');
+  }
+}
+
+/**
+ * SQLCipher's raw-key form `x'<64 hex>'`, built byte by byte into a Buffer so the key never
+ * exists as an immutable JS string or inside SQL text. The caller wipes it after use.
+ */
+function rawKeySpec(key: Buffer): Buffer {
+  const hex = '0123456789abcdef';
+  const spec = Buffer.alloc(3 + key.length * 2);
+  spec.write("x'", 0, 'latin1');
+  for (let i = 0; i < key.length; i += 1) {
+    const byte = key[i] ?? 0;
+    spec[2 + i * 2] = hex.charCodeAt(byte >> 4);
+    spec[3 + i * 2] = hex.charCodeAt(byte & 0x0f);
+  }
+  spec.write("'", spec.length - 1, 'latin1');
+  return spec;
+}
+
+function isNotADatabase(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && (error as { code: unknown }).code === 'SQLITE_NOTADB';
+}
+
+/**
+ * Open order matters and is pinned by a test: cipher → legacy=4 → raw key → verification read
+ * (a wrong key fails here, before anything is written) → connection pragmas.
+ */
+export function openEncryptedDatabase(file: string, dataKey: Buffer, options: { create: boolean }): Db {
+  if (dataKey.length !== DATA_KEY_BYTES) throw new AppError('INTERNAL', 'Data key has the wrong length.');
+  const exists = existsSync(file);
+  if (exists) assertNotPlaintext(file);
+  else if (!options.create) throw new AppError('VAULT_CORRUPT', 'The notebook database file is missing from the vault.');
+
+  const db = openDriver(file, { mustExist: !options.create });
+  const spec = rawKeySpec(dataKey);
+  try {
+    db.pragma(`cipher = 'sqlcipher'`);
+    db.pragma('legacy = 4');
+    db.key(spec);
+    db.prepare('SELECT count(*) FROM sqlite_master').pluck().get();
+    applyConnectionPragmas(db);
+    return db;
+  } catch (error) {
+    db.close();
+    if (isNotADatabase(error)) {
+      throw new AppError('VAULT_CORRUPT', 'The vault key does not open the notebook database: it is damaged or from another vault.', { cause: error });
+    }
+    throw error;
+  } finally {
+    spec.fill(0);
+  }
+}

@@ -1,0 +1,11 @@
+import type { Database } from 'better-sqlite3';
+import * as m0001 from './0001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database): void;
+}
+
+/** In order; versions are consecutive from 1. */
+export const MIGRATIONS: readonly Migration[] = [m0001];

@@ -1,0 +1,17 @@
+import { PreferencesStore } from '../preferences/preferences-store';
+import { VaultSession } from '../vault/session';
+import type { HandlerContext } from './context';
+
+export interface ContextOptions {
+  vaultDir: string;
+  preferencesFile: string;
+  /** See VaultOptions.kdfTargetMs. */
+  kdfTargetMs: number;
+}
+
+export function createHandlerContext(options: ContextOptions): HandlerContext {
+  return {
+    vault: new VaultSession({ dir: options.vaultDir, kdfTargetMs: options.kdfTargetMs }),
+    preferences: new PreferencesStore(options.preferencesFile),
+  };
+}

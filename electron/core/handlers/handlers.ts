@@ -1,0 +1,24 @@
+import type { Channel } from '../../../shared/ipc/channels';
+import type { ChannelOutput, ParsedInput } from '../../../shared/ipc/contract';
+import type { HandlerContext } from './context';
+
+export type Handler<C extends Channel> = (
+  ctx: HandlerContext,
+  input: ParsedInput<C>,
+) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+
+/** One function per channel; each is a thin call into the vault or a service. */
+export const handlers: { [C in Channel]: Handler<C> } = {
+  'vault:status': (ctx) => ctx.vault.status(),
+  'vault:create': (ctx, { passphrase }) => ctx.vault.create(passphrase),
+  'vault:unlock': (ctx, { passphrase }) => ctx.vault.unlock(passphrase),
+  'vault:lock': (ctx) => ctx.vault.lock(),
+  'vault:change-passphrase': (ctx, { current, next }) => ctx.vault.changePassphrase(current, next),
+  'entry:list': (ctx, query) => ctx.vault.requireNotebook().entries.list(query),
+  'entry:get': (ctx, { id }) => ctx.vault.requireNotebook().entries.get(id),
+  'entry:create': (ctx, { entry }) => ctx.vault.requireNotebook().entries.create(entry),
+  'entry:update': (ctx, { id, revision, entry }) => ctx.vault.requireNotebook().entries.update(id, revision, entry),
+  'search:query': (ctx, query) => ctx.vault.requireNotebook().search.query(query),
+  'prefs:get': (ctx) => ctx.preferences.get(),
+  'prefs:set': (ctx, patch) => ctx.preferences.set(patch),
+};

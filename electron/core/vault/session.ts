@@ -1,0 +1,166 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { AppError } from '../../../shared/errors';
+import type { VaultStatus } from '../../../shared/domain/vault';
+import { DATA_KEY_BYTES, openEncryptedDatabase } from '../db/connection';
+import { migrate } from '../db/migrate';
+import { openNotebook, type Notebook } from '../services/notebook';
+import { HEADER_FORMAT, HEADER_VERSION, headerAad, readHeader, writeHeader, type VaultHeader } from './header';
+import { calibrateKdf, deriveKey } from './kdf';
+import { unwrapKey, wrapKey } from './key-wrap';
+import { vaultLayout, type VaultLayout } from './layout';
+import { UnlockThrottle } from './throttle';
+
+export interface VaultOptions {
+  dir: string;
+  /** Argon2id is calibrated to take about this long on the creating machine; 0 keeps the floor. */
+  kdfTargetMs: number;
+  now?: () => Date;
+}
+
+/** Wipes key material when the operation ends, whatever happens. */
+async function withKey<T>(key: Buffer, use: (key: Buffer) => Promise<T> | T): Promise<T> {
+  try {
+    return await use(key);
+  } finally {
+    key.fill(0);
+  }
+}
+
+/**
+ * The one owner of a vault's lifecycle in a process: create, unlock, lock, change passphrase.
+ * While locked it holds no key and no open database; the data key exists only for the
+ * moment it takes to key SQLCipher, then is wiped (SQLCipher keeps its own copy until close).
+ */
+export class VaultSession {
+  readonly layout: VaultLayout;
+  private notebook: Notebook | null = null;
+  private readonly lockListeners = new Set<() => void>();
+  private readonly throttle: UnlockThrottle;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly now: () => Date;
+
+  constructor(private readonly options: VaultOptions) {
+    this.layout = vaultLayout(options.dir);
+    this.throttle = new UnlockThrottle(this.layout.throttle);
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Vault operations never interleave: a second unlock waits for the first. */
+  private serial<T>(operation: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(operation, operation);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  status(): VaultStatus {
+    const state = this.notebook ? 'unlocked' : existsSync(this.layout.header) ? 'locked' : 'absent';
+    return { state, retryAfterMs: state === 'locked' ? this.throttle.retryAfterMs() : 0 };
+  }
+
+  requireNotebook(): Notebook {
+    if (!this.notebook) throw new AppError('VAULT_LOCKED', 'The notebook is locked.');
+    return this.notebook;
+  }
+
+  onLock(listener: () => void): () => void {
+    this.lockListeners.add(listener);
+    return () => this.lockListeners.delete(listener);
+  }
+
+  create(passphrase: string): Promise<VaultStatus> {
+    return this.serial(async () => {
+      const { layout } = this;
+      if (existsSync(layout.header) || existsSync(layout.database)) {
+        throw new AppError('VAULT_EXISTS', 'A vault already exists in this folder.');
+      }
+      mkdirSync(layout.dir, { recursive: true, mode: 0o700 });
+      const partial: Omit<VaultHeader, 'wrappedKey'> = {
+        format: HEADER_FORMAT,
+        version: HEADER_VERSION,
+        vaultId: randomUUID(),
+        createdAt: this.now().toISOString(),
+        kdf: await calibrateKdf(randomBytes(16), this.options.kdfTargetMs),
+      };
+      const dataKey = randomBytes(DATA_KEY_BYTES);
+      const wrappedKey = await withKey(await deriveKey(passphrase, partial.kdf), (kek) =>
+        wrapKey(dataKey, kek, headerAad(partial)),
+      );
+      // The database first, the header last: a crash in between leaves no header pointing at nothing.
+      const db = await withKey(dataKey, (key) => openEncryptedDatabase(layout.database, key, { create: true }));
+      try {
+        migrate(db, undefined, this.now);
+        writeHeader(layout.header, { ...partial, wrappedKey });
+      } catch (error) {
+        db.close();
+        for (const file of [layout.database, `${layout.database}-wal`, `${layout.database}-shm`]) rmSync(file, { force: true });
+        throw error;
+      }
+      this.notebook = openNotebook(db, this.now);
+      return this.status();
+    });
+  }
+
+  unlock(passphrase: string): Promise<VaultStatus> {
+    return this.serial(async () => {
+      if (this.notebook) return this.status();
+      const header = readHeader(this.layout.header);
+      const retryAfterMs = this.throttle.retryAfterMs();
+      if (retryAfterMs > 0) {
+        throw new AppError('THROTTLED', 'Too many wrong passphrases. Wait before trying again.', { retryAfterMs });
+      }
+      const dataKey = await this.unwrap(header, passphrase);
+      const db = await withKey(dataKey, (key) => openEncryptedDatabase(this.layout.database, key, { create: false }));
+      try {
+        migrate(db, undefined, this.now);
+      } catch (error) {
+        db.close();
+        throw error;
+      }
+      this.throttle.reset();
+      this.notebook = openNotebook(db, this.now);
+      return this.status();
+    });
+  }
+
+  /** Closes the database (SQLCipher wipes its key copy on close) and tells every listener. */
+  lock(): VaultStatus {
+    const notebook = this.notebook;
+    this.notebook = null;
+    if (notebook) {
+      notebook.close();
+      for (const listener of this.lockListeners) listener();
+    }
+    return this.status();
+  }
+
+  /** Re-wraps the same data key under the new passphrase; the database is never re-encrypted. */
+  changePassphrase(current: string, next: string): Promise<VaultStatus> {
+    return this.serial(async () => {
+      const header = readHeader(this.layout.header);
+      const retryAfterMs = this.throttle.retryAfterMs();
+      if (retryAfterMs > 0) {
+        throw new AppError('THROTTLED', 'Too many wrong passphrases. Wait before trying again.', { retryAfterMs });
+      }
+      const dataKey = await this.unwrap(header, current);
+      await withKey(dataKey, async (key) => {
+        const partial = { ...header, kdf: await calibrateKdf(randomBytes(16), this.options.kdfTargetMs) };
+        const wrappedKey = await withKey(await deriveKey(next, partial.kdf), (kek) => wrapKey(key, kek, headerAad(partial)));
+        writeHeader(this.layout.header, { ...partial, wrappedKey });
+      });
+      this.throttle.reset();
+      return this.status();
+    });
+  }
+
+  private async unwrap(header: VaultHeader, passphrase: string): Promise<Buffer> {
+    const dataKey = await withKey(await deriveKey(passphrase, header.kdf), (kek) =>
+      unwrapKey(header.wrappedKey, kek, headerAad(header)),
+    );
+    if (!dataKey) {
+      const delay = this.throttle.recordFailure();
+      throw new AppError('WRONG_PASSPHRASE', 'Wrong passphrase.', delay > 0 ? { retryAfterMs: delay } : undefined);
+    }
+    return dataKey;
+  }
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { boundedText } from './text';
+
+/** Every kind the notebook will hold. Only `meeting` is writable today; the schema already has room for the rest. */
+export const ENTRY_KINDS = ['meeting', 'trial', 'consent'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+/** Counterpart types from the brief ("What officers record", meeting notes). */
+export const COUNTERPART_TYPES = [
+  'local-cso',
+  'hrd',
+  'coalition',
+  'international-ngo',
+  'host-government',
+  'business',
+  'like-minded-mission',
+  'un-multilateral',
+  'other',
+] as const;
+export type CounterpartType = (typeof COUNTERPART_TYPES)[number];
+
+export const LIMITS = {
+  title: 500,
+  location: 500,
+  participants: 5_000,
+  /** About 1 MB of text: far beyond any real note, small enough to index and search instantly. */
+  body: 1_000_000,
+} as const;
+
+/** An ISO-8601 instant in UTC, as the UI and CLI send it. */
+const isoInstant = z.iso.datetime({ offset: true });
+
+export const entryIdSchema = z.uuid();
+
+export const meetingInputSchema = z.strictObject({
+  kind: z.literal('meeting'),
+  title: boundedText(LIMITS.title, { required: true }),
+  body: boundedText(LIMITS.body),
+  occurredAt: isoInstant.nullable(),
+  location: boundedText(LIMITS.location),
+  counterpartType: z.enum(COUNTERPART_TYPES).nullable(),
+  participants: boundedText(LIMITS.participants),
+});
+export type MeetingInput = z.infer<typeof meetingInputSchema>;
+
+/** Today the only writable kind; later kinds join this union. */
+export const entryInputSchema = z.discriminatedUnion('kind', [meetingInputSchema]);
+export type EntryInput = z.infer<typeof entryInputSchema>;
+
+const entryMetaShape = {
+  id: entryIdSchema,
+  /** Increases by one on every save; an update names the revision it edits so a stale editor cannot overwrite newer work. */
+  revision: z.number().int().positive(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+};
+
+export const meetingNoteSchema = meetingInputSchema.extend(entryMetaShape);
+export type MeetingNote = z.infer<typeof meetingNoteSchema>;
+
+export const entrySchema = z.discriminatedUnion('kind', [meetingNoteSchema]);
+export type Entry = z.infer<typeof entrySchema>;
+
+export const entrySummarySchema = z.strictObject({
+  id: entryIdSchema,
+  kind: z.enum(ENTRY_KINDS),
+  title: z.string(),
+  occurredAt: z.string().nullable(),
+  updatedAt: z.string(),
+  counterpartType: z.enum(COUNTERPART_TYPES).nullable(),
+});
+export type EntrySummary = z.infer<typeof entrySummarySchema>;

@@ -1,0 +1,57 @@
+/**
+ * The closed list of error codes that may cross the process boundary or leave the CLI.
+ * Anything else is INTERNAL: the full error stays in the main-process log under an incident id.
+ */
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'VAULT_EXISTS',
+  'VAULT_NOT_FOUND',
+  'VAULT_LOCKED',
+  'VAULT_UNLOCKED',
+  'WRONG_PASSPHRASE',
+  'THROTTLED',
+  'WEAK_PASSPHRASE',
+  'NOT_ENCRYPTED',
+  'VAULT_CORRUPT',
+  'VAULT_TOO_NEW',
+  'NOT_FOUND',
+  'CONFLICT',
+  'STORAGE_FULL',
+  'FORBIDDEN_SENDER',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppErrorData {
+  code: ErrorCode;
+  message: string;
+  /** Milliseconds until a throttled unlock may be tried again. */
+  retryAfterMs?: number;
+  /** Correlates a user-visible INTERNAL error with the main-process log. */
+  incidentId?: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly retryAfterMs: number | undefined;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; retryAfterMs?: number }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.retryAfterMs = options?.retryAfterMs;
+  }
+
+  toData(): AppErrorData {
+    return this.retryAfterMs === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, retryAfterMs: this.retryAfterMs };
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };

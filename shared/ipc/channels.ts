@@ -1,0 +1,35 @@
+// Zero dependencies on purpose: the sandboxed preload bundles this file and nothing else of ours.
+
+/** Request/response channels, named `domain:verb`. */
+export const CHANNELS = [
+  'vault:status',
+  'vault:create',
+  'vault:unlock',
+  'vault:lock',
+  'vault:change-passphrase',
+  'entry:list',
+  'entry:get',
+  'entry:create',
+  'entry:update',
+  'search:query',
+  'prefs:get',
+  'prefs:set',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+/** Events the main process pushes to the renderer. */
+export const EVENTS = ['vault:locked'] as const;
+
+export type AppEvent = (typeof EVENTS)[number];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
+}
+
+export function isAppEvent(value: unknown): value is AppEvent {
+  return typeof value === 'string' && (EVENTS as readonly string[]).includes(value);
+}
+
+/** The name under which the preload exposes its API on `window`. */
+export const BRIDGE_GLOBAL = 'fieldnotes';

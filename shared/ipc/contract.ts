@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import type { Channel } from './channels';
+import {
+  ENTRY_KINDS,
+  entryIdSchema,
+  entryInputSchema,
+  entrySchema,
+  entrySummarySchema,
+} from '../domain/entries';
+import { newPassphraseSchema, passphraseSchema } from '../domain/passphrase';
+import { preferencesPatchSchema, preferencesSchema } from '../domain/preferences';
+import { searchQuerySchema, searchResultSchema } from '../domain/search';
+import { vaultStatusSchema } from '../domain/vault';
+
+interface Route {
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+const none = z.strictObject({});
+
+/**
+ * One schema pair per channel. The input schema rejects anything malformed before a handler
+ * runs; the output schema is also the allow-list of what may reach the renderer (no keys, no
+ * ciphertext, no paths): a handler that returns more fails loudly in the main process.
+ */
+export const contract = {
+  'vault:status': { input: none, output: vaultStatusSchema },
+  'vault:create': { input: z.strictObject({ passphrase: newPassphraseSchema }), output: vaultStatusSchema },
+  'vault:unlock': { input: z.strictObject({ passphrase: passphraseSchema }), output: vaultStatusSchema },
+  'vault:lock': { input: none, output: vaultStatusSchema },
+  'vault:change-passphrase': {
+    input: z.strictObject({ current: passphraseSchema, next: newPassphraseSchema }),
+    output: vaultStatusSchema,
+  },
+  'entry:list': {
+    input: z.strictObject({
+      kind: z.enum(ENTRY_KINDS).optional(),
+      limit: z.number().int().min(1).max(500).default(100),
+      offset: z.number().int().min(0).default(0),
+    }),
+    output: z.strictObject({ entries: z.array(entrySummarySchema), total: z.number().int().nonnegative() }),
+  },
+  'entry:get': { input: z.strictObject({ id: entryIdSchema }), output: entrySchema },
+  'entry:create': { input: z.strictObject({ entry: entryInputSchema }), output: entrySchema },
+  'entry:update': {
+    input: z.strictObject({
+      id: entryIdSchema,
+      /** The revision the editor started from: a stale save is refused with CONFLICT, never merged blindly. */
+      revision: z.number().int().positive(),
+      entry: entryInputSchema,
+    }),
+    output: entrySchema,
+  },
+  'search:query': { input: searchQuerySchema, output: searchResultSchema },
+  'prefs:get': { input: none, output: preferencesSchema },
+  'prefs:set': { input: preferencesPatchSchema, output: preferencesSchema },
+} as const satisfies Record<Channel, Route>;
+
+export type Contract = typeof contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
