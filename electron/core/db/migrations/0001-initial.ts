@@ -24,8 +24,9 @@ export function up(db: Database): void {
       revision    INTEGER NOT NULL CHECK (revision > 0)
     ) STRICT;
 
-    CREATE INDEX entries_by_kind_time ON entries (kind, occurred_at DESC, seq DESC);
-    CREATE INDEX entries_by_time ON entries (occurred_at DESC, seq DESC);
+    -- The notebook lists newest first: by when it happened, undated notes by when they were written.
+    CREATE INDEX entries_by_time ON entries (coalesce(occurred_at, created_at) DESC, seq DESC);
+    CREATE INDEX entries_by_kind_time ON entries (kind, coalesce(occurred_at, created_at) DESC, seq DESC);
 
     CREATE TABLE meeting_details (
       entry_seq        INTEGER PRIMARY KEY REFERENCES entries (seq) ON DELETE CASCADE,

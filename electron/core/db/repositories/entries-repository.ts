@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import type { EntryKind, EntrySummary, MeetingNote } from '../../../../shared/domain/entries';
+import { COUNTERPART_TYPES, ENTRY_KINDS } from '../../../../shared/domain/entries';
+import type { Db } from '../driver';
+
+/** Rows are checked on the way out: a tampered or half-migrated row fails here, not in the UI. */
+const meetingRowSchema = z.object({
+  seq: z.number().int(),
+  id: z.string(),
+  kind: z.literal('meeting'),
+  title: z.string(),
+  body: z.string(),
+  occurred_at: z.string().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+  revision: z.number().int(),
+  location: z.string(),
+  counterpart_type: z.enum(COUNTERPART_TYPES).nullable(),
+  participants: z.string(),
+});
+type MeetingRow = z.infer<typeof meetingRowSchema>;
+
+const summaryRowSchema = z.object({
+  id: z.string(),
+  kind: z.enum(ENTRY_KINDS),
+  title: z.string(),
+  occurred_at: z.string().nullable(),
+  updated_at: z.string(),
+  counterpart_type: z.enum(COUNTERPART_TYPES).nullable(),
+});
+
+export interface StoredMeeting {
+  seq: number;
+  note: MeetingNote;
+}
+
+function toMeeting(row: unknown): StoredMeeting {
+  const r: MeetingRow = meetingRowSchema.parse(row);
+  return {
+    seq: r.seq,
+    note: {
+      id: r.id,
+      kind: r.kind,
+      title: r.title,
+      body: r.body,
+      occurredAt: r.occurred_at,
+      location: r.location,
+      counterpartType: r.counterpart_type,
+      participants: r.participants,
+      revision: r.revision,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    },
+  };
+}
+
+function toSummary(row: unknown): EntrySummary {
+  const r = summaryRowSchema.parse(row);
+  return {
+    id: r.id,
+    kind: r.kind,
+    title: r.title,
+    occurredAt: r.occurred_at,
+    updatedAt: r.updated_at,
+    counterpartType: r.counterpart_type,
+  };
+}
+
+const MEETING_SELECT = `
+  SELECT e.seq, e.id, e.kind, e.title, e.body, e.occurred_at, e.created_at, e.updated_at, e.revision,
+         m.location, m.counterpart_type, m.participants
+  FROM entries e JOIN meeting_details m ON m.entry_seq = e.seq`;
+
+/** Newest first: by when it happened, undated notes by when they were written. */
+const LIST_ORDER = 'ORDER BY coalesce(e.occurred_at, e.created_at) DESC, e.seq DESC';
+
+export class EntriesRepository {
+  private readonly insertEntry;
+  private readonly insertMeeting;
+  private readonly updateEntry;
+  private readonly updateMeeting;
+  private readonly insertRevision;
+  private readonly byId;
+  private readonly bySeq;
+
+  constructor(private readonly db: Db) {
+    this.insertEntry = db.prepare(`INSERT INTO entries (id, kind, title, body, occurred_at, created_at, updated_at, revision)
+      VALUES (@id, @kind, @title, @body, @occurredAt, @createdAt, @updatedAt, @revision)`);
+    this.insertMeeting = db.prepare(`INSERT INTO meeting_details (entry_seq, location, counterpart_type, participants)
+      VALUES (@seq, @location, @counterpartType, @participants)`);
+    this.updateEntry = db.prepare(`UPDATE entries SET title = @title, body = @body, occurred_at = @occurredAt,
+      updated_at = @updatedAt, revision = @revision WHERE seq = @seq`);
+    this.updateMeeting = db.prepare(`UPDATE meeting_details SET location = @location, counterpart_type = @counterpartType,
+      participants = @participants WHERE entry_seq = @seq`);
+    this.insertRevision = db.prepare('INSERT INTO entry_revisions (entry_seq, revision, snapshot, saved_at) VALUES (?, ?, ?, ?)');
+    this.byId = db.prepare(`${MEETING_SELECT} WHERE e.id = ?`);
+    this.bySeq = db.prepare(`${MEETING_SELECT} WHERE e.seq = ?`);
+  }
+
+  insertMeetingNote(note: MeetingNote): number {
+    const seq = Number(this.insertEntry.run(note).lastInsertRowid);
+    this.insertMeeting.run({ ...note, seq });
+    return seq;
+  }
+
+  updateMeetingNote(seq: number, note: MeetingNote): void {
+    this.updateEntry.run({ ...note, seq });
+    this.updateMeeting.run({ ...note, seq });
+  }
+
+  /** Keeps the version being replaced, whole, as JSON: a save never destroys what it supersedes. */
+  keepRevision(seq: number, note: MeetingNote, savedAt: string): void {
+    this.insertRevision.run(seq, note.revision, JSON.stringify(note), savedAt);
+  }
+
+  revisions(seq: number): MeetingNote[] {
+    return this.db
+      .prepare('SELECT snapshot FROM entry_revisions WHERE entry_seq = ? ORDER BY revision')
+      .pluck()
+      .all(seq)
+      .map((snapshot) => JSON.parse(String(snapshot)) as MeetingNote);
+  }
+
+  findById(id: string): StoredMeeting | undefined {
+    const row = this.byId.get(id);
+    return row === undefined ? undefined : toMeeting(row);
+  }
+
+  /** In the order of `seqs`; missing ones are skipped. */
+  findManyBySeq(seqs: readonly number[]): StoredMeeting[] {
+    return seqs.flatMap((seq) => {
+      const row = this.bySeq.get(seq);
+      return row === undefined ? [] : [toMeeting(row)];
+    });
+  }
+
+  list(query: { kind?: EntryKind; limit: number; offset: number }): { entries: EntrySummary[]; total: number } {
+    const where = query.kind ? 'WHERE e.kind = @kind' : '';
+    const rows = this.db
+      .prepare(`SELECT e.id, e.kind, e.title, e.occurred_at, e.updated_at, m.counterpart_type
+        FROM entries e LEFT JOIN meeting_details m ON m.entry_seq = e.seq ${where} ${LIST_ORDER} LIMIT @limit OFFSET @offset`)
+      .all({ kind: query.kind, limit: query.limit, offset: query.offset });
+    const total = this.db.prepare(`SELECT count(*) FROM entries e ${where}`).pluck().get({ kind: query.kind }) as number;
+    return { entries: rows.map(toSummary), total };
+  }
+
+  countByKind(): Record<EntryKind, number> {
+    const counts = Object.fromEntries(ENTRY_KINDS.map((k) => [k, 0])) as Record<EntryKind, number>;
+    for (const row of this.db.prepare('SELECT kind, count(*) AS n FROM entries GROUP BY kind').all() as { kind: EntryKind; n: number }[]) {
+      counts[row.kind] = row.n;
+    }
+    return counts;
+  }
+}

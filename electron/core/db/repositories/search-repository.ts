@@ -1,0 +1,60 @@
+import type { Db } from '../driver';
+
+export interface IndexedText {
+  title: string;
+  body: string;
+  /** Location, participants and other short fields, weighted between title and body. */
+  extra: string;
+}
+
+export interface RankedRow {
+  seq: number;
+  score: number;
+}
+
+/** bm25 column weights: a word in the title says more about a note than one in its body. */
+const WEIGHTS = { title: 5, body: 1, extra: 2 };
+
+export class SearchRepository {
+  private readonly insert;
+  private readonly remove;
+  private readonly nthNewest;
+  private readonly ranked;
+  private readonly rankedSince;
+  private readonly countCapped;
+
+  constructor(db: Db) {
+    this.insert = db.prepare('INSERT INTO search_index (rowid, title, body, extra) VALUES (?, ?, ?, ?)');
+    this.remove = db.prepare('DELETE FROM search_index WHERE rowid = ?');
+    this.nthNewest = db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?').pluck();
+    const rank = `bm25(search_index, ${WEIGHTS.title}, ${WEIGHTS.body}, ${WEIGHTS.extra})`;
+    this.ranked = db.prepare(`SELECT rowid AS seq, ${rank} AS score FROM search_index
+      WHERE search_index MATCH ? ORDER BY score, rowid DESC LIMIT ? OFFSET ?`);
+    this.rankedSince = db.prepare(`SELECT rowid AS seq, ${rank} AS score FROM search_index
+      WHERE search_index MATCH ? AND rowid >= ? ORDER BY score, rowid DESC LIMIT ? OFFSET ?`);
+    this.countCapped = db.prepare('SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)').pluck();
+  }
+
+  /** Called inside the transaction that writes the entry, so the index can never disagree with it. */
+  put(seq: number, text: IndexedText): void {
+    this.remove.run(seq);
+    this.insert.run(seq, text.title, text.body, text.extra);
+  }
+
+  /** The rowid of the n-th newest match (0-based), or undefined when there are fewer matches. */
+  nthNewestMatch(match: string, n: number): number | undefined {
+    return this.nthNewest.get(match, n) as number | undefined;
+  }
+
+  rank(match: string, page: { limit: number; offset: number }, sinceSeq?: number): RankedRow[] {
+    const rows =
+      sinceSeq === undefined
+        ? this.ranked.all(match, page.limit, page.offset)
+        : this.rankedSince.all(match, sinceSeq, page.limit, page.offset);
+    return rows as RankedRow[];
+  }
+
+  count(match: string, cap: number): number {
+    return this.countCapped.get(match, cap) as number;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * One normalisation for indexed text and for queries, so both scripts match the way people
+ * type them. Arabic is written with or without short vowels and with several alef and yeh
+ * shapes; Latin with or without accents (the FTS5 tokenizer folds those).
+ */
+
+// Harakat, Quranic annotation marks, superscript alef, and tatweel (a stretching stroke, not a letter).
+const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/g;
+// Bidi controls, zero-width characters and the byte-order mark hide inside pasted text and split words.
+const INVISIBLES = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+const ALEF_VARIANTS = /[\u0622\u0623\u0625\u0671]/g; // آ أ إ ٱ → ا
+const ALEF_MAKSURA = /\u0649/g; // ى → ي
+const TEH_MARBUTA = /\u0629/g; // ة → ه
+const ARABIC_INDIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
+function asciiDigit(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+}
+
+const ARABIC_WORD = /[\u0621-\u064A]+/g;
+// Light stemming after Larkey et al.'s "light10": Arabic fuses the article and conjunctions
+// to the word (والمدافعين = and + the + defenders), so without it a search for المدافعين
+// misses most of the places the word occurs. Index, query and highlighting all stem alike.
+const ARABIC_PREFIXES = ['\u0648\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0641\u0627\u0644', '\u0627\u0644', '\u0644\u0644'];
+const ARABIC_SUFFIXES = ['\u0647\u0627', '\u0627\u0646', '\u0627\u062A', '\u0648\u0646', '\u064A\u0646', '\u064A\u0647', '\u0647', '\u064A'];
+
+export function lightStemArabic(word: string): string {
+  let stem = word;
+  if (stem.length > 3 && stem.startsWith('\u0648')) stem = stem.slice(1);
+  const prefix = ARABIC_PREFIXES.find((p) => stem.startsWith(p) && stem.length - p.length >= 2);
+  if (prefix) stem = stem.slice(prefix.length);
+  for (const suffix of ARABIC_SUFFIXES) {
+    if (stem.length - suffix.length >= 2 && stem.endsWith(suffix)) stem = stem.slice(0, -suffix.length);
+  }
+  return stem;
+}
+
+/** NFKC first: it folds Arabic presentation forms and full-width Latin into ordinary letters. */
+export function normalizeForSearch(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(INVISIBLES, '')
+    .replace(ARABIC_MARKS, '')
+    .replace(ALEF_VARIANTS, '\u0627')
+    .replace(ALEF_MAKSURA, '\u064A')
+    .replace(TEH_MARBUTA, '\u0647')
+    .replace(ARABIC_INDIC_DIGITS, asciiDigit)
+    .replace(ARABIC_WORD, lightStemArabic);
+}
+
+/** The comparison key of one word, mirroring what FTS5's unicode61 tokenizer does after normalisation. */
+export function wordKey(word: string): string {
+  return normalizeForSearch(word).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Words as FTS5's unicode61 tokenizer sees them: runs of letters, digits and private-use characters. */
+export const WORD_PATTERN = /[\p{L}\p{N}\p{Co}\p{M}]+/gu;

@@ -1,0 +1,37 @@
+import type { EntryKind } from '../../../shared/domain/entries';
+import type { Db } from '../db/driver';
+import { schemaVersion } from '../db/migrate';
+import { EntriesRepository } from '../db/repositories/entries-repository';
+import { SearchRepository } from '../db/repositories/search-repository';
+import { EntriesService } from './entries-service';
+import { SearchService } from './search-service';
+
+export interface NotebookCheck {
+  schemaVersion: number;
+  /** ['ok'] when SQLite finds nothing wrong, otherwise its findings. */
+  integrity: string[];
+  counts: Record<EntryKind, number>;
+}
+
+/** The services of one open (unlocked) vault database. */
+export interface Notebook {
+  entries: EntriesService;
+  search: SearchService;
+  check(): NotebookCheck;
+  close(): void;
+}
+
+export function openNotebook(db: Db, now: () => Date): Notebook {
+  const entriesRepo = new EntriesRepository(db);
+  const searchRepo = new SearchRepository(db);
+  return {
+    entries: new EntriesService(db, entriesRepo, searchRepo, now),
+    search: new SearchService(searchRepo, entriesRepo),
+    check: () => ({
+      schemaVersion: schemaVersion(db),
+      integrity: (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check),
+      counts: entriesRepo.countByKind(),
+    }),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,142 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/errors';
+import { openEncryptedDatabase } from '../../../electron/core/db/connection';
+import { readHeader } from '../../../electron/core/vault/header';
+import { KDF_FLOOR } from '../../../electron/core/vault/kdf';
+import { VaultSession } from '../../../electron/core/vault/session';
+import { meeting, PASSPHRASE, useTempDirs } from '../../support/temp-vault';
+
+const temp = useTempDirs();
+
+async function rejectsWith(promise: Promise<unknown>, code: string): Promise<AppError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe(code);
+  return error as AppError;
+}
+
+describe('vault lifecycle', () => {
+  it('creates an encrypted vault whose header records Argon2id at or above the floor', async () => {
+    const session = temp.session();
+    expect(session.status().state).toBe('absent');
+    await session.create(PASSPHRASE);
+    expect(session.status().state).toBe('unlocked');
+    const header = readHeader(session.layout.header);
+    expect(header.kdf).toMatchObject({ name: 'argon2id', memoryKiB: KDF_FLOOR.memoryKiB, passes: 3, parallelism: 4 });
+    expect(readFileSync(session.layout.database).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
+  });
+
+  it('calibrates the KDF upward when asked to take longer', async () => {
+    const session = new VaultSession({ dir: `${temp.dir()}/v`, kdfTargetMs: 400 });
+    await session.create(PASSPHRASE);
+    const { kdf } = readHeader(session.layout.header);
+    expect(kdf.memoryKiB * kdf.passes).toBeGreaterThan(KDF_FLOOR.memoryKiB * KDF_FLOOR.passes);
+    session.lock();
+  });
+
+  it('refuses to create over an existing vault and leaves it intact', async () => {
+    const { session } = await temp.unlockedNotebook();
+    session.lock();
+    const before = readFileSync(session.layout.header, 'utf8');
+    await rejectsWith(temp.session(session.layout.dir).create('another passphrase here'), 'VAULT_EXISTS');
+    expect(readFileSync(session.layout.header, 'utf8')).toBe(before);
+  });
+
+  it('locks, then unlocks with the right passphrase and finds the data', async () => {
+    const { session, notebook } = await temp.unlockedNotebook();
+    const note = notebook.entries.create(meeting());
+    session.lock();
+    expect(session.status().state).toBe('locked');
+    expect(() => session.requireNotebook()).toThrow(/locked/);
+    expect(() => notebook.entries.get(note.id)).toThrow();
+    await session.unlock(PASSPHRASE);
+    expect(session.requireNotebook().entries.get(note.id).title).toBe(note.title);
+  });
+
+  it('rejects a wrong passphrase, changes nothing, and slows down repeated failures', async () => {
+    const { session } = await temp.unlockedNotebook();
+    session.lock();
+    const header = readFileSync(session.layout.header);
+    const db = readFileSync(session.layout.database);
+    for (let i = 0; i < 3; i += 1) await rejectsWith(session.unlock('not the passphrase'), 'WRONG_PASSPHRASE');
+    expect(session.status().retryAfterMs).toBeGreaterThan(0);
+    const throttled = await rejectsWith(session.unlock(PASSPHRASE), 'THROTTLED');
+    expect(throttled.retryAfterMs).toBeGreaterThan(0);
+    expect(readFileSync(session.layout.header).equals(header)).toBe(true);
+    expect(readFileSync(session.layout.database).equals(db)).toBe(true);
+    expect(session.status().state).toBe('locked');
+  });
+
+  it('keeps the failure count across a restart (a new session on the same folder)', async () => {
+    const { session } = await temp.unlockedNotebook();
+    session.lock();
+    for (let i = 0; i < 3; i += 1) await rejectsWith(session.unlock('not the passphrase'), 'WRONG_PASSPHRASE');
+    await rejectsWith(temp.session(session.layout.dir).unlock(PASSPHRASE), 'THROTTLED');
+  });
+
+  it('changes the passphrase by rewrapping the key, without re-encrypting the database', async () => {
+    const { session, notebook } = await temp.unlockedNotebook();
+    const note = notebook.entries.create(meeting());
+    session.lock();
+    const dbBefore = readFileSync(session.layout.database);
+    const saltBefore = readHeader(session.layout.header).kdf.salt;
+    await rejectsWith(session.changePassphrase('not the passphrase', 'a brand new passphrase'), 'WRONG_PASSPHRASE');
+    await session.changePassphrase(PASSPHRASE, 'a brand new passphrase');
+    expect(readFileSync(session.layout.database).equals(dbBefore)).toBe(true);
+    expect(readHeader(session.layout.header).kdf.salt).not.toBe(saltBefore);
+    await rejectsWith(session.unlock(PASSPHRASE), 'WRONG_PASSPHRASE');
+    await session.unlock('a brand new passphrase');
+    expect(session.requireNotebook().entries.get(note.id).id).toBe(note.id);
+  });
+
+  it('treats a header with lowered KDF cost as tampered', async () => {
+    const { session } = await temp.unlockedNotebook();
+    session.lock();
+    const header = JSON.parse(readFileSync(session.layout.header, 'utf8'));
+    header.kdf.memoryKiB = 1024;
+    writeFileSync(session.layout.header, JSON.stringify(header));
+    await rejectsWith(session.unlock(PASSPHRASE), 'VAULT_CORRUPT');
+  });
+
+  it('fails to unwrap when an authenticated header field is altered', async () => {
+    const { session } = await temp.unlockedNotebook();
+    session.lock();
+    const header = JSON.parse(readFileSync(session.layout.header, 'utf8'));
+    // createdAt plays no part in key derivation: only the AEAD's associated data catches this.
+    header.createdAt = '2020-01-01T00:00:00.000Z';
+    writeFileSync(session.layout.header, JSON.stringify(header));
+    await rejectsWith(session.unlock(PASSPHRASE), 'WRONG_PASSPHRASE');
+  });
+
+  it('refuses to open a plaintext SQLite database in place of the vault database', async () => {
+    const { session } = await temp.unlockedNotebook();
+    session.lock();
+    const plain = `${temp.dir()}/plain.db`;
+    // Build a real plaintext SQLite file with the same driver.
+    const { openPlaintextDatabaseForBenchmark } = await import('../../../electron/core/db/plain-connection');
+    const db = openPlaintextDatabaseForBenchmark(plain);
+    db.exec('CREATE TABLE t (x)');
+    db.close();
+    writeFileSync(session.layout.database, readFileSync(plain));
+    for (const suffix of ['-wal', '-shm']) if (existsSync(session.layout.database + suffix)) writeFileSync(session.layout.database + suffix, '');
+    await rejectsWith(session.unlock(PASSPHRASE), 'NOT_ENCRYPTED');
+    expect(() => openEncryptedDatabase(plain, Buffer.alloc(32, 1), { create: false })).toThrow(/not encrypted/);
+  });
+
+  it('reports a missing vault clearly', async () => {
+    await rejectsWith(temp.session().unlock(PASSPHRASE), 'VAULT_NOT_FOUND');
+  });
+
+  it('tells lock listeners, once per lock', async () => {
+    const { session } = await temp.unlockedNotebook();
+    let calls = 0;
+    session.onLock(() => (calls += 1));
+    session.lock();
+    session.lock();
+    expect(calls).toBe(1);
+  });
+});

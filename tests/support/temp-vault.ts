@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import type { MeetingInput } from '../../shared/domain/entries';
+import { VaultSession } from '../../electron/core/vault/session';
+
+export const PASSPHRASE = 'correct horse battery staple';
+
+/** A fresh directory per test, removed afterwards (sessions are locked first). */
+export function useTempDirs() {
+  const dirs: string[] = [];
+  const sessions: VaultSession[] = [];
+  afterEach(() => {
+    for (const session of sessions.splice(0)) session.lock();
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    dir(): string {
+      const dir = mkdtempSync(join(tmpdir(), 'fieldnotes-test-'));
+      dirs.push(dir);
+      return dir;
+    },
+    /** A vault at the Argon2id floor (kdfTargetMs 0) so tests stay fast. */
+    session(dir = join(this.dir(), 'vault')): VaultSession {
+      const session = new VaultSession({ dir, kdfTargetMs: 0 });
+      sessions.push(session);
+      return session;
+    },
+    async unlockedNotebook() {
+      const session = this.session();
+      await session.create(PASSPHRASE);
+      return { session, notebook: session.requireNotebook() };
+    },
+  };
+}
+
+export function meeting(overrides: Partial<MeetingInput> = {}): MeetingInput {
+  return {
+    kind: 'meeting',
+    title: 'Meeting with a coalition of land defenders',
+    body: 'They reported harassment after the hearing.',
+    occurredAt: '2026-11-20T09:30:00.000Z',
+    location: 'Mission annex',
+    counterpartType: 'coalition',
+    participants: 'Two coalition members (pseudonyms)',
+    ...overrides,
+  };
+}
