@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { openEncryptedDatabase } from '../../../electron/core/db/connection';
+import { useTempDirs } from '../../support/temp-vault';
+
+const temp = useTempDirs();
+
+describe('encrypted connection', () => {
+  it('runs with every setting the vault depends on', () => {
+    const db = openEncryptedDatabase(`${temp.dir()}/n.db`, randomBytes(32), { create: true });
+    try {
+      const pragma = (name: string) => db.pragma(name, { simple: true });
+      expect(pragma('cipher')).toBe('sqlcipher');
+      expect(Number(pragma('legacy'))).toBe(4);
+      expect(pragma('journal_mode')).toBe('wal');
+      expect(pragma('synchronous')).toBe(2); // FULL
+      expect(pragma('foreign_keys')).toBe(1);
+      expect(pragma('secure_delete')).toBe(1);
+      expect(pragma('temp_store')).toBe(2); // MEMORY
+      expect(pragma('trusted_schema')).toBe(0);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('writes a file that is indistinguishable from random bytes to anyone without the key', () => {
+    const file = `${temp.dir()}/n.db`;
+    const db = openEncryptedDatabase(file, randomBytes(32), { create: true });
+    db.exec("CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('visible?')");
+    db.close();
+    const bytes = readFileSync(file);
+    expect(bytes.subarray(0, 16).toString('latin1')).not.toContain('SQLite format');
+    expect(bytes.includes(Buffer.from('visible?'))).toBe(false);
+  });
+
+  it('fails at the verification read with a clear error when the key is wrong', () => {
+    const file = `${temp.dir()}/n.db`;
+    openEncryptedDatabase(file, randomBytes(32), { create: true }).close();
+    expect(() => openEncryptedDatabase(file, randomBytes(32), { create: false })).toThrow(/does not open/);
+  });
+
+  it('uses stock SQLCipher 4 parameters, so standard SQLCipher 4 tools can open the file with the key', () => {
+    const db = openEncryptedDatabase(`${temp.dir()}/n.db`, randomBytes(32), { create: true });
+    try {
+      expect(Number(db.pragma('legacy_page_size', { simple: true }))).toBe(4096);
+      expect(Number(db.pragma('hmac_algorithm', { simple: true }))).toBe(2); // HMAC-SHA512
+      expect(Number(db.pragma('kdf_algorithm', { simple: true }))).toBe(2); // PBKDF2-HMAC-SHA512
+    } finally {
+      db.close();
+    }
+  });
+});
