@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { app, type BrowserWindow } from 'electron';
+import { createHandlerContext } from '../core/handlers/create-context';
+import { disableCoreDumps } from './core-dumps';
+import { hardenAfterReady, hardenBeforeReady } from './hardening';
+import { broadcast, registerIpc, registerWindow } from './ipc/handle';
+import { installLocks } from './locks';
+import { incidentLog, securityEvent } from './log';
+import { installMenu } from './menu';
+import { createAppSession } from './session';
+import { createMainWindow, guardContents, resetRenderer } from './window';
+
+/** Argon2id is calibrated toward about this long when a vault is created on this machine. */
+const KDF_TARGET_MS = 1000;
+
+hardenBeforeReady();
+
+// Every webContents ever created (including any a future feature adds) gets the guards.
+app.on('web-contents-created', (_event, contents) => guardContents(contents));
+
+let mainWindow: BrowserWindow | null = null;
+
+function focusMainWindow(): void {
+  if (mainWindow === null || mainWindow.isDestroyed()) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+async function start(): Promise<void> {
+  hardenAfterReady();
+  const appRoot = app.getAppPath();
+  const devTools = !app.isPackaged;
+  const session = createAppSession(join(appRoot, 'out', 'renderer'));
+  const userData = app.getPath('userData');
+  const ctx = createHandlerContext({
+    vaultDir: join(userData, 'vault'),
+    preferencesFile: join(userData, 'preferences.json'),
+    kdfTargetMs: KDF_TARGET_MS,
+  });
+  registerIpc(ctx, incidentLog);
+
+  const win = createMainWindow({ preloadPath: join(appRoot, 'out', 'preload', 'index.cjs'), devTools, session });
+  mainWindow = win;
+  registerWindow(win);
+  win.webContents.on('did-finish-load', () => {
+    disableCoreDumps(app.getAppMetrics().map((metric) => metric.pid));
+  });
+
+  const resetWindow = (): void => resetRenderer(win);
+  ctx.vault.onLock(() => {
+    broadcast('vault:locked');
+    resetWindow();
+  });
+  const locks = installLocks(ctx, resetWindow);
+  installMenu({ quickLock: locks.quickLock, acceleratorIsGlobal: locks.globalShortcutRegistered, devTools });
+
+  app.on('before-quit', () => ctx.vault.lock());
+  app.on('will-quit', () => locks.dispose());
+  // No lingering in the macOS dock with a vault open: closing the window quits.
+  app.on('window-all-closed', () => app.quit());
+}
+
+// One instance per install (and so per vault): a second launch focuses the first and exits.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      incidentLog.incident('startup', 'app:start', error);
+      securityEvent('startup failed; quitting');
+      app.exit(1);
+    });
+}

@@ -1,0 +1,56 @@
+import { globalShortcut, powerMonitor } from 'electron';
+import type { HandlerContext } from '../core/handlers/context';
+import { securityEvent } from './log';
+import { IDLE_POLL_MS, LOCK_EVENTS, QUICK_LOCK_ACCELERATOR, shouldIdleLock, type LockEvent } from './security/lock-policy';
+
+export interface LockControls {
+  /** Locks now (if unlocked) and always resets the window. */
+  quickLock(): void;
+  /** True when the global shortcut is ours; otherwise the menu accelerator carries it. */
+  globalShortcutRegistered: boolean;
+  dispose(): void;
+}
+
+/**
+ * Wires the lock policy to the OS: idle polling, power events and the quick-lock shortcut.
+ * Locking closes the database (the vault's onLock listeners then reset the renderer).
+ * Call after `ready` (powerMonitor and globalShortcut need it).
+ */
+export function installLocks(ctx: HandlerContext, resetWindow: () => void): LockControls {
+  const lockFor = (reason: string): void => {
+    if (ctx.vault.status().state === 'unlocked') {
+      securityEvent(`locking: ${reason}`);
+      ctx.vault.lock();
+    }
+  };
+  const on: Record<LockEvent, () => void> = {
+    suspend: () => powerMonitor.on('suspend', () => lockFor('suspend')),
+    'lock-screen': () => powerMonitor.on('lock-screen', () => lockFor('lock-screen')),
+    'user-did-resign-active': () => powerMonitor.on('user-did-resign-active', () => lockFor('user switch')),
+    shutdown: () => powerMonitor.on('shutdown', () => lockFor('shutdown')),
+  };
+  // The Record makes a new LOCK_EVENTS entry a compile error until it is wired here.
+  for (const name of LOCK_EVENTS) on[name]();
+  const timer = setInterval(() => {
+    if (ctx.vault.status().state !== 'unlocked') return;
+    if (shouldIdleLock(powerMonitor.getSystemIdleTime(), ctx.preferences.get().idleLockMinutes)) lockFor('idle');
+  }, IDLE_POLL_MS);
+  timer.unref();
+
+  const quickLock = (): void => {
+    lockFor('quick lock');
+    // Also when already locked: a half-typed passphrase on screen goes too.
+    resetWindow();
+  };
+  const globalShortcutRegistered = globalShortcut.register(QUICK_LOCK_ACCELERATOR, quickLock);
+  if (!globalShortcutRegistered) securityEvent(`global shortcut ${QUICK_LOCK_ACCELERATOR} is taken; the menu accelerator still works while focused`);
+
+  return {
+    quickLock,
+    globalShortcutRegistered,
+    dispose() {
+      clearInterval(timer);
+      globalShortcut.unregister(QUICK_LOCK_ACCELERATOR);
+    },
+  };
+}
