@@ -1,0 +1,60 @@
+import type { SearchResult } from '../../../shared/domain/search';
+import { countOption, flag, json, stringOption, type CommandSpec } from '../command';
+import { formatInstant, highlight, highlightStyle, oneLine, writeJson, writeOut, type HighlightStyle } from '../output';
+import { resolveVaultDir, withSession } from '../session';
+import { unlockVault } from './vault';
+
+function countLine(result: SearchResult, query: string): string {
+  const quoted = `"${oneLine(query)}"`;
+  if (result.total === 0) return `No matches for ${quoted}.`;
+  const count = result.totalIsLowerBound ? `At least ${result.total}` : String(result.total);
+  return `${count} ${result.total === 1 && !result.totalIsLowerBound ? 'match' : 'matches'} for ${quoted}.`;
+}
+
+/** One hit: highlighted title, then id · kind · date · counterpart, then the highlighted snippet. */
+function hitBlock(hit: SearchResult['hits'][number], style: HighlightStyle): string {
+  const meta = [hit.id, hit.kind, formatInstant(hit.occurredAt), hit.counterpartType].filter((part) => part !== null && part !== '-');
+  const lines = [highlight(hit.title, style), `  ${meta.join(' · ')}`];
+  const snippet = highlight(hit.snippet, style);
+  if (snippet.trim() !== '') lines.push(`  ${snippet}`);
+  return lines.join('\n');
+}
+
+export function formatSearch(result: SearchResult, query: string, offset: number, style: HighlightStyle): string {
+  const parts = [countLine(result, query)];
+  if (result.rankedWindow !== null) {
+    parts.push(`(A very common term: ranked among the ${result.rankedWindow} most recent matches.)`);
+  }
+  for (const hit of result.hits) parts.push('', hitBlock(hit, style));
+  const shown = offset + result.hits.length;
+  if (result.hits.length > 0 && (shown < result.total || result.totalIsLowerBound)) {
+    parts.push('', `Showing ${offset + 1}–${shown}; use --offset ${shown} for more.`);
+  }
+  return parts.join('\n');
+}
+
+export const search: CommandSpec = {
+  name: 'search',
+  summary: 'full-text search, best matches first',
+  synopsis: 'QUERY… [--limit N] [--offset N] [--json]',
+  options: {
+    limit: { type: 'string', value: 'N', description: 'at most N hits (1–100, default 20)' },
+    offset: { type: 'string', value: 'N', description: 'skip the first N hits' },
+    json,
+  },
+  positionals: { min: 1, max: Number.POSITIVE_INFINITY, name: 'QUERY' },
+  notes: [
+    'Several words are joined into one query. Hits are shown in reverse video on a terminal and ' +
+      'between [ and ] when the output is piped or NO_COLOR is set. Put a query that starts with - after --.',
+  ],
+  async run({ values, args, env }) {
+    const dir = resolveVaultDir(stringOption(values, 'vault'), env);
+    const query = { query: args.join(' '), limit: countOption(values, 'limit'), offset: countOption(values, 'offset') };
+    await withSession(dir, env, async (session) => {
+      await unlockVault(session, env);
+      const result = await session.call('search:query', query, { fields: { query: 'QUERY', limit: '--limit', offset: '--offset' } });
+      if (flag(values, 'json')) return writeJson(result);
+      writeOut(formatSearch(result, query.query, query.offset ?? 0, highlightStyle(env)));
+    });
+  },
+};

@@ -1,0 +1,109 @@
+import { ENTRY_KINDS } from '../../../shared/domain/entries';
+import { flag, json, stringOption, type CommandSpec } from '../command';
+import { CliError } from '../errors';
+import { fields, formatInstant, oneLine, writeJson, writeOut } from '../output';
+import { readNewPassphrase, readPassphrase } from '../passphrase';
+import { resolveVaultDir, withSession, type CliSession } from '../session';
+
+
+/**
+ * Status first, passphrase second: asking someone to type a passphrase twice and only then
+ * saying the folder already holds a vault (or is still throttled) wastes their time.
+ */
+async function requireState(session: CliSession, wanted: 'absent' | 'locked'): Promise<void> {
+  const status = await session.call('vault:status', {});
+  if (wanted === 'absent' && status.state !== 'absent') {
+    throw new CliError(`a vault already exists in ${session.vaultDir}.`);
+  }
+  if (wanted === 'locked' && status.state === 'absent') {
+    throw new CliError(`no vault in ${session.vaultDir}. Create one with 'fieldnotes vault create'.`);
+  }
+  if (status.retryAfterMs > 0) {
+    throw new CliError(`too many wrong passphrases. Wait ${Math.ceil(status.retryAfterMs / 1000)} s before trying again.`);
+  }
+}
+
+/** Unlocks through the vault:unlock channel, as every command that reads the notebook does. */
+export async function unlockVault(session: CliSession, env: NodeJS.ProcessEnv): Promise<void> {
+  await requireState(session, 'locked');
+  const passphrase = await readPassphrase(env);
+  await session.call('vault:unlock', { passphrase }, { invalidIsUsage: false, fields: { passphrase: 'passphrase' } });
+}
+
+async function kdfSummary(session: CliSession) {
+  const { readHeader } = await import('../../core/vault/header');
+  const header = readHeader(session.ctx.vault.layout.header);
+  // Parameters only: the salt and the wrapped key are not secrets, but nobody checking a vault needs them.
+  const { name, version, memoryKiB, passes, parallelism } = header.kdf;
+  return {
+    format: header.format,
+    version: header.version,
+    vaultId: header.vaultId,
+    createdAt: header.createdAt,
+    kdf: { name, version, memoryKiB, passes, parallelism },
+  };
+}
+
+type KdfSummary = Awaited<ReturnType<typeof kdfSummary>>['kdf'];
+
+function describeKdf(kdf: KdfSummary): string {
+  return `${kdf.name} v${kdf.version.toString(16)}, ${kdf.memoryKiB / 1024} MiB, ${kdf.passes} passes, parallelism ${kdf.parallelism}`;
+}
+
+export const vaultCreate: CommandSpec = {
+  name: 'vault create',
+  summary: 'create a new encrypted vault',
+  synopsis: '',
+  options: {},
+  positionals: { min: 0, max: 0 },
+  notes: [
+    'Asks for the new passphrase twice (or reads FIELDNOTES_PASSPHRASE). Argon2id is calibrated to take about ' +
+      '1 s on this machine (FIELDNOTES_KDF_TARGET_MS overrides; 0 keeps the 64 MiB floor).',
+  ],
+  async run({ values, env }) {
+    const dir = resolveVaultDir(stringOption(values, 'vault'), env);
+    await withSession(dir, env, async (session) => {
+      await requireState(session, 'absent');
+      const passphrase = await readNewPassphrase(env);
+      await session.call('vault:create', { passphrase }, { invalidIsUsage: false, fields: { passphrase: 'passphrase' } });
+      const summary = await kdfSummary(session);
+      writeOut(`Created vault in ${dir}\nKey derivation: ${describeKdf(summary.kdf)}`);
+    });
+  },
+};
+
+export const vaultCheck: CommandSpec = {
+  name: 'vault check',
+  summary: 'unlock, check integrity and print a summary',
+  synopsis: '[--json]',
+  options: { json },
+  positionals: { min: 0, max: 0 },
+  notes: ['Exits 1 when the integrity check finds a problem.'],
+  async run({ values, env }) {
+    const dir = resolveVaultDir(stringOption(values, 'vault'), env);
+    await withSession(dir, env, async (session) => {
+      await unlockVault(session, env);
+      const check = session.ctx.vault.requireNotebook().check();
+      const header = await kdfSummary(session);
+      const healthy = check.integrity.length === 1 && check.integrity[0] === 'ok';
+      if (flag(values, 'json')) {
+        writeJson({ vault: header, schemaVersion: check.schemaVersion, integrity: check.integrity, counts: check.counts });
+      } else {
+        const total = ENTRY_KINDS.reduce((sum, kind) => sum + check.counts[kind], 0);
+        const rows: [string, string][] = [
+          ['Vault', dir],
+          ['Vault id', header.vaultId],
+          ['Created', formatInstant(header.createdAt)],
+          ['Format', `${header.format} v${header.version}`],
+          ['Key derivation', describeKdf(header.kdf)],
+          ['Schema version', String(check.schemaVersion)],
+          ['Integrity', healthy ? 'ok' : `${check.integrity.length} problem(s)`],
+          ['Entries', `${total} (${ENTRY_KINDS.map((kind) => `${kind} ${check.counts[kind]}`).join(', ')})`],
+        ];
+        writeOut(fields(rows));
+        if (!healthy) writeOut(check.integrity.map((line) => `  ${oneLine(line)}`).join('\n'));
+      }
+      if (!healthy) throw new CliError('integrity check failed.');
+    });
+  },
+};

@@ -1,0 +1,109 @@
+import { parseArgs } from 'node:util';
+import type { CommandSpec, OptionSpec, OptionValues } from './command';
+import { UsageError } from './errors';
+
+/** Options every command accepts. */
+export const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
+  vault: { type: 'string', value: 'DIR', description: 'vault directory (default: $FIELDNOTES_VAULT)' },
+  help: { type: 'boolean', short: 'h', description: 'show help for this command' },
+};
+
+export type ParsedCommandLine =
+  | { kind: 'help'; topic: CommandSpec | string | null }
+  | { kind: 'run'; command: CommandSpec; values: OptionValues; args: string[] };
+
+type ParseArgsOptions = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+function toParseArgs(options: Record<string, OptionSpec>): ParseArgsOptions {
+  const out: ParseArgsOptions = {};
+  for (const [name, spec] of Object.entries(options)) {
+    out[name] = spec.short ? { type: spec.type, short: spec.short } : { type: spec.type };
+  }
+  return out;
+}
+
+/**
+ * A passphrase on the command line is visible to every user of the machine (ps, /proc) and
+ * stays in shell history: refuse it outright rather than let a script get into the habit.
+ */
+function refusePassphraseArgument(argv: string[]): void {
+  for (const arg of argv) {
+    if (arg === '--') return;
+    if (arg === '--passphrase' || arg.startsWith('--passphrase=')) {
+      throw new UsageError(
+        '--passphrase is not accepted: arguments are visible to other users in the process list and are kept in shell history.',
+        'Set FIELDNOTES_PASSPHRASE, or run in a terminal to be asked for it.',
+      );
+    }
+  }
+}
+
+/** Node's parseArgs messages span lines; the CLI's contract is one line per error. */
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+function groupsOf(commands: CommandSpec[]): Set<string> {
+  return new Set(commands.filter((c) => c.name.includes(' ')).map((c) => c.name.split(' ')[0] ?? ''));
+}
+
+/** Finds the command named by the leading words; a bare group (`vault`) resolves to the group name. */
+function resolve(words: string[], commands: CommandSpec[]): CommandSpec | string | null {
+  const two = words.slice(0, 2).join(' ');
+  const one = words[0] ?? '';
+  return commands.find((c) => c.name === two) ?? commands.find((c) => c.name === one) ?? (groupsOf(commands).has(one) ? one : null);
+}
+
+/**
+ * Two passes with node:util parseArgs: a lenient one over every known option only to find
+ * the command words (so `--vault DIR entry list` and `entry list --vault DIR` both work), then
+ * a strict one with exactly the options that command accepts.
+ */
+export function parseCommandLine(argv: string[], commands: CommandSpec[]): ParsedCommandLine {
+  refusePassphraseArgument(argv);
+  const everyOption: Record<string, OptionSpec> = { ...GLOBAL_OPTIONS };
+  for (const command of commands) Object.assign(everyOption, command.options);
+  const loose = parseArgs({ args: argv, options: toParseArgs(everyOption), strict: false, allowPositionals: true });
+  let words = loose.positionals;
+  let wantsHelp = loose.values.help === true;
+  if (words[0] === 'help') {
+    wantsHelp = true;
+    words = words.slice(1);
+  }
+
+  if (words.length === 0) {
+    if (wantsHelp) return { kind: 'help', topic: null };
+    throw new UsageError('missing command.');
+  }
+  const target = resolve(words, commands);
+  if (target === null) throw new UsageError(`unknown command '${words[0] ?? ''}'.`);
+  if (typeof target === 'string') {
+    if (wantsHelp) return { kind: 'help', topic: target };
+    const sub = words[1];
+    throw new UsageError(
+      sub === undefined ? `missing command after '${target}'.` : `unknown command '${target} ${sub}'.`,
+      `Run 'fieldnotes ${target} --help' for its commands.`,
+    );
+  }
+  if (wantsHelp) return { kind: 'help', topic: target };
+
+  const hint = `Run 'fieldnotes ${target.name} --help' for usage.`;
+  let strict;
+  try {
+    strict = parseArgs({
+      args: argv,
+      options: toParseArgs({ ...GLOBAL_OPTIONS, ...target.options }),
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw new UsageError(oneLine(error instanceof Error ? error.message : String(error)), hint);
+  }
+  const args = strict.positionals.slice(target.name.split(' ').length);
+  const { min, max, name } = target.positionals;
+  if (args.length < min) throw new UsageError(`missing ${name ?? 'argument'}.`, hint);
+  if (args.length > max) {
+    throw new UsageError(max === 0 ? `unexpected argument '${args[0] ?? ''}'.` : `unexpected argument '${args[max] ?? ''}'.`, hint);
+  }
+  return { kind: 'run', command: target, values: strict.values, args };
+}

@@ -1,0 +1,161 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AppErrorData } from '../../shared/errors';
+import type { Channel } from '../../shared/ipc/channels';
+import type { ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+import type { HandlerContext } from '../core/handlers/context';
+import type { IncidentLog } from '../core/handlers/dispatch';
+import { CliError, UsageError } from './errors';
+
+export const DEFAULT_KDF_TARGET_MS = 1000;
+
+/** The vault directory: `--vault` wins over FIELDNOTES_VAULT; neither is a usage error, never a guess. */
+export function resolveVaultDir(option: string | undefined, env: NodeJS.ProcessEnv): string {
+  const dir = option !== undefined && option !== '' ? option : env.FIELDNOTES_VAULT;
+  if (dir === undefined || dir === '') {
+    throw new UsageError('no vault directory: pass --vault DIR or set FIELDNOTES_VAULT.');
+  }
+  return resolve(dir);
+}
+
+/** FIELDNOTES_KDF_TARGET_MS: a whole number of milliseconds; 0 keeps the Argon2id floor (tests, scripted set-ups). */
+export function kdfTargetMs(env: NodeJS.ProcessEnv): number {
+  const raw = env.FIELDNOTES_KDF_TARGET_MS;
+  if (raw === undefined || raw === '') return DEFAULT_KDF_TARGET_MS;
+  if (!/^\d{1,6}$/.test(raw) || Number(raw) > 60_000) {
+    throw new UsageError(`FIELDNOTES_KDF_TARGET_MS must be a whole number of milliseconds from 0 to 60000 (got '${raw}').`);
+  }
+  return Number(raw);
+}
+
+export interface CallOptions {
+  /** Maps an input path (`entry.title`) to what the user typed (`--title`), for error messages. */
+  fields?: Record<string, string>;
+  /** Invalid input is the user's command line (exit 2) unless it came from elsewhere, like the passphrase. */
+  invalidIsUsage?: boolean;
+}
+
+export interface CliSession {
+  readonly vaultDir: string;
+  /** For what has no channel yet (the integrity check); everything else goes through `call`. */
+  readonly ctx: HandlerContext;
+  call<C extends Channel>(channel: C, payload: ChannelInput<C>, options?: CallOptions): Promise<ChannelOutput<C>>;
+  /** Locks the vault: closes the database, which wipes SQLCipher's key copy. Idempotent. */
+  close(): void;
+}
+
+/** The session a signal handler must lock before the process dies. */
+let active: CliSession | null = null;
+
+export function lockActiveSession(): void {
+  const session = active;
+  active = null;
+  session?.close();
+}
+
+function debugEnabled(env: NodeJS.ProcessEnv): boolean {
+  return env.FIELDNOTES_DEBUG === '1';
+}
+
+/**
+ * Unexpected errors carry only an incident id to the terminal: a stack or a SQL error can
+ * quote note text (a defender's name) into a scrollback buffer or a CI log. The full error is
+ * printed only when the operator opts in with FIELDNOTES_DEBUG=1.
+ */
+export function incidentLog(env: NodeJS.ProcessEnv): IncidentLog {
+  return {
+    incident(id, channel, error) {
+      if (!debugEnabled(env)) return;
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      process.stderr.write(`fieldnotes: [debug] incident ${id} on ${channel}:\n${detail}\n`);
+    },
+  };
+}
+
+function seconds(ms: number): string {
+  return `${Math.max(1, Math.ceil(ms / 1000))} s`;
+}
+
+/** Turns a core error into the one line the user reads; the vault path is the user's own, so naming it is fine. */
+export function failureFromAppError(error: AppErrorData, vaultDir: string, invalidIsUsage: boolean): CliError {
+  switch (error.code) {
+    case 'INVALID_INPUT':
+      return invalidIsUsage ? new UsageError(error.message, '') : new CliError(error.message);
+    case 'VAULT_NOT_FOUND':
+      return new CliError(`no vault in ${vaultDir}. Create one with 'fieldnotes vault create'.`);
+    case 'VAULT_EXISTS':
+      return new CliError(`a vault already exists in ${vaultDir}.`);
+    case 'WRONG_PASSPHRASE':
+    case 'THROTTLED':
+      return new CliError(
+        error.retryAfterMs ? `${error.message} Wait ${seconds(error.retryAfterMs)} before trying again.` : error.message,
+      );
+    default:
+      return new CliError(error.message);
+  }
+}
+
+function describeIssues(issues: { path: PropertyKey[]; message: string }[], fields: Record<string, string>): string {
+  return issues
+    .slice(0, 3)
+    .map((issue) => {
+      const path = issue.path.map(String).join('.');
+      const label = fields[path] ?? path;
+      return label ? `${label}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}
+
+/**
+ * Opens a handler context over the vault directory, exactly as the app's main process does.
+ * The core (SQLite, Argon2, zod schemas) is imported here and only here, lazily, so `--help`
+ * and usage errors answer without loading native modules.
+ */
+export async function openSession(vaultDir: string, env: NodeJS.ProcessEnv): Promise<CliSession> {
+  const targetMs = kdfTargetMs(env);
+  const [{ createHandlerContext }, { dispatch }, { contract }] = await Promise.all([
+    import('../core/handlers/create-context'),
+    import('../core/handlers/dispatch'),
+    import('../../shared/ipc/contract'),
+  ]);
+  const ctx = createHandlerContext({
+    vaultDir,
+    // The CLI never dispatches prefs:*; the path only satisfies the context and is never read or written.
+    preferencesFile: join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'fieldnotes', 'preferences.json'),
+    kdfTargetMs: targetMs,
+  });
+  const log = incidentLog(env);
+  const session: CliSession = {
+    vaultDir,
+    ctx,
+    async call(channel, payload, options = {}) {
+      const invalidIsUsage = options.invalidIsUsage ?? true;
+      // The same schema dispatch applies, checked first only to name the offending flag
+      // (`--title`) instead of the contract path (`entry.title`); dispatch still validates.
+      const precheck = contract[channel].input.safeParse(payload);
+      if (!precheck.success) {
+        const message = describeIssues(precheck.error.issues, options.fields ?? {});
+        throw invalidIsUsage ? new UsageError(message, '') : new CliError(message);
+      }
+      const result = await dispatch(ctx, channel, payload, log);
+      if (!result.ok) throw failureFromAppError(result.error, vaultDir, invalidIsUsage);
+      return result.value as ChannelOutput<typeof channel>;
+    },
+    close() {
+      ctx.vault.lock();
+    },
+  };
+  active = session;
+  return session;
+}
+
+/** Runs `use` with an open session and locks the vault afterwards, whatever happens. */
+export async function withSession<T>(vaultDir: string, env: NodeJS.ProcessEnv, use: (session: CliSession) => Promise<T>): Promise<T> {
+  const session = await openSession(vaultDir, env);
+  try {
+    return await use(session);
+  } finally {
+    if (active === session) active = null;
+    session.close();
+  }
+}
