@@ -1,0 +1,288 @@
+/**
+ * `npm run bench`: unlock, insert and search figures for the code path the app and CLI use
+ * (VaultSession → Notebook services over SQLCipher), next to the same services over an
+ * unencrypted database holding the same notes. One JSON object on stdout, progress on stderr,
+ * and the same JSON (plus per-query detail) in bench-results/bench-<timestamp>.json.
+ */
+import { closeSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EntryInput } from '../shared/domain/entries';
+import type { Db } from '../electron/core/db/driver';
+import { migrate } from '../electron/core/db/migrate';
+import { openPlaintextDatabaseForBenchmark } from '../electron/core/db/plain-connection';
+import { openNotebook, type Notebook } from '../electron/core/services/notebook';
+import { readHeader } from '../electron/core/vault/header';
+import { deriveKey } from '../electron/core/vault/kdf';
+import { VaultSession } from '../electron/core/vault/session';
+import { buildVocabulary, createCorpus, readArabicSource, ZIPF_EXPONENT, DEFAULT_SEED, type Corpus } from './corpus';
+import { elapsedMs, elapsedMsAsync, measureEach, median, round } from './measure';
+import { parseOptions, sizeLabel, type BenchOptions } from './options';
+import { byKindTable, evaluateTargets, queryRows, searchFigures, searchKeys, slowest, type QueryTiming } from './report';
+import { buildWorkload, type BenchQuery } from './workload';
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const PASSPHRASE = 'bench passphrase: correct horse battery staple';
+const PAGE = { limit: 20, offset: 0 } as const;
+const LATIN_WORDS = 20_000;
+const UNLOCK_SAMPLES = 3;
+
+const started = performance.now();
+function progress(message: string): void {
+  process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(1).padStart(6)}s] ${message}\n`);
+}
+
+function isPlaintextSqlite(file: string): boolean {
+  const head = Buffer.alloc(16);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, head, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return head.toString('latin1') === 'SQLite format 3\u0000';
+}
+
+function fileBytes(file: string): number {
+  return [file, `${file}-wal`].reduce((sum, f) => {
+    try {
+      return sum + statSync(f).size;
+    } catch {
+      return sum;
+    }
+  }, 0);
+}
+
+interface Side {
+  name: 'encrypted' | 'plain';
+  notebook: () => Notebook;
+  file: string;
+  bulkMs: number;
+  bulkNotes: number;
+  singleMs: number;
+}
+
+class CorpusFeed {
+  next = 0;
+  bodyBytes = 0;
+  noteBytes = 0;
+  generateMs = 0;
+  constructor(private readonly corpus: Corpus) {}
+
+  take(count: number): EntryInput[] {
+    const t = performance.now();
+    const notes = Array.from({ length: count }, () => this.corpus.note(this.next++));
+    for (const n of notes) {
+      const body = Buffer.byteLength(n.body, 'utf8');
+      this.bodyBytes += body;
+      this.noteBytes += body + Buffer.byteLength(n.title + n.location + n.participants, 'utf8');
+    }
+    this.generateMs += performance.now() - t;
+    return notes;
+  }
+}
+
+/** The app's save path: one note, one transaction, one fsync (synchronous=FULL). */
+function insertSingles(sides: Side[], notes: EntryInput[]): void {
+  for (const side of sides) {
+    const entries = side.notebook().entries;
+    side.singleMs += elapsedMs(() => notes.forEach((n) => entries.create(n))).ms;
+  }
+}
+
+/** Grows both databases to `size` notes in createMany batches, same notes in the same order. */
+function growTo(size: number, sides: Side[], feed: CorpusFeed, batchSize: number): void {
+  let lastReport = performance.now();
+  while (feed.next < size) {
+    const batch = feed.take(Math.min(batchSize, size - feed.next));
+    for (const side of sides) {
+      const { ms } = elapsedMs(() => side.notebook().entries.createMany(batch));
+      side.bulkMs += ms;
+      side.bulkNotes += batch.length;
+    }
+    if (performance.now() - lastReport > 10_000 || feed.next === size) {
+      lastReport = performance.now();
+      const rates = sides.map((s) => `${s.name} ${Math.round((s.bulkNotes / s.bulkMs) * 1000)}/s`).join(', ');
+      progress(`  ${feed.next.toLocaleString('en')} notes (${rates})`);
+    }
+  }
+}
+
+function searchAll(side: Side, workload: readonly BenchQuery[], options: BenchOptions): QueryTiming[] {
+  const search = side.notebook().search;
+  return measureEach(workload, (q) => search.query({ query: q.text, ...PAGE }), {
+    warmup: options.warmup,
+    repetitions: options.repetitions,
+  });
+}
+
+function machine(plainDb: Db) {
+  // The library's own versions, asked of the baseline connection (the same native module).
+  const version = (sql: string) => String(plainDb.prepare(sql).pluck().get());
+  return {
+    cpus: cpus().length,
+    cpu_model: cpus()[0]?.model ?? 'unknown',
+    memory_gib: round(totalmem() / 2 ** 30, 1),
+    platform: `${process.platform}-${process.arch}`,
+    node: process.version,
+    sqlite: version('SELECT sqlite_version()'),
+    sqlite3mc: version('SELECT sqlite3mc_version()'),
+    cipher: 'sqlcipher legacy=4 (SQLCipher 4 format: AES-256-CBC, HMAC-SHA512), raw 256-bit key',
+  };
+}
+
+interface BenchOutput {
+  result: Record<string, unknown>;
+  /** Per-query rows by size: in the results file only, too long for the terminal. */
+  detail: Record<string, unknown>;
+}
+
+async function run(options: BenchOptions): Promise<BenchOutput> {
+  const arabicText = readArabicSource(REPO_ROOT);
+  const vocabulary = buildVocabulary({ latinCount: LATIN_WORDS, arabicText });
+  const corpus = createCorpus({ vocabulary });
+  const workload = buildWorkload(vocabulary);
+  const feed = new CorpusFeed(corpus);
+  progress(`vocabulary ${vocabulary.words.length} words (${vocabulary.arabicCount} Arabic); sizes ${options.sizes.join(', ')}; ${workload.length} queries`);
+
+  const dir = mkdtempSync(join(tmpdir(), 'fieldnotes-bench-'));
+  const cleanup = () => rmSync(dir, { recursive: true, force: true });
+  const onSignal = () => {
+    cleanup();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  const session = new VaultSession({ dir: join(dir, 'vault'), kdfTargetMs: options.kdfTargetMs });
+  const plainFile = join(dir, 'plain.db');
+  const plainDb = openPlaintextDatabaseForBenchmark(plainFile);
+  let plainNotebook: Notebook | null = null;
+  try {
+    progress(`creating the vault (Argon2id calibrated toward ${options.kdfTargetMs} ms)…`);
+    const createMs = (await elapsedMsAsync(() => session.create(PASSPHRASE))).ms;
+    const kdf = readHeader(session.layout.header).kdf;
+    progress(`  vault created in ${Math.round(createMs)} ms: ${kdf.memoryKiB / 1024} MiB, t=${kdf.passes}, p=${kdf.parallelism}`);
+    migrate(plainDb);
+    plainNotebook = openNotebook(plainDb, () => new Date());
+    const plain = plainNotebook;
+
+    const sides: Side[] = [
+      { name: 'encrypted', notebook: () => session.requireNotebook(), file: session.layout.database, bulkMs: 0, bulkNotes: 0, singleMs: 0 },
+      { name: 'plain', notebook: () => plain, file: plainFile, bulkMs: 0, bulkNotes: 0, singleMs: 0 },
+    ];
+    const [encrypted, baseline] = sides as [Side, Side];
+
+    const singles = Math.min(options.singleInserts, options.sizes[0] ?? 0);
+    progress(`inserting ${singles} notes one transaction each…`);
+    insertSingles(sides, feed.take(singles));
+
+    const metrics: Record<string, unknown> = {};
+    const detail: Record<string, unknown> = {};
+    const bySize: Record<string, unknown> = {};
+    for (const size of options.sizes) {
+      const label = sizeLabel(size);
+      progress(`growing both databases to ${size.toLocaleString('en')} notes (createMany, batches of ${options.batchSize})…`);
+      growTo(size, sides, feed, options.batchSize);
+      progress(`searching at ${label}: ${workload.length} queries, 1 warm-up round + ${options.repetitions} measured, encrypted then plain…`);
+      const enc = searchAll(encrypted, workload, options);
+      const pln = searchAll(baseline, workload, options);
+      const encFigures = searchFigures(enc);
+      const plnFigures = searchFigures(pln);
+      Object.assign(metrics, searchKeys(label, encFigures, plnFigures));
+      const rows = queryRows(enc, pln);
+      bySize[label] = {
+        db_bytes: fileBytes(encrypted.file),
+        db_bytes_plain: fileBytes(baseline.file),
+        by_kind_ms: byKindTable(encFigures, plnFigures),
+        slowest: slowest(rows, 8),
+        ranked_window_queries: rows.filter((r) => r.ranked_window !== null).length,
+      };
+      detail[label] = rows;
+      progress(`  p50 ${encFigures.overall.p50} / p95 ${encFigures.overall.p95} / worst ${encFigures.worstMs} ms (plain ${plnFigures.overall.p50} / ${plnFigures.overall.p95} / ${plnFigures.worstMs})`);
+    }
+
+    progress(`locking and unlocking ${UNLOCK_SAMPLES}× at ${feed.next.toLocaleString('en')} notes…`);
+    const unlockSamples: number[] = [];
+    for (let i = 0; i < UNLOCK_SAMPLES; i += 1) {
+      session.lock();
+      unlockSamples.push((await elapsedMsAsync(() => session.unlock(PASSPHRASE))).ms);
+    }
+    const firstQuery = workload[0];
+    const coldSearchMs = firstQuery
+      ? elapsedMs(() => session.requireNotebook().search.query({ query: firstQuery.text, ...PAGE })).ms
+      : Number.NaN;
+    const kdfMs = (await elapsedMsAsync(async () => (await deriveKey(PASSPHRASE, kdf)).fill(0))).ms;
+    const unlockMs = median(unlockSamples);
+
+    const bulkNotes = encrypted.bulkNotes;
+    const result: Record<string, unknown> = {
+      benchmark: 'fieldnotes/1',
+      unlock_ms: round(unlockMs),
+      unlock_kdf_ms: round(kdfMs),
+      unlock_open_ms: round(unlockMs - kdfMs),
+      unlock_samples_ms: unlockSamples.map((ms) => round(ms)),
+      vault_create_ms: round(createMs),
+      first_search_after_unlock_ms: round(coldSearchMs),
+      kdf: { name: kdf.name, memory_kib: kdf.memoryKiB, passes: kdf.passes, parallelism: kdf.parallelism, target_ms: options.kdfTargetMs },
+      insert_per_s: Math.round((bulkNotes / encrypted.bulkMs) * 1000),
+      insert_per_s_plain: Math.round((baseline.bulkNotes / baseline.bulkMs) * 1000),
+      insert_batch_size: options.batchSize,
+      insert_single_per_s: singles > 0 ? Math.round((singles / encrypted.singleMs) * 1000) : null,
+      insert_single_per_s_plain: singles > 0 ? Math.round((singles / baseline.singleMs) * 1000) : null,
+      insert_single_notes: singles,
+      ...metrics,
+      by_size: bySize,
+      corpus: {
+        notes: options.sizes,
+        avg_note_bytes: Math.round(feed.noteBytes / feed.next),
+        avg_body_bytes: Math.round(feed.bodyBytes / feed.next),
+        vocab_size: vocabulary.words.length,
+        vocab_latin: vocabulary.latinCount,
+        vocab_arabic: vocabulary.arabicCount,
+        zipf_s: ZIPF_EXPONENT,
+        seed: DEFAULT_SEED,
+        generate_ms: round(feed.generateMs),
+      },
+      workload: {
+        single: 50, and: 20, prefix: 20, worst: 5, limit: PAGE.limit, warmup_rounds: options.warmup, repetitions: options.repetitions,
+        note: 'p50/p95/max over per-query medians of the 90 single/and/prefix queries; worst = slowest of the 5 most frequent words',
+      },
+      encrypted_file_verified: !isPlaintextSqlite(encrypted.file) && isPlaintextSqlite(baseline.file),
+      machine: machine(plainDb),
+    };
+    result.targets = evaluateTargets(result);
+    result.duration_s = round((performance.now() - started) / 1000, 1);
+    return { result, detail };
+  } finally {
+    session.lock();
+    plainNotebook?.close();
+    if (!plainNotebook) plainDb.close();
+    cleanup();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+async function main(): Promise<void> {
+  let options: BenchOptions;
+  try {
+    options = parseOptions(process.argv.slice(2), process.env);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(2);
+  }
+  const { result, detail } = await run(options);
+  const outDir = resolve(REPO_ROOT, options.resultsDir);
+  mkdirSync(outDir, { recursive: true });
+  const file = join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, `${JSON.stringify({ ...result, detail }, null, 2)}\n`);
+  progress(`written ${file}`);
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
