@@ -15,18 +15,20 @@ export function useTempDirs() {
     for (const session of sessions.splice(0)) session.lock();
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
+  const dir = (): string => {
+    const created = mkdtempSync(join(tmpdir(), 'fieldnotes-test-'));
+    dirs.push(created);
+    return created;
+  };
+  /** A vault at the Argon2id floor (kdfTargetMs 0) so tests stay fast. */
+  const session = (vaultDir = join(dir(), 'vault')): VaultSession => {
+    const created = new VaultSession({ dir: vaultDir, kdfTargetMs: 0 });
+    sessions.push(created);
+    return created;
+  };
   return {
-    dir(): string {
-      const dir = mkdtempSync(join(tmpdir(), 'fieldnotes-test-'));
-      dirs.push(dir);
-      return dir;
-    },
-    /** A vault at the Argon2id floor (kdfTargetMs 0) so tests stay fast. */
-    session(dir = join(this.dir(), 'vault')): VaultSession {
-      const session = new VaultSession({ dir, kdfTargetMs: 0 });
-      sessions.push(session);
-      return session;
-    },
+    dir,
+    session,
     async unlockedNotebook() {
       const session = this.session();
       await session.create(PASSPHRASE);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
 import { openEncryptedDatabase } from '../../../electron/core/db/connection';
-import { readHeader } from '../../../electron/core/vault/header';
+import { readHeader, type VaultHeader } from '../../../electron/core/vault/header';
 import { KDF_FLOOR } from '../../../electron/core/vault/kdf';
 import { VaultSession } from '../../../electron/core/vault/session';
 import { meeting, PASSPHRASE, useTempDirs } from '../../support/temp-vault';
@@ -96,7 +96,7 @@ describe('vault lifecycle', () => {
   it('treats a header with lowered KDF cost as tampered', async () => {
     const { session } = await temp.unlockedNotebook();
     session.lock();
-    const header = JSON.parse(readFileSync(session.layout.header, 'utf8'));
+    const header = JSON.parse(readFileSync(session.layout.header, 'utf8')) as VaultHeader;
     header.kdf.memoryKiB = 1024;
     writeFileSync(session.layout.header, JSON.stringify(header));
     await rejectsWith(session.unlock(PASSPHRASE), 'VAULT_CORRUPT');
@@ -105,7 +105,7 @@ describe('vault lifecycle', () => {
   it('fails to unwrap when an authenticated header field is altered', async () => {
     const { session } = await temp.unlockedNotebook();
     session.lock();
-    const header = JSON.parse(readFileSync(session.layout.header, 'utf8'));
+    const header = JSON.parse(readFileSync(session.layout.header, 'utf8')) as VaultHeader;
     // createdAt plays no part in key derivation: only the AEAD's associated data catches this.
     header.createdAt = '2020-01-01T00:00:00.000Z';
     writeFileSync(session.layout.header, JSON.stringify(header));

@@ -1,5 +1,5 @@
 // Frozen history: this file imports nothing from the app. Change the schema with a new migration.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 export const version = 1;
 export const name = 'initial';
