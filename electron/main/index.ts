@@ -26,7 +26,7 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
-async function start(): Promise<void> {
+function start(): void {
   hardenAfterReady();
   const appRoot = app.getAppPath();
   const devTools = !app.isPackaged;
@@ -52,7 +52,7 @@ async function start(): Promise<void> {
     resetWindow();
   });
   const locks = installLocks(ctx, resetWindow);
-  installMenu({ quickLock: locks.quickLock, acceleratorIsGlobal: locks.globalShortcutRegistered, devTools });
+  installMenu({ quickLock: () => locks.quickLock(), acceleratorIsGlobal: locks.globalShortcutRegistered, devTools });
 
   app.on('before-quit', () => ctx.vault.lock());
   app.on('will-quit', () => locks.dispose());

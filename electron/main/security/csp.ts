@@ -42,7 +42,7 @@ export function parseCsp(policy: string): Map<string, string[]> {
  * has no disk cache anyway), no MIME sniffing, no referrer, no cross-origin embedding, and a
  * Permissions-Policy that turns off the powerful features the permission handler also denies.
  */
-export function securityHeaders(): Record<string, string> {
+export function securityHeaders() {
   return {
     'Content-Security-Policy': buildCsp(),
     'X-Content-Type-Options': 'nosniff',
