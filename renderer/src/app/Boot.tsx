@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'react';
+import { DEFAULT_PREFERENCES, type Language } from '../../../shared/domain/preferences';
+import type { VaultStatus } from '../../../shared/domain/vault';
+import { call } from '../ipc/client';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { App } from './App';
+
+interface Initial {
+  language: Language;
+  status: VaultStatus | null;
+}
+
+/**
+ * Reads the language and the vault state before the first paint, so the lock screen appears
+ * directly in the officer's language and direction (no flash of English in an Arabic UI).
+ */
+export function Boot() {
+  const [initial, setInitial] = useState<Initial | null>(null);
+
+  useEffect(() => {
+    const prefs = call('prefs:get', {}).catch(() => DEFAULT_PREFERENCES);
+    const status = call('vault:status', {}).catch(() => null);
+    void Promise.all([prefs, status]).then(([p, s]) => setInitial({ language: p.language, status: s }));
+  }, []);
+
+  if (!initial) return null;
+  return (
+    <I18nProvider initial={initial.language}>
+      <App initialStatus={initial.status} />
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Ref } from 'react';
+import { COUNTERPART_TYPES, LIMITS, type CounterpartType } from '../../../../shared/domain/entries';
+import { Field } from '../../components/Field';
+import { useI18n } from '../../i18n/use-i18n';
+import { counterpartKey } from './counterpart-label';
+import type { MeetingDraft } from './meeting-form';
+
+interface MeetingFieldsProps {
+  draft: MeetingDraft;
+  onChange: (patch: Partial<MeetingDraft>) => void;
+  titleProblem?: string | undefined;
+  titleRef?: Ref<HTMLInputElement>;
+}
+
+/** The meeting note's inputs. Every user-text field is dir="auto": a note may mix Arabic and English. */
+export function MeetingFields({ draft, onChange, titleProblem, titleRef }: MeetingFieldsProps) {
+  const { t } = useI18n();
+  return (
+    <div className="meeting-fields">
+      <Field label={t('editor.title')} problem={titleProblem}>
+        {(c) => (
+          <input {...c} ref={titleRef} className="input input--title" dir="auto" maxLength={LIMITS.title} value={draft.title} onChange={(e) => onChange({ title: e.target.value })} />
+        )}
+      </Field>
+      <div className="meeting-fields__row">
+        <Field label={t('editor.occurredAt')}>
+          {(c) => <input {...c} className="input" type="datetime-local" value={draft.occurredAt} onChange={(e) => onChange({ occurredAt: e.target.value })} />}
+        </Field>
+        <Field label={t('editor.location')}>
+          {(c) => <input {...c} className="input" dir="auto" maxLength={LIMITS.location} value={draft.location} onChange={(e) => onChange({ location: e.target.value })} />}
+        </Field>
+        <Field label={t('editor.counterpartType')}>
+          {(c) => (
+            <select {...c} className="input" value={draft.counterpartType} onChange={(e) => onChange({ counterpartType: e.target.value as CounterpartType | '' })}>
+              <option value="">{t('editor.counterpartNone')}</option>
+              {COUNTERPART_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(counterpartKey(type))}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field label={t('editor.participants')} hint={t('editor.participantsHint')}>
+        {(c) => (
+          <textarea {...c} className="input textarea textarea--short" dir="auto" rows={3} maxLength={LIMITS.participants} value={draft.participants} onChange={(e) => onChange({ participants: e.target.value })} />
+        )}
+      </Field>
+      <Field label={t('editor.body')}>
+        {(c) => <textarea {...c} className="input textarea" dir="auto" rows={14} maxLength={LIMITS.body} value={draft.body} onChange={(e) => onChange({ body: e.target.value })} />}
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { CounterpartType, MeetingInput, MeetingNote } from '../../../../shared/domain/entries';
+
+/** What the form holds: strings as the inputs want them, converted only when saving. */
+export interface MeetingDraft {
+  title: string;
+  body: string;
+  /** `YYYY-MM-DDTHH:mm` in the laptop's local time, as <input type="datetime-local"> gives it. */
+  occurredAt: string;
+  location: string;
+  counterpartType: CounterpartType | '';
+  participants: string;
+}
+
+export const EMPTY_DRAFT: MeetingDraft = {
+  title: '',
+  body: '',
+  occurredAt: '',
+  location: '',
+  counterpartType: '',
+  participants: '',
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** An ISO instant → the local wall-clock value a datetime-local input shows. */
+export function isoToLocalInput(iso: string | null): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** A datetime-local value (local time, no zone) → an ISO instant in UTC; empty or invalid → null. */
+export function localInputToIso(value: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value)) return null;
+  // A date-time string without a zone is parsed as local time by the ECMAScript spec.
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+export function draftFromEntry(entry: MeetingNote): MeetingDraft {
+  return {
+    title: entry.title,
+    body: entry.body,
+    occurredAt: isoToLocalInput(entry.occurredAt),
+    location: entry.location,
+    counterpartType: entry.counterpartType ?? '',
+    participants: entry.participants,
+  };
+}
+
+export function draftToInput(draft: MeetingDraft): MeetingInput {
+  return {
+    kind: 'meeting',
+    title: draft.title,
+    body: draft.body,
+    occurredAt: localInputToIso(draft.occurredAt),
+    location: draft.location,
+    counterpartType: draft.counterpartType === '' ? null : draft.counterpartType,
+    participants: draft.participants,
+  };
+}
+
+export function sameDraft(a: MeetingDraft, b: MeetingDraft): boolean {
+  return (Object.keys(a) as (keyof MeetingDraft)[]).every((key) => a[key] === b[key]);
+}

@@ -1,0 +1,34 @@
+import { useCallback, useEffect } from 'react';
+import { dropEverythingAndReload } from '../../app/teardown';
+import { call } from '../../ipc/client';
+
+/** True for Ctrl+L (Windows, Linux) and Cmd+L (macOS). */
+function isLockShortcut(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l';
+}
+
+/**
+ * Quick lock: a button and Ctrl/Cmd+L, from anywhere in the notebook. Whether or not the main
+ * process answers, the renderer drops everything it shows: a lock that fails half-way must
+ * still clear the screen.
+ */
+export function useLock(): () => void {
+  const lock = useCallback(() => {
+    call('vault:lock', {})
+      .catch(() => undefined)
+      .finally(dropEverythingAndReload);
+  }, []);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isLockShortcut(event)) return;
+      event.preventDefault();
+      lock();
+    };
+    // Capture phase: a focused field's own handler cannot swallow the shortcut.
+    window.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
+  }, [lock]);
+
+  return lock;
+}

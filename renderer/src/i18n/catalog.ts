@@ -1,0 +1,17 @@
+import type { PluralMessage } from './types';
+import type { en } from './en';
+
+type Source = typeof en;
+
+export type MessageKey = keyof Source;
+/** Keys whose English message is a plain string. */
+export type TextKey = { [K in MessageKey]: Source[K] extends string ? K : never }[MessageKey];
+/** Keys whose English message varies with a count. */
+export type PluralKey = Exclude<MessageKey, TextKey>;
+
+/**
+ * The shape every translation must have: exactly the English keys (an extra key is an
+ * excess-property error on the object literal, a missing key is a missing-property error),
+ * with a plural message wherever English has one.
+ */
+export type Catalog = { readonly [K in MessageKey]: Source[K] extends string ? string : PluralMessage };

@@ -1,0 +1,131 @@
+import type { Message } from './types';
+
+/**
+ * The source of truth for every user-visible string. ar.ts must have exactly these keys
+ * (enforced by the Catalog type). Placeholders are `{name}`; plural messages pick a form
+ * with Intl.PluralRules and receive the formatted number as `{count}`.
+ */
+export const en = {
+  'app.name': 'Fieldnotes',
+  'app.loading': 'Opening Fieldnotes…',
+  'app.nav': 'Notebook',
+  'app.skipToContent': 'Skip to content',
+
+  'lang.label': 'Language',
+  'lang.en': 'English',
+  'lang.ar': 'العربية',
+
+  'nav.notes': 'Notes',
+  'nav.newNote': 'New note',
+  'nav.search': 'Search',
+  'nav.lock': 'Lock',
+  'nav.lockHint': 'Lock now (Ctrl+L). Everything shown is cleared from the screen.',
+
+  'passphrase.show': 'Show passphrase',
+
+  'create.heading': 'Create your notebook',
+  'create.intro':
+    'Your notes are encrypted on this laptop with a passphrase only you know. Nobody can recover them if the passphrase is lost: not IT, not headquarters, not us.',
+  'create.passphrase': 'New passphrase',
+  'create.passphraseHint': {
+    one: 'At least {count} character. Several unrelated words are easy to remember and hard to guess.',
+    other: 'At least {count} characters. Several unrelated words are easy to remember and hard to guess.',
+  },
+  'create.confirm': 'Type the passphrase again',
+  'create.mismatch': 'The two passphrases are not the same.',
+  'create.tooShort': {
+    one: 'The passphrase needs at least {count} character.',
+    other: 'The passphrase needs at least {count} characters.',
+  },
+  'create.submit': 'Create encrypted notebook',
+  'create.working': 'Creating…',
+
+  'strength.label': 'Strength',
+  'strength.level0': 'Too short',
+  'strength.level1': 'Weak',
+  'strength.level2': 'Fair',
+  'strength.level3': 'Good',
+  'strength.level4': 'Strong',
+  'strength.tooShort': 'Make it longer.',
+  'strength.addWords': 'Add another unrelated word or two.',
+  'strength.avoidRepeats': 'Avoid repeating the same character.',
+  'strength.avoidSequences': 'Avoid runs such as abc, 123 or qwerty.',
+  'strength.avoidCommon': 'Avoid common words and passwords.',
+
+  'unlock.heading': 'Unlock your notebook',
+  'unlock.intro': 'The notebook is locked. Nothing of it is on screen until you unlock it.',
+  'unlock.passphrase': 'Passphrase',
+  'unlock.submit': 'Unlock',
+  'unlock.working': 'Unlocking…',
+  'unlock.retryIn': {
+    one: 'You can try again in {count} second.',
+    other: 'You can try again in {count} seconds.',
+  },
+
+  'list.heading': 'Meeting notes',
+  'list.count': { one: '{count} note', other: '{count} notes' },
+  'list.empty': 'No meeting notes yet. Start with “New note”.',
+  'list.metAt': 'Met {date}',
+  'list.noDate': 'No meeting date',
+  'list.updatedAt': 'Updated {date}',
+
+  'editor.newHeading': 'New meeting note',
+  'editor.editHeading': 'Meeting note',
+  'editor.title': 'Title',
+  'editor.body': 'Notes',
+  'editor.occurredAt': 'Date and time of the meeting',
+  'editor.location': 'Location',
+  'editor.counterpartType': 'Counterpart',
+  'editor.counterpartNone': 'Not specified',
+  'editor.participants': 'Participants',
+  'editor.participantsHint': 'Names or pseudonyms, one per line. Use a pseudonym wherever a name could put someone at risk.',
+  'editor.save': 'Save',
+  'editor.saving': 'Saving…',
+  'editor.saved': 'Saved at {time}.',
+  'editor.back': 'Back to notes',
+  'editor.titleRequired': 'Give the note a title.',
+  'editor.saveAsNew': 'Save my text as a new note',
+  'editor.unsavedLeave': 'You have unsaved changes. Leave without saving?',
+  'editor.discard': 'Leave without saving',
+  'editor.keepEditing': 'Keep editing',
+
+  'counterpart.local-cso': 'Local civil-society organisation',
+  'counterpart.hrd': 'Human-rights defender',
+  'counterpart.coalition': 'Coalition or network',
+  'counterpart.international-ngo': 'International NGO',
+  'counterpart.host-government': 'Host-government official',
+  'counterpart.business': 'Business',
+  'counterpart.like-minded-mission': 'Like-minded mission',
+  'counterpart.un-multilateral': 'UN or multilateral body',
+  'counterpart.other': 'Other',
+
+  'search.heading': 'Search',
+  'search.label': 'Search your notes',
+  'search.submit': 'Search',
+  'search.results': { one: '{count} matching note', other: '{count} matching notes' },
+  'search.resultsAtLeast': { one: 'At least {count} matching note', other: 'At least {count} matching notes' },
+  'search.rankedWindow': {
+    one: 'Ranked among the {count} most recent match only.',
+    other: 'Ranked among the {count} most recent matches only.',
+  },
+  'search.none': 'No notes match this search.',
+
+  'error.INVALID_INPUT': 'Something in the form is not valid. Check the fields and try again.',
+  'error.VAULT_EXISTS': 'A notebook already exists on this laptop.',
+  'error.VAULT_NOT_FOUND': 'No notebook was found on this laptop.',
+  'error.VAULT_LOCKED': 'The notebook is locked. Unlock it to continue.',
+  'error.VAULT_UNLOCKED': 'The notebook is already unlocked.',
+  'error.WRONG_PASSPHRASE': 'That passphrase is not right. Nothing was opened.',
+  'error.THROTTLED': 'Too many wrong passphrases. Wait a moment before trying again.',
+  'error.WEAK_PASSPHRASE': 'That passphrase is too weak. Choose a longer one.',
+  'error.NOT_ENCRYPTED': 'This notebook file is not encrypted and was not opened.',
+  'error.VAULT_CORRUPT': 'The notebook file is damaged and could not be opened.',
+  'error.VAULT_TOO_NEW': 'This notebook was made by a newer version of Fieldnotes. Update the app to open it.',
+  'error.NOT_FOUND': 'That note no longer exists.',
+  'error.CONFLICT':
+    'This note was changed elsewhere after you opened it. Nothing was overwritten, and everything you typed is still here.',
+  'error.STORAGE_FULL': 'The disk is full. Your change was not saved; free some space and try again.',
+  'error.FORBIDDEN_SENDER': 'This request was refused for security reasons.',
+  'error.INTERNAL': 'Something went wrong. Your saved notes are safe; try again. Incident {incidentId}.',
+  'error.INTERNAL_NO_ID': 'Something went wrong. Your saved notes are safe; try again.',
+} as const satisfies Record<string, Message>;
