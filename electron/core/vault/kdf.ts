@@ -37,27 +37,30 @@ export async function deriveKey(passphrase: string, params: KdfParams): Promise<
 }
 
 /**
+ * One calibration step: given how long the current parameters took, the next ones to try, or
+ * null when close enough. Memory rises first (what hurts GPU attackers most), up to 256 MiB,
+ * then passes.
+ */
+export function nextKdfStep(params: KdfParams, elapsedMs: number, targetMs: number): KdfParams | null {
+  const factor = targetMs / Math.max(elapsedMs, 1);
+  if (factor < 1.3) return null;
+  if (params.memoryKiB < 256 * 1024) return { ...params, memoryKiB: Math.min(256 * 1024, params.memoryKiB * 2) };
+  const passes = Math.min(PASSES_CEILING, Math.floor(params.passes * factor));
+  return passes > params.passes ? { ...params, passes } : null;
+}
+
+/**
  * Start at the floor and raise the cost until one derivation takes about `targetMs` on this
- * machine: memory first (what hurts GPU attackers most), up to 256 MiB, then passes.
- * `targetMs = 0` keeps the floor (tests and scripted set-ups).
+ * machine. `targetMs = 0` keeps the floor (tests and scripted set-ups).
  */
 export async function calibrateKdf(salt: Buffer, targetMs: number): Promise<KdfParams> {
   let params: KdfParams = { name: 'argon2id', version: 0x13, ...KDF_FLOOR, salt: salt.toString('base64') };
-  if (targetMs <= 0) return params;
-  const probe = 'calibration probe';
-  for (let round = 0; round < 12; round += 1) {
+  for (let round = 0; targetMs > 0 && round < 12; round += 1) {
     const started = performance.now();
-    (await deriveKey(probe, params)).fill(0);
-    const elapsed = performance.now() - started;
-    const factor = targetMs / Math.max(elapsed, 1);
-    if (factor < 1.3) break;
-    if (params.memoryKiB < 256 * 1024) {
-      params = { ...params, memoryKiB: Math.min(256 * 1024, params.memoryKiB * 2) };
-    } else {
-      const passes = Math.min(PASSES_CEILING, Math.floor(params.passes * factor));
-      if (passes <= params.passes) break;
-      params = { ...params, passes };
-    }
+    (await deriveKey('calibration probe', params)).fill(0);
+    const next = nextKdfStep(params, performance.now() - started, targetMs);
+    if (!next) break;
+    params = next;
   }
   return params;
 }

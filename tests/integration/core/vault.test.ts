@@ -31,7 +31,7 @@ describe('vault lifecycle', () => {
   });
 
   it('calibrates the KDF upward when asked to take longer', async () => {
-    const session = new VaultSession({ dir: `${temp.dir()}/v`, kdfTargetMs: 400 });
+    const session = new VaultSession({ dir: `${temp.dir()}/v`, kdfTargetMs: 1500 });
     await session.create(PASSPHRASE);
     const { kdf } = readHeader(session.layout.header);
     expect(kdf.memoryKiB * kdf.passes).toBeGreaterThan(KDF_FLOOR.memoryKiB * KDF_FLOOR.passes);

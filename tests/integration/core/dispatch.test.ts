@@ -1,0 +1,86 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHandlerContext } from '../../../electron/core/handlers/create-context';
+import { dispatch } from '../../../electron/core/handlers/dispatch';
+import { handlers } from '../../../electron/core/handlers/handlers';
+import { PASSPHRASE, useTempDirs } from '../../support/temp-vault';
+
+const temp = useTempDirs();
+
+function setup() {
+  const dir = temp.dir();
+  const ctx = createHandlerContext({ vaultDir: join(dir, 'vault'), preferencesFile: join(dir, 'prefs.json'), kdfTargetMs: 0 });
+  const incidents: { id: string; error: unknown }[] = [];
+  const call = (channel: unknown, payload: unknown) => dispatch(ctx, channel, payload, { incident: (id, _c, error) => incidents.push({ id, error }) });
+  return { ctx, call, incidents };
+}
+
+describe('dispatch (the path every IPC call and CLI command takes)', () => {
+  it('rejects unknown channels and malformed payloads with INVALID_INPUT and runs nothing', async () => {
+    const { call, ctx } = setup();
+    expect(await call('fs:read', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await call({ toString: () => 'vault:create' }, {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const bad = await call('vault:create', { passphrase: 'short' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(JSON.stringify(bad)).not.toMatch(/at .*\.ts/); // no stack
+    expect(await call('vault:create', { passphrase: PASSPHRASE, admin: true })).toMatchObject({ ok: false });
+    expect(ctx.vault.status().state).toBe('absent');
+  });
+
+  it('answers VAULT_LOCKED for notebook channels while locked', async () => {
+    const { call } = setup();
+    expect(await call('entry:list', {})).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
+    expect(await call('search:query', { query: 'x' })).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
+  });
+
+  it('runs the full create → unlock → write → search → lock path', async () => {
+    const { call } = setup();
+    expect(await call('vault:create', { passphrase: PASSPHRASE })).toEqual({ ok: true, value: { state: 'unlocked', retryAfterMs: 0 } });
+    const created = await call('entry:create', {
+      entry: { kind: 'meeting', title: 'Consent discussed', body: 'verbal consent', occurredAt: null, location: '', counterpartType: 'hrd', participants: '' },
+    });
+    expect(created.ok).toBe(true);
+    const found = await call('search:query', { query: 'consent' });
+    expect(found).toMatchObject({ ok: true, value: { total: 1 } });
+    expect(await call('vault:lock', {})).toEqual({ ok: true, value: { state: 'locked', retryAfterMs: 0 } });
+    expect(await call('vault:unlock', { passphrase: 'wrong passphrase' })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE', message: 'Wrong passphrase.' } });
+  });
+
+  it('turns an unexpected failure into INTERNAL with an incident id, logging the real error', async () => {
+    const { call, incidents } = setup();
+    const original = handlers['prefs:get'];
+    handlers['prefs:get'] = () => {
+      throw new Error('disk controller on fire at /secret/path');
+    };
+    try {
+      const result = await call('prefs:get', {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+      expect(JSON.stringify(result)).not.toContain('/secret/path');
+      expect(incidents).toHaveLength(1);
+      expect(result.ok === false && result.error.incidentId).toBe(incidents[0]?.id);
+    } finally {
+      handlers['prefs:get'] = original;
+    }
+  });
+
+  it('refuses to send a handler output the contract does not declare', async () => {
+    const { call } = setup();
+    const original = handlers['vault:status'];
+    handlers['vault:status'] = () => ({ state: 'locked', retryAfterMs: 0, dataKey: 'deadbeef' }) as never;
+    try {
+      const result = await call('vault:status', {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+      expect(JSON.stringify(result)).not.toContain('deadbeef');
+    } finally {
+      handlers['vault:status'] = original;
+    }
+  });
+
+  it('remembers preferences and validates them', async () => {
+    const { call } = setup();
+    expect(await call('prefs:get', {})).toEqual({ ok: true, value: { language: 'en', idleLockMinutes: 5 } });
+    expect(await call('prefs:set', { language: 'ar' })).toMatchObject({ ok: true, value: { language: 'ar' } });
+    expect(await call('prefs:set', { language: 'xx' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await call('prefs:get', {})).toMatchObject({ ok: true, value: { language: 'ar' } });
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../../shared/ipc/channels';
+import { contract } from '../../../shared/ipc/contract';
+import { estimateStrength } from '../../../shared/domain/passphrase';
+
+const validMeeting = {
+  kind: 'meeting',
+  title: 'Hearing follow-up',
+  body: '',
+  occurredAt: '2026-11-20T09:30:00.000Z',
+  location: '',
+  counterpartType: null,
+  participants: '',
+};
+
+describe('IPC contract', () => {
+  it('has a route for every channel and no other', () => {
+    expect(Object.keys(contract).sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it('accepts a valid meeting and rejects extra, missing or mistyped fields', () => {
+    const create = contract['entry:create'].input;
+    expect(create.safeParse({ entry: validMeeting }).success).toBe(true);
+    expect(create.safeParse({ entry: { ...validMeeting, extra: 1 } }).success).toBe(false);
+    expect(create.safeParse({ entry: { ...validMeeting, title: undefined } }).success).toBe(false);
+    expect(create.safeParse({ entry: { ...validMeeting, counterpartType: 'spy' } }).success).toBe(false);
+    expect(create.safeParse({ entry: { ...validMeeting, occurredAt: 'yesterday' } }).success).toBe(false);
+    expect(create.safeParse({ entry: { ...validMeeting, kind: 'consent' } }).success).toBe(false);
+    expect(create.safeParse(null).success).toBe(false);
+    expect(create.safeParse('{"entry":{}}').success).toBe(false);
+  });
+
+  it('refuses text that cannot be stored faithfully, and oversize notes', () => {
+    const create = contract['entry:create'].input;
+    expect(create.safeParse({ entry: { ...validMeeting, title: 'bad \uD800 surrogate' } }).success).toBe(false);
+    expect(create.safeParse({ entry: { ...validMeeting, body: 'nul\u0000inside' } }).success).toBe(false);
+    expect(create.safeParse({ entry: { ...validMeeting, title: '   ' } }).success).toBe(false);
+    expect(create.safeParse({ entry: { ...validMeeting, body: 'x'.repeat(1_000_001) } }).success).toBe(false);
+    expect(create.safeParse({ entry: { ...validMeeting, title: 'עברית العربية 中文 🕊️ \u200F' } }).success).toBe(true);
+  });
+
+  it('requires 12 characters for a new passphrase (counted as characters, not UTF-16 units)', () => {
+    const create = contract['vault:create'].input;
+    expect(create.safeParse({ passphrase: 'short' }).success).toBe(false);
+    expect(create.safeParse({ passphrase: '🕊️🕊️🕊️🕊️' }).success).toBe(false);
+    expect(create.safeParse({ passphrase: 'twelve chars' }).success).toBe(true);
+    expect(contract['vault:unlock'].input.safeParse({ passphrase: 'x'.repeat(5000) }).success).toBe(false);
+  });
+
+  it('output schemas keep anything undeclared from reaching the renderer', () => {
+    const status = contract['vault:status'].output;
+    expect(status.safeParse({ state: 'locked', retryAfterMs: 0 }).success).toBe(true);
+    expect(status.safeParse({ state: 'locked', retryAfterMs: 0, path: '/home/officer/vault' }).success).toBe(false);
+  });
+});
+
+describe('passphrase strength feedback', () => {
+  it('ranks obvious choices low and long varied phrases high', () => {
+    expect(estimateStrength('password').level).toBe(0);
+    expect(estimateStrength('password1234').level).toBeLessThanOrEqual(1);
+    expect(estimateStrength('aaaaaaaaaaaaaaaa').hints).toContain('avoidRepeats');
+    expect(estimateStrength('abcdefghijklmnop').hints).toContain('avoidSequences');
+    expect(estimateStrength('lantern ferry quietly orbit 47').level).toBeGreaterThanOrEqual(3);
+    expect(estimateStrength('شجرة زيتون قديمة في الجبل').level).toBeGreaterThanOrEqual(3);
+  });
+});
