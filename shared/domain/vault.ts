@@ -10,3 +10,6 @@ export const vaultStatusSchema = z.strictObject({
   retryAfterMs: z.number().int().nonnegative(),
 });
 export type VaultStatus = z.infer<typeof vaultStatusSchema>;
+
+/** What a purge request must carry: typed-out intent, not a boolean a bug could set. */
+export const PURGE_CONFIRMATION = 'destroy this vault';

@@ -7,6 +7,7 @@ export const CHANNELS = [
   'vault:unlock',
   'vault:lock',
   'vault:change-passphrase',
+  'vault:purge',
   'entry:list',
   'entry:get',
   'entry:create',

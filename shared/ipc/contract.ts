@@ -10,7 +10,7 @@ import {
 import { newPassphraseSchema, passphraseSchema } from '../domain/passphrase';
 import { preferencesPatchSchema, preferencesSchema } from '../domain/preferences';
 import { searchQuerySchema, searchResultSchema } from '../domain/search';
-import { vaultStatusSchema } from '../domain/vault';
+import { PURGE_CONFIRMATION, vaultStatusSchema } from '../domain/vault';
 
 interface Route {
   input: z.ZodType;
@@ -31,6 +31,11 @@ export const contract = {
   'vault:lock': { input: none, output: vaultStatusSchema },
   'vault:change-passphrase': {
     input: z.strictObject({ current: passphraseSchema, next: newPassphraseSchema }),
+    output: vaultStatusSchema,
+  },
+  'vault:purge': {
+    // The UI asks twice; this literal is the second answer, so a stray call cannot purge.
+    input: z.strictObject({ confirm: z.literal(PURGE_CONFIRMATION) }),
     output: vaultStatusSchema,
   },
   'entry:list': {

@@ -14,6 +14,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'vault:unlock': (ctx, { passphrase }) => ctx.vault.unlock(passphrase),
   'vault:lock': (ctx) => ctx.vault.lock(),
   'vault:change-passphrase': (ctx, { current, next }) => ctx.vault.changePassphrase(current, next),
+  'vault:purge': (ctx) => ctx.vault.purge(),
   'entry:list': (ctx, query) => ctx.vault.requireNotebook().entries.list(query),
   'entry:get': (ctx, { id }) => ctx.vault.requireNotebook().entries.get(id),
   'entry:create': (ctx, { entry }) => ctx.vault.requireNotebook().entries.create(entry),

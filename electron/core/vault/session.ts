@@ -9,6 +9,7 @@ import { HEADER_FORMAT, HEADER_VERSION, headerAad, readHeader, writeHeader, type
 import { calibrateKdf, deriveKey } from './kdf';
 import { unwrapKey, wrapKey } from './key-wrap';
 import { vaultLayout, type VaultLayout } from './layout';
+import { purgeVaultFiles } from './purge';
 import { UnlockThrottle } from './throttle';
 
 export interface VaultOptions {
@@ -132,6 +133,15 @@ export class VaultSession {
       for (const listener of this.lockListeners) listener();
     }
     return this.status();
+  }
+
+  /** Locks, then destroys the key and every file of the vault (see purgeVaultFiles). No passphrase needed: speed matters more. */
+  purge(): Promise<VaultStatus> {
+    return this.serial(() => {
+      this.lock();
+      purgeVaultFiles(this.layout);
+      return Promise.resolve(this.status());
+    });
   }
 
   /** Re-wraps the same data key under the new passphrase; the database is never re-encrypted. */

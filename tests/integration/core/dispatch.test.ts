@@ -84,3 +84,14 @@ describe('dispatch (the path every IPC call and CLI command takes)', () => {
     expect(await call('prefs:get', {})).toMatchObject({ ok: true, value: { language: 'ar' } });
   });
 });
+
+describe('vault:purge', () => {
+  it('needs the typed confirmation, then leaves no vault', async () => {
+    const { call, ctx } = setup();
+    await call('vault:create', { passphrase: PASSPHRASE });
+    expect(await call('vault:purge', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await call('vault:purge', { confirm: true })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(ctx.vault.status().state).toBe('unlocked');
+    expect(await call('vault:purge', { confirm: 'destroy this vault' })).toEqual({ ok: true, value: { state: 'absent', retryAfterMs: 0 } });
+  });
+});

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
 import { openEncryptedDatabase } from '../../../electron/core/db/connection';
@@ -138,5 +138,26 @@ describe('vault lifecycle', () => {
     session.lock();
     session.lock();
     expect(calls).toBe(1);
+  });
+});
+
+describe('quick purge', () => {
+  it('destroys the wrapped key first, then every file, and leaves an absent vault', async () => {
+    const { session, notebook } = await temp.unlockedNotebook();
+    notebook.entries.create(meeting());
+    const headerBefore = readFileSync(session.layout.header);
+    // A second name for the header's inode shows what happened to the bytes on the device:
+    // they are overwritten in place, not merely unlinked.
+    const sameInode = `${temp.dir()}/header-link`;
+    linkSync(session.layout.header, sameInode);
+    const status = await session.purge();
+    expect(status.state).toBe('absent');
+    expect(existsSync(session.layout.dir)).toBe(false);
+    expect(() => session.requireNotebook()).toThrow(/locked/);
+    await rejectsWith(session.unlock(PASSPHRASE), 'VAULT_NOT_FOUND');
+    const afterPurge = readFileSync(sameInode);
+    expect(afterPurge.length).toBe(headerBefore.length);
+    expect(afterPurge.equals(headerBefore)).toBe(false);
+    expect(afterPurge.toString('latin1')).not.toContain('wrappedKey');
   });
 });
