@@ -1,0 +1,1 @@
+export function fuseSettings(platform: string): Record<string, boolean>;
