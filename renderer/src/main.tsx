@@ -1,3 +1,5 @@
+// Must stay the first import: see zod-jitless.ts.
+import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Boot } from './app/Boot';

@@ -16,9 +16,7 @@ export function StrengthMeter({ strength, empty }: { strength: PassphraseStrengt
           {empty ? '' : label}
         </span>
       </div>
-      <meter className="strength__meter" min={0} max={4} low={2} high={3} optimum={4} value={empty ? 0 : strength.level} aria-label={t('strength.label')}>
-        {label}
-      </meter>
+      <meter className="strength__meter" min={0} max={4} low={2} high={3} optimum={4} value={empty ? 0 : strength.level} aria-label={t('strength.label')} aria-valuetext={empty ? undefined : label} />
       {!empty && strength.hints.length > 0 ? (
         <ul className="strength__hints">
           {strength.hints.map((hint) => (

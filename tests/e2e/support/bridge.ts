@@ -1,0 +1,95 @@
+import type { BrowserContext } from '@playwright/test';
+import { dispatch, type IncidentLog } from '../../../electron/core/handlers/dispatch';
+import type { HandlerContext } from '../../../electron/core/handlers/context';
+import { BRIDGE_GLOBAL, CHANNELS, EVENTS, type AppEvent } from '../../../shared/ipc/channels';
+
+const RAW_BINDING = '__fieldnotesTestBridge';
+
+/** Long-poll hub: the page waits for the next main-process event through the binding. */
+class EventHub {
+  private waiters: ((event: AppEvent) => void)[] = [];
+
+  next(): Promise<AppEvent> {
+    return new Promise((resolveEvent) => this.waiters.push(resolveEvent));
+  }
+
+  emit(event: AppEvent): void {
+    for (const waiter of this.waiters.splice(0)) waiter(event);
+  }
+}
+
+interface InitArgs {
+  binding: string;
+  global: string;
+  channels: readonly string[];
+  events: readonly string[];
+}
+
+/**
+ * Runs in the page before any of its scripts, on every navigation. It takes the raw binding
+ * away from page script and installs a frozen `window.fieldnotes` with exactly the preload's
+ * shape and allow-list, cloning results as Electron IPC would.
+ */
+function installPageBridge({ binding, global, channels, events }: InitArgs): void {
+  const scope = globalThis as unknown as Record<string, unknown>;
+  const raw = scope[binding] as (kind: string, ...args: unknown[]) => Promise<unknown>;
+  delete scope[binding];
+  const subscribers = new Map<string, Set<() => void>>();
+  let polling = false;
+
+  const poll = async (): Promise<void> => {
+    for (;;) {
+      const event = (await raw('wait-event')) as string;
+      for (const cb of [...(subscribers.get(event) ?? [])]) cb();
+    }
+  };
+
+  const api = Object.freeze({
+    invoke(channel: unknown, payload?: unknown): Promise<unknown> {
+      if (typeof channel !== 'string' || !channels.includes(channel)) {
+        return Promise.resolve({ ok: false, error: { code: 'INVALID_INPUT', message: 'Unknown channel.' } });
+      }
+      return raw('invoke', channel, structuredClone(payload)).then((result) => structuredClone(result));
+    },
+    on(event: unknown, callback: unknown): () => void {
+      if (typeof event !== 'string' || !events.includes(event) || typeof callback !== 'function') {
+        throw new TypeError('Unknown event.');
+      }
+      const listener = () => void (callback as () => void)();
+      const set = subscribers.get(event) ?? new Set();
+      set.add(listener);
+      subscribers.set(event, set);
+      if (!polling) {
+        polling = true;
+        void poll();
+      }
+      return () => {
+        set.delete(listener);
+      };
+    },
+  });
+  Object.defineProperty(globalThis, global, { value: api, writable: false, configurable: false, enumerable: false });
+
+  // Any CSP or Trusted Types violation is reported to the test through the console.
+  document.addEventListener('securitypolicyviolation', (e) => {
+    console.error(`[csp-violation] ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`);
+  });
+}
+
+/** Wires a real HandlerContext to the page: dispatch for calls, ctx.vault.onLock for events. */
+export async function installBridge(context: BrowserContext, ctx: HandlerContext, log: IncidentLog): Promise<() => void> {
+  const hub = new EventHub();
+  const unsubscribe = ctx.vault.onLock(() => hub.emit('vault:locked'));
+  await context.exposeBinding(RAW_BINDING, (_source, kind: unknown, channel: unknown, payload: unknown) => {
+    if (kind === 'wait-event') return hub.next();
+    if (kind === 'invoke') return dispatch(ctx, channel, payload, log);
+    return { ok: false, error: { code: 'INVALID_INPUT', message: 'Unknown bridge call.' } };
+  });
+  await context.addInitScript(installPageBridge, {
+    binding: RAW_BINDING,
+    global: BRIDGE_GLOBAL,
+    channels: [...CHANNELS],
+    events: [...EVENTS],
+  } satisfies InitArgs);
+  return unsubscribe;
+}

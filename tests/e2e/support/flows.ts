@@ -1,0 +1,60 @@
+import { expect, type Page } from '@playwright/test';
+import { ar } from '../../../renderer/src/i18n/ar';
+import type { Catalog } from '../../../renderer/src/i18n/catalog';
+import { en } from '../../../renderer/src/i18n/en';
+
+export type Lang = 'en' | 'ar';
+export const PASSPHRASE = 'lantern orchard basalt quietly';
+
+/** The UI's own catalogs: tests find controls by the words a user sees, in either language. */
+export const messages: Record<Lang, Catalog> = { en, ar };
+
+export async function expectDirection(page: Page, lang: Lang): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+}
+
+export async function createVault(page: Page, lang: Lang, passphrase = PASSPHRASE): Promise<void> {
+  const m = messages[lang];
+  await page.getByLabel(m['create.passphrase'], { exact: true }).fill(passphrase);
+  await page.getByLabel(m['create.confirm'], { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: m['create.submit'] }).click();
+  await expect(page.getByRole('heading', { name: m['list.heading'] })).toBeVisible();
+}
+
+export async function unlock(page: Page, lang: Lang, passphrase = PASSPHRASE): Promise<void> {
+  const m = messages[lang];
+  await page.getByLabel(m['unlock.passphrase'], { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: m['unlock.submit'], exact: true }).click();
+}
+
+/** Waits for the reload a lock triggers to land on the unlock screen. */
+export async function expectLocked(page: Page, lang: Lang): Promise<void> {
+  await expect(page.getByRole('heading', { name: messages[lang]['unlock.heading'] })).toBeVisible();
+}
+
+export interface NoteText {
+  title: string;
+  body: string;
+  location: string;
+  participants: string;
+  occurredAt: string;
+}
+
+export async function writeNote(page: Page, lang: Lang, note: NoteText): Promise<void> {
+  const m = messages[lang];
+  await page.getByRole('button', { name: m['nav.newNote'] }).click();
+  await expect(page.getByRole('heading', { name: m['editor.newHeading'] })).toBeVisible();
+  await page.getByLabel(m['editor.title'], { exact: true }).fill(note.title);
+  await page.getByLabel(m['editor.occurredAt'], { exact: true }).fill(note.occurredAt);
+  await page.getByLabel(m['editor.location'], { exact: true }).fill(note.location);
+  await page.getByLabel(m['editor.counterpartType'], { exact: true }).selectOption('hrd');
+  await page.getByLabel(m['editor.participants'], { exact: true }).fill(note.participants);
+  await page.getByLabel(m['editor.body'], { exact: true }).fill(note.body);
+}
+
+export async function save(page: Page, lang: Lang): Promise<void> {
+  const m = messages[lang];
+  await page.getByRole('button', { name: m['editor.save'], exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: m['editor.saved'].split('{')[0] ?? '' })).toBeVisible();
+}
