@@ -8,7 +8,6 @@ import type { TextSegment } from '../../shared/domain/search';
  * reordering — the terminal's bidi support, if any, does that. --json is unaffected (JSON
  * escapes control characters itself).
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** For one-line fields (titles, table cells): line breaks and tabs become spaces. */

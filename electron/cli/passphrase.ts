@@ -71,8 +71,9 @@ export function promptHidden(prompt: string, input: ReadStream, output: NodeJS.W
       }
     };
 
-    output.write(prompt);
+    // Raw mode before the prompt appears: whatever is typed after seeing it is never echoed.
     input.setRawMode(true);
+    output.write(prompt);
     input.setEncoding('utf8');
     input.on('data', onData);
     input.resume();

@@ -1,20 +1,17 @@
 import { open } from 'node:fs/promises';
 import { CliError, UsageError } from './errors';
 
+const FS_REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a directory',
+};
+
 /** Why a file could not be read, in words, without the errno stack. */
 function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a directory';
-    default:
-      return code ?? 'unreadable';
-  }
+  return (code && FS_REASONS[code]) ?? code ?? 'unreadable';
 }
 
 async function readCapped(chunks: AsyncIterable<Buffer | string>, maxBytes: number, label: string, maxChars: number): Promise<Buffer> {

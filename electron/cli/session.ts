@@ -78,21 +78,16 @@ function seconds(ms: number): string {
 
 /** Turns a core error into the one line the user reads; the vault path is the user's own, so naming it is fine. */
 export function failureFromAppError(error: AppErrorData, vaultDir: string, invalidIsUsage: boolean): CliError {
-  switch (error.code) {
-    case 'INVALID_INPUT':
-      return invalidIsUsage ? new UsageError(error.message, '') : new CliError(error.message);
-    case 'VAULT_NOT_FOUND':
-      return new CliError(`no vault in ${vaultDir}. Create one with 'fieldnotes vault create'.`);
-    case 'VAULT_EXISTS':
-      return new CliError(`a vault already exists in ${vaultDir}.`);
-    case 'WRONG_PASSPHRASE':
-    case 'THROTTLED':
-      return new CliError(
-        error.retryAfterMs ? `${error.message} Wait ${seconds(error.retryAfterMs)} before trying again.` : error.message,
-      );
-    default:
-      return new CliError(error.message);
+  // Only some codes need more than the core's own words: where the vault is, or how long to wait.
+  const { code, message, retryAfterMs } = error;
+  if (code === 'INVALID_INPUT') return invalidIsUsage ? new UsageError(message, '') : new CliError(message);
+  if (code === 'VAULT_NOT_FOUND') return new CliError(`no vault in ${vaultDir}. Create one with 'fieldnotes vault create'.`);
+  if (code === 'VAULT_EXISTS') return new CliError(`a vault already exists in ${vaultDir}.`);
+  if ((code === 'WRONG_PASSPHRASE' || code === 'THROTTLED') && retryAfterMs) {
+    return new CliError(`${message} Wait ${seconds(retryAfterMs)} before trying again.`);
   }
+  if (code === 'INTERNAL') return new CliError(`${message} Set FIELDNOTES_DEBUG=1 to see the error.`);
+  return new CliError(message);
 }
 
 function describeIssues(issues: { path: PropertyKey[]; message: string }[], fields: Record<string, string>): string {

@@ -11,7 +11,6 @@ import { unlockVault } from './vault';
 const ADD_FIELDS: Record<string, string> = {
   'entry.kind': '--kind',
   'entry.title': '--title',
-  'entry.body': '--body',
   'entry.occurredAt': '--occurred-at',
   'entry.location': '--location',
   'entry.counterpartType': '--counterpart',
@@ -81,7 +80,8 @@ export const entryAdd: CommandSpec = {
     };
     await withSession(dir, env, async (session) => {
       await unlockVault(session, env);
-      const created = await session.call('entry:create', { entry }, { fields: ADD_FIELDS });
+      const bodyFlag = stringOption(values, 'body-file') === undefined ? '--body' : '--body-file';
+      const created = await session.call('entry:create', { entry }, { fields: { ...ADD_FIELDS, 'entry.body': bodyFlag } });
       if (flag(values, 'json')) writeJson(created);
       else writeOut(created.id);
     });

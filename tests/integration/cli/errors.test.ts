@@ -1,0 +1,125 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '../../../shared/domain/entries';
+import { PASSPHRASE, expectOneErrorLine, runCli, useTempDir } from './run-cli';
+
+describe('fieldnotes CLI: usage errors exit 2 with one line, before touching any vault', () => {
+  const env = { FIELDNOTES_VAULT: '/nonexistent/fieldnotes-vault', FIELDNOTES_PASSPHRASE: PASSPHRASE };
+  const cases: [string, string[], RegExp, Record<string, string | undefined>?][] = [
+    ['no command', [], /missing command\. Run 'fieldnotes --help'/],
+    ['an unknown command', ['frobnicate'], /unknown command 'frobnicate'/],
+    ['a group without its command', ['entry'], /missing command after 'entry'/],
+    ['an unknown option', ['entry', 'list', '--bogus'], /Unknown option '--bogus'.*entry list --help/],
+    ['an extra argument', ['entry', 'list', 'extra'], /unexpected argument 'extra'/],
+    ['a missing ID', ['entry', 'show'], /missing ID/],
+    ['--passphrase VALUE', ['entry', 'list', '--passphrase', 'hunter2hunter2'], /--passphrase is not accepted: .*process list.*FIELDNOTES_PASSPHRASE/],
+    ['--passphrase=VALUE', ['--passphrase=hunter2hunter2', 'vault', 'check'], /--passphrase is not accepted/],
+    ['no vault directory', ['entry', 'list'], /no vault directory: pass --vault DIR or set FIELDNOTES_VAULT/, { FIELDNOTES_VAULT: undefined }],
+    ['a missing --kind', ['entry', 'add', '--title', 'T'], /missing --kind/],
+    ['a kind the CLI cannot write', ['entry', 'add', '--kind', 'trial', '--title', 'T'], /only meeting notes/],
+    ['a missing --title', ['entry', 'add', '--kind', 'meeting'], /missing --title/],
+    ['both --body and --body-file', ['entry', 'add', '--kind', 'meeting', '--title', 'T', '--body', 'b', '--body-file', 'f'], /--body or --body-file, not both/],
+    ['a non-numeric --limit', ['search', 'x', '--limit', 'ten'], /--limit must be a whole number/],
+    ['a negative --limit', ['search', 'x', '--limit', '-5'], /argument is ambiguous/],
+    ['a bad KDF target', ['vault', 'create'], /FIELDNOTES_KDF_TARGET_MS must be a whole number/, { FIELDNOTES_KDF_TARGET_MS: 'fast' }],
+  ];
+
+  it.each(cases)('refuses %s', async (_name, args, pattern, extra) => {
+    expectOneErrorLine(await runCli(args, { env: { ...env, ...extra } }), 2, pattern);
+  });
+
+  it('prints help on stdout with exit 0', async () => {
+    const result = await runCli(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^fieldnotes — /);
+    expect(result.stdout).toContain('FIELDNOTES_PASSPHRASE');
+    expect(result.stderr).toBe('');
+  });
+});
+
+describe('fieldnotes CLI: refusals exit 1 (or 2 for bad input) with one clear line', () => {
+  const tempDir = useTempDir();
+  let dir: string;
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    dir = tempDir();
+    env = { FIELDNOTES_VAULT: join(dir, 'vault'), FIELDNOTES_PASSPHRASE: PASSPHRASE };
+    const created = await runCli(['vault', 'create'], { env });
+    expect(created.code, created.stderr).toBe(0);
+  });
+
+  it('says a wrong passphrase is wrong, with no stack', async () => {
+    const result = await runCli(['entry', 'list'], { env: { ...env, FIELDNOTES_PASSPHRASE: 'not the right passphrase' } });
+    expectOneErrorLine(result, 1, /^fieldnotes: Wrong passphrase\.$/);
+    expect(result.stdout).toBe('');
+  });
+
+  it('says where no vault exists, and how to make one', async () => {
+    const result = await runCli(['vault', 'check'], { env: { ...env, FIELDNOTES_VAULT: join(dir, 'elsewhere') } });
+    expectOneErrorLine(result, 1, /no vault in .*elsewhere\. Create one with 'fieldnotes vault create'/);
+  });
+
+  it('refuses a too-short new passphrase from the environment', async () => {
+    const result = await runCli(['vault', 'create'], { env: { FIELDNOTES_VAULT: join(dir, 'weak'), FIELDNOTES_PASSPHRASE: 'short' } });
+    expectOneErrorLine(result, 1, /passphrase: .*at least 12 characters/);
+  });
+
+  it('asks for a terminal when there is no passphrase and stdin is not one', async () => {
+    const result = await runCli(['entry', 'list'], { env: { ...env, FIELDNOTES_PASSPHRASE: undefined } });
+    expectOneErrorLine(result, 2, /no passphrase: set FIELDNOTES_PASSPHRASE, or run in a terminal/);
+  });
+
+  it('names the flag the contract refused', async () => {
+    const add = (...args: string[]) => runCli(['entry', 'add', '--kind', 'meeting', ...args], { env });
+    expectOneErrorLine(await add('--title', '   '), 2, /--title: must not be empty/);
+    expectOneErrorLine(await add('--title', 'x'.repeat(LIMITS.title + 1)), 2, /--title: must be at most 500 characters/);
+    expectOneErrorLine(await add('--title', 'T', '--occurred-at', 'yesterday'), 2, /--occurred-at: /);
+    expectOneErrorLine(await add('--title', 'T', '--counterpart', 'spy'), 2, /--counterpart: /);
+    expectOneErrorLine(await runCli(['entry', 'show', 'not-a-uuid'], { env }), 2, /^fieldnotes: ID: /);
+    expectOneErrorLine(await runCli(['search', 'x', '--limit', '1000'], { env }), 2, /--limit: /);
+  });
+
+  it('rejects odd and huge body files cleanly', async () => {
+    const add = (file: string) => runCli(['entry', 'add', '--kind', 'meeting', '--title', 'T', '--body-file', file], { env });
+    const file = (name: string, content: string | Buffer) => {
+      const path = join(dir, name);
+      writeFileSync(path, content);
+      return path;
+    };
+    expectOneErrorLine(await add(join(dir, 'missing.txt')), 1, /cannot read --body-file .*missing\.txt: no such file/);
+    expectOneErrorLine(await add(dir), 1, /cannot read --body-file .*: it is a directory/);
+    expectOneErrorLine(await add(file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]))), 2, /is not UTF-8 text/);
+    expectOneErrorLine(await add(file('nul.txt', 'a\u0000b')), 2, /--body-file: contains a NUL character/);
+    // Just over the limit in characters: the contract's check, named after the flag.
+    expectOneErrorLine(await add(file('long.txt', 'a'.repeat(LIMITS.body + 1))), 2, /--body-file: must be at most 1000000 characters/);
+    // Far over: refused while reading, before the whole file is in memory.
+    expectOneErrorLine(await add(file('huge.txt', Buffer.alloc(LIMITS.body * 3 + 10, 0x61))), 2, /--body-file: longer than the 1,000,000-character limit/);
+  });
+
+  it('reads the body from stdin with --body-file -', async () => {
+    const added = await runCli(['entry', 'add', '--kind', 'meeting', '--title', 'From stdin', '--body-file', '-', '--json'], { env, input: 'piped body\n' });
+    expect(added.code, added.stderr).toBe(0);
+    expect(JSON.parse(added.stdout)).toMatchObject({ title: 'From stdin', body: 'piped body\n' });
+  });
+
+  it('reports a damaged database as damaged', async () => {
+    const broken = tempDir();
+    const brokenEnv = { ...env, FIELDNOTES_VAULT: join(broken, 'vault') };
+    expect((await runCli(['vault', 'create'], { env: brokenEnv })).code).toBe(0);
+    writeFileSync(join(broken, 'vault', 'notebook.db'), Buffer.alloc(8192, 0x5a));
+    expectOneErrorLine(await runCli(['vault', 'check'], { env: brokenEnv }), 1, /damaged/);
+  });
+
+  it('shows an incident id, not a stack, for an unexpected failure; the stack only with FIELDNOTES_DEBUG=1', async () => {
+    // A header path that is a directory: a failure no message was written for (EISDIR).
+    const odd = join(tempDir(), 'vault');
+    mkdirSync(join(odd, 'vault.json'), { recursive: true });
+    const oddEnv = { ...env, FIELDNOTES_VAULT: odd };
+    expectOneErrorLine(await runCli(['entry', 'list'], { env: oddEnv }), 1, /incident [0-9a-f]{8}.*FIELDNOTES_DEBUG=1/);
+    const debug = await runCli(['entry', 'list'], { env: { ...oddEnv, FIELDNOTES_DEBUG: '1' } });
+    expect(debug.code).toBe(1);
+    expect(debug.stderr).toMatch(/\[debug\] incident [0-9a-f]{8} on vault:unlock:\nError: EISDIR/);
+  });
+});

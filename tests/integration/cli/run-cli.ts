@@ -1,0 +1,75 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, expect } from 'vitest';
+
+export const REPO_ROOT = resolve(__dirname, '../../..');
+export const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
+export const CLI_ENTRY = 'electron/cli/index.ts';
+export const PASSPHRASE = 'correct horse battery staple';
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  /** Merged over a clean environment (no FIELDNOTES_* from the developer's shell). */
+  env?: Record<string, string | undefined>;
+  input?: string | Buffer;
+  command?: string[];
+}
+
+/** The environment every CLI test starts from: fast KDF, no stray settings, no colour. */
+export function baseEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!key.startsWith('FIELDNOTES_') && key !== 'NO_COLOR') env[key] = value;
+  }
+  env.FIELDNOTES_KDF_TARGET_MS = '0';
+  for (const [key, value] of Object.entries(extra)) {
+    if (value === undefined) delete env[key];
+    else env[key] = value;
+  }
+  return env;
+}
+
+/** Spawns the real CLI (tsx, the same entry `npm run fieldnotes` uses) and collects its output. */
+export function runCli(args: string[], options: RunOptions = {}): Promise<CliResult> {
+  const [program, ...prefix] = options.command ?? [TSX, CLI_ENTRY];
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(program ?? TSX, [...prefix, ...args], { cwd: REPO_ROOT, env: baseEnv(options.env) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** A fresh directory per suite; the vault goes in a not-yet-existing subfolder, as a user would name one. */
+export function useTempDir(): () => string {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fieldnotes-cli-'));
+    dirs.push(dir);
+    return dir;
+  };
+}
+
+/** The CLI's error contract: exactly one `fieldnotes: …` line on stderr, never a stack trace. */
+export function expectOneErrorLine(result: CliResult, code: number, pattern: RegExp): void {
+  expect(result.code, result.stderr).toBe(code);
+  const lines = result.stderr.trimEnd().split('\n');
+  expect(lines, result.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(/^fieldnotes: /);
+  expect(lines[0]).toMatch(pattern);
+  expect(result.stderr).not.toMatch(/\n\s+at |Error:|node:internal/);
+}
