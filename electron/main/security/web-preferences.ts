@@ -11,6 +11,8 @@
  * - navigateOnDragDrop off: dropping a file on the window must not navigate it;
  * - safeDialogs: a script cannot loop alert() to lock the officer out of the UI;
  * - devTools only in unpackaged developer builds.
+ * electron/main/window.ts spells the same object out literally, typed with this interface (so a
+ * weakened value is a compile error) and visible to Electronegativity's static scan.
  */
 export interface HardenedWebPreferences {
   preload: string;
@@ -30,6 +32,7 @@ export interface HardenedWebPreferences {
   enableWebSQL: false;
   devTools: boolean;
   v8CacheOptions: 'none';
+  disableBlinkFeatures: 'Auxclick';
 }
 
 /** In-memory partition: no `persist:` prefix, so Chromium writes no cookies, cache or storage to disk. */
@@ -55,6 +58,8 @@ export function hardenedWebPreferences(options: { preloadPath: string; devTools:
     devTools: options.devTools,
     // No V8 code cache written to disk for our scripts.
     v8CacheOptions: 'none',
+    // Middle-click must not open links in a new window (Electronegativity AUXCLICK_JS_CHECK).
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 
