@@ -47,6 +47,8 @@ export const test = base.extend<{ app: App }>({
         await page.goto(APP_URL);
       },
       screenshot: async (lang, screen) => {
+        // From the top, so the sticky bar is where a person sees it in a full-page capture.
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: join(SCREENSHOT_DIR, `${lang}-${screen}.png`), fullPage: true });
       },
     });
