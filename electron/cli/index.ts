@@ -1,5 +1,5 @@
 import { EXIT } from './errors';
-import { main } from './main';
+import { main, reportFailure } from './main';
 import { lockActiveSession } from './session';
 
 /**
@@ -18,13 +18,19 @@ for (const [signal, number] of Object.entries(SIGNALS)) {
 // Last resort for any other way out (process.exit from a dependency): lock() is synchronous.
 process.on('exit', lockActiveSession);
 
+/** Whatever escapes main() still ends as one line (Node's default would print a stack). */
+function die(error: unknown): never {
+  lockActiveSession();
+  process.exit(reportFailure(error, process.env));
+}
+process.on('uncaughtException', die);
+process.on('unhandledRejection', die);
+
 // `fieldnotes entry list | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') {
-    lockActiveSession();
-    process.exit(EXIT.ok);
-  }
-  throw error;
+  if (error.code !== 'EPIPE') die(error);
+  lockActiveSession();
+  process.exit(EXIT.ok);
 });
 
 process.exitCode = await main(process.argv.slice(2));

@@ -57,19 +57,33 @@ function debugEnabled(env: NodeJS.ProcessEnv): boolean {
   return env.FIELDNOTES_DEBUG === '1';
 }
 
+/** The one unexpected failure with a known remedy, worth naming instead of an incident id. */
+const ABI_MISMATCH = /NODE_MODULE_VERSION|compiled against a different Node\.js version/;
+const ABI_HINT =
+  "the SQLite driver was built for Electron, not for this Node (NODE_MODULE_VERSION mismatch). Rebuild it for Node: 'npm rebuild better-sqlite3-multiple-ciphers'.";
+
+export interface CliIncidentLog extends IncidentLog {
+  /** Set when the last incident has a remedy the user can apply. */
+  hint: string | undefined;
+}
+
 /**
  * Unexpected errors carry only an incident id to the terminal: a stack or a SQL error can
  * quote note text (a defender's name) into a scrollback buffer or a CI log. The full error is
  * printed only when the operator opts in with FIELDNOTES_DEBUG=1.
  */
-export function incidentLog(env: NodeJS.ProcessEnv): IncidentLog {
-  return {
+export function incidentLog(env: NodeJS.ProcessEnv): CliIncidentLog {
+  const log: CliIncidentLog = {
+    hint: undefined,
     incident(id, channel, error) {
-      if (!debugEnabled(env)) return;
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      // Running the CLI after `npm start` rebuilt the driver for Electron is the common case.
+      if (ABI_MISMATCH.test(detail)) log.hint = ABI_HINT;
+      if (!debugEnabled(env)) return;
       process.stderr.write(`fieldnotes: [debug] incident ${id} on ${channel}:\n${detail}\n`);
     },
   };
+  return log;
 }
 
 function seconds(ms: number): string {
@@ -95,6 +109,7 @@ function describeIssues(issues: { path: PropertyKey[]; message: string }[], fiel
     .slice(0, 3)
     .map((issue) => {
       const path = issue.path.map(String).join('.');
+      // An empty label means the message already says what it is about ("passphrase must be…").
       const label = fields[path] ?? path;
       return label ? `${label}: ${issue.message}` : issue.message;
     })
@@ -133,7 +148,10 @@ export async function openSession(vaultDir: string, env: NodeJS.ProcessEnv): Pro
         throw invalidIsUsage ? new UsageError(message, '') : new CliError(message);
       }
       const result = await dispatch(ctx, channel, payload, log);
-      if (!result.ok) throw failureFromAppError(result.error, vaultDir, invalidIsUsage);
+      if (!result.ok) {
+        if (result.error.code === 'INTERNAL' && log.hint) throw new CliError(log.hint);
+        throw failureFromAppError(result.error, vaultDir, invalidIsUsage);
+      }
       return result.value as ChannelOutput<typeof channel>;
     },
     close() {

@@ -27,7 +27,7 @@ async function requireState(session: CliSession, wanted: 'absent' | 'locked'): P
 export async function unlockVault(session: CliSession, env: NodeJS.ProcessEnv): Promise<void> {
   await requireState(session, 'locked');
   const passphrase = await readPassphrase(env);
-  await session.call('vault:unlock', { passphrase }, { invalidIsUsage: false, fields: { passphrase: 'passphrase' } });
+  await session.call('vault:unlock', { passphrase }, { invalidIsUsage: false, fields: { passphrase: '' } });
 }
 
 async function kdfSummary(session: CliSession) {
@@ -65,7 +65,7 @@ export const vaultCreate: CommandSpec = {
     await withSession(dir, env, async (session) => {
       await requireState(session, 'absent');
       const passphrase = await readNewPassphrase(env);
-      await session.call('vault:create', { passphrase }, { invalidIsUsage: false, fields: { passphrase: 'passphrase' } });
+      await session.call('vault:create', { passphrase }, { invalidIsUsage: false, fields: { passphrase: '' } });
       const summary = await kdfSummary(session);
       writeOut(`Created vault in ${dir}\nKey derivation: ${describeKdf(summary.kdf)}`);
     });

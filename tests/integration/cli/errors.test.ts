@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../shared/domain/entries';
 import { PASSPHRASE, expectOneErrorLine, runCli, useTempDir } from './run-cli';
 
-describe('fieldnotes CLI: usage errors exit 2 with one line, before touching any vault', () => {
+// No vault is touched here, so the cases run side by side (each is a process spawn).
+describe.concurrent('fieldnotes CLI: usage errors exit 2 with one line, before touching any vault', () => {
   const env = { FIELDNOTES_VAULT: '/nonexistent/fieldnotes-vault', FIELDNOTES_PASSPHRASE: PASSPHRASE };
   const cases: [string, string[], RegExp, Record<string, string | undefined>?][] = [
     ['no command', [], /missing command\. Run 'fieldnotes --help'/],
@@ -56,6 +57,16 @@ describe('fieldnotes CLI: refusals exit 1 (or 2 for bad input) with one clear li
     expect(result.stdout).toBe('');
   });
 
+  it('says how long to wait once wrong passphrases are throttled', async () => {
+    const own = { FIELDNOTES_VAULT: join(tempDir(), 'vault'), FIELDNOTES_PASSPHRASE: PASSPHRASE };
+    expect((await runCli(['vault', 'create'], { env: own })).code).toBe(0);
+    const wrong = () => runCli(['entry', 'list'], { env: { ...own, FIELDNOTES_PASSPHRASE: 'not the right passphrase' } });
+    expectOneErrorLine(await wrong(), 1, /^fieldnotes: Wrong passphrase\.$/);
+    expectOneErrorLine(await wrong(), 1, /^fieldnotes: Wrong passphrase\.$/);
+    // The third failure starts the delay (1 s, doubling); the message says so.
+    expectOneErrorLine(await wrong(), 1, /^fieldnotes: Wrong passphrase\. Wait 1 s before trying again\.$/);
+  });
+
   it('says where no vault exists, and how to make one', async () => {
     const result = await runCli(['vault', 'check'], { env: { ...env, FIELDNOTES_VAULT: join(dir, 'elsewhere') } });
     expectOneErrorLine(result, 1, /no vault in .*elsewhere\. Create one with 'fieldnotes vault create'/);
@@ -63,7 +74,7 @@ describe('fieldnotes CLI: refusals exit 1 (or 2 for bad input) with one clear li
 
   it('refuses a too-short new passphrase from the environment', async () => {
     const result = await runCli(['vault', 'create'], { env: { FIELDNOTES_VAULT: join(dir, 'weak'), FIELDNOTES_PASSPHRASE: 'short' } });
-    expectOneErrorLine(result, 1, /passphrase: .*at least 12 characters/);
+    expectOneErrorLine(result, 1, /^fieldnotes: passphrase must be at least 12 characters$/);
   });
 
   it('asks for a terminal when there is no passphrase and stdin is not one', async () => {

@@ -20,6 +20,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   input?: string | Buffer;
   command?: string[];
+  /** Defaults to the repository root, where `npm run fieldnotes` runs. */
+  cwd?: string;
 }
 
 /** The environment every CLI test starts from: fast KDF, no stray settings, no colour. */
@@ -40,7 +42,7 @@ export function baseEnv(extra: Record<string, string | undefined> = {}): NodeJS.
 export function runCli(args: string[], options: RunOptions = {}): Promise<CliResult> {
   const [program, ...prefix] = options.command ?? [TSX, CLI_ENTRY];
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(program ?? TSX, [...prefix, ...args], { cwd: REPO_ROOT, env: baseEnv(options.env) });
+    const child = spawn(program ?? TSX, [...prefix, ...args], { cwd: options.cwd ?? REPO_ROOT, env: baseEnv(options.env) });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

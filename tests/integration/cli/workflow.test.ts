@@ -150,9 +150,11 @@ describe('fieldnotes CLI: create → add → list → show → search', () => {
     const viaOption = await runCli(['entry', 'list', '--json', '--vault', vault], { env: { FIELDNOTES_PASSPHRASE: PASSPHRASE } });
     expect(contract['entry:list'].output.parse(JSON.parse(viaOption.stdout)).total).toBe(2);
 
+    // From another directory, as an installed command runs: imports and tsconfig resolve from the package.
     const viaBin = await runCli(['--vault', vault, 'search', 'harassment', '--json'], {
       env: { FIELDNOTES_PASSPHRASE: PASSPHRASE },
       command: [process.execPath, join(REPO_ROOT, 'bin/fieldnotes.mjs')],
+      cwd: tempDir(),
     });
     expect(viaBin.code, viaBin.stderr).toBe(0);
     expect(contract['search:query'].output.parse(JSON.parse(viaBin.stdout)).hits).toHaveLength(1);
