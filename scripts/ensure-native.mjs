@@ -4,6 +4,9 @@
 //   node scripts/ensure-native.mjs node       # before tests, the CLI, the benchmark
 //   node scripts/ensure-native.mjs electron   # before `npm start` and packaging
 //   node scripts/ensure-native.mjs electron --check   # report only, exit 1 on mismatch
+//   node scripts/ensure-native.mjs electron --if-electron-binary   # no-op where Electron is absent
+//
+// Messages go to stderr: `npm run --silent fieldnotes -- … --json` keeps a clean stdout.
 //
 // Each build is cached per ABI under node_modules/.cache/fieldnotes-native, so switching back
 // and forth is a file copy. Every result is verified by reading the ABI out of the binary:
@@ -28,6 +31,7 @@ function fail(message) {
 
 const runtime = process.argv[2];
 const checkOnly = process.argv.includes('--check');
+const onlyIfBinary = process.argv.includes('--if-electron-binary');
 if (runtime !== 'node' && runtime !== 'electron') fail('usage: ensure-native.mjs node|electron [--check]');
 
 const moduleDir = dirname(require.resolve(`${MODULE}/package.json`));
@@ -69,12 +73,27 @@ function stash() {
   return abi;
 }
 
+/** The Electron executable, looked up without require('electron') (that would download it). */
+function electronBinaryPresent() {
+  if (process.env.FIELDNOTES_ELECTRON_PATH) return existsSync(process.env.FIELDNOTES_ELECTRON_PATH);
+  const electronDir = dirname(require.resolve('electron/package.json'));
+  const pathFile = join(electronDir, 'path.txt');
+  if (!existsSync(pathFile)) return false;
+  const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(electronDir, 'dist');
+  return existsSync(join(dist, readFileSync(pathFile, 'utf8').trim()));
+}
+
+if (runtime === 'electron' && onlyIfBinary && !electronBinaryPresent()) {
+  process.stderr.write('ensure-native: no Electron binary here; nothing to prepare\n');
+  process.exit(0);
+}
+
 const target = targetOf(runtime);
 const current = stash();
 const describe = (abi) => (abi === null ? 'missing or unreadable' : `ABI ${abi}`);
 
 if (current === target.abi || current === 'napi') {
-  process.stdout.write(`ensure-native: ${MODULE} already built for ${target.label} (ABI ${target.abi})\n`);
+  process.stderr.write(`ensure-native: ${MODULE} already built for ${target.label} (ABI ${target.abi})\n`);
   process.exit(0);
 }
 if (checkOnly) fail(`${MODULE} is ${describe(current)}; ${target.label} needs ABI ${target.abi}`);
@@ -82,11 +101,11 @@ if (checkOnly) fail(`${MODULE} is ${describe(current)}; ${target.label} needs AB
 const cached = cacheFor(target.abi);
 if (abiOf(cached) === target.abi) {
   install(cached, binary);
-  process.stdout.write(`ensure-native: switched ${MODULE} to ${target.label} (ABI ${target.abi}) from cache\n`);
+  process.stderr.write(`ensure-native: switched ${MODULE} to ${target.label} (ABI ${target.abi}) from cache\n`);
   process.exit(0);
 }
 
-process.stdout.write(`ensure-native: building ${MODULE} for ${target.label} (ABI ${target.abi}); this takes about a minute\n`);
+process.stderr.write(`ensure-native: building ${MODULE} for ${target.label} (ABI ${target.abi}); this takes about a minute\n`);
 const nodeGyp = process.env.npm_config_node_gyp && existsSync(process.env.npm_config_node_gyp)
   ? process.env.npm_config_node_gyp
   : require.resolve('node-gyp/bin/node-gyp.js');
@@ -109,4 +128,4 @@ if (result.status !== 0 || built !== target.abi) {
 install(scratchBinary, cached);
 install(cached, binary);
 rmSync(scratch, { recursive: true, force: true });
-process.stdout.write(`ensure-native: built and cached ${MODULE} for ${target.label} (ABI ${target.abi})\n`);
+process.stderr.write(`ensure-native: built and cached ${MODULE} for ${target.label} (ABI ${target.abi})\n`);

@@ -46,15 +46,37 @@ function start(): void {
     disableCoreDumps(app.getAppMetrics().map((metric) => metric.pid));
   });
 
-  const resetWindow = (): void => resetRenderer(win);
+  let quitting = false;
+  const resetWindow = (): void => {
+    if (!quitting) resetRenderer(win);
+  };
   ctx.vault.onLock(() => {
     broadcast('vault:locked');
     resetWindow();
   });
+  // A renderer that dies (crash, OOM, or an exploit that went wrong) fails closed: lock, then a fresh page.
+  win.webContents.on('render-process-gone', (_event, details) => {
+    securityEvent(`renderer gone (${details.reason}); locking`);
+    ctx.vault.lock();
+    resetWindow();
+  });
+  // An unexpected error in the main process must not leave the vault open behind an error dialog
+  // (Electron's default for uncaught exceptions): log it, lock, quit.
+  process.on('uncaughtException', (error) => {
+    incidentLog.incident('uncaught', 'main', error);
+    try {
+      ctx.vault.lock();
+    } finally {
+      app.exit(1);
+    }
+  });
   const locks = installLocks(ctx, resetWindow);
   installMenu({ quickLock: () => locks.quickLock(), acceleratorIsGlobal: locks.globalShortcutRegistered, devTools });
 
-  app.on('before-quit', () => ctx.vault.lock());
+  app.on('before-quit', () => {
+    quitting = true;
+    ctx.vault.lock();
+  });
   app.on('will-quit', () => locks.dispose());
   // No lingering in the macOS dock with a vault open: closing the window quits.
   app.on('window-all-closed', () => app.quit());

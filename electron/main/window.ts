@@ -10,8 +10,12 @@ export interface WindowOptions {
   session: Session;
 }
 
-/** Navigation and window-open guards on one webContents (the window's, and any it ever hosts). */
+const guarded = new WeakSet<Electron.WebContents>();
+
+/** Navigation and window-open guards on one webContents (the window's, and any it ever hosts). Idempotent. */
 export function guardContents(contents: Electron.WebContents): void {
+  if (guarded.has(contents)) return;
+  guarded.add(contents);
   const refuse = (event: { preventDefault(): void }, url: string, what: string): void => {
     if (decideNavigation(url) === 'deny') {
       event.preventDefault();
