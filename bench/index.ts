@@ -4,22 +4,23 @@
  * unencrypted database holding the same notes. One JSON object on stdout, progress on stderr,
  * and the same JSON (plus per-query detail) in bench-results/bench-<timestamp>.json.
  */
-import { closeSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EntryInput } from '../shared/domain/entries';
 import type { Db } from '../electron/core/db/driver';
 import { migrate } from '../electron/core/db/migrate';
 import { openPlaintextDatabaseForBenchmark } from '../electron/core/db/plain-connection';
 import { openNotebook, type Notebook } from '../electron/core/services/notebook';
 import { readHeader } from '../electron/core/vault/header';
-import { deriveKey } from '../electron/core/vault/kdf';
 import { VaultSession } from '../electron/core/vault/session';
-import { buildVocabulary, createCorpus, readArabicSource, ZIPF_EXPONENT, DEFAULT_SEED, type Corpus } from './corpus';
-import { elapsedMs, elapsedMsAsync, measureEach, median, round } from './measure';
+import { buildVocabulary, createCorpus, readArabicSource, ZIPF_EXPONENT, DEFAULT_SEED } from './corpus';
+import { CorpusFeed, fileBytes, growTo, insertSingles, isPlaintextSqlite, type Side } from './databases';
+import { elapsedMsAsync, measureEach, round } from './measure';
 import { parseOptions, sizeLabel, type BenchOptions } from './options';
+import { progress, secondsSinceStart } from './progress';
 import { byKindTable, evaluateTargets, queryRows, searchFigures, searchKeys, slowest, type QueryTiming } from './report';
+import { measureUnlock } from './unlock';
 import { buildWorkload, type BenchQuery } from './workload';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,88 +29,9 @@ const PAGE = { limit: 20, offset: 0 } as const;
 const LATIN_WORDS = 20_000;
 const UNLOCK_SAMPLES = 3;
 
-const started = performance.now();
-function progress(message: string): void {
-  process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(1).padStart(6)}s] ${message}\n`);
-}
+const loadAtStart = loadavg()[0] ?? 0;
 
-function isPlaintextSqlite(file: string): boolean {
-  const head = Buffer.alloc(16);
-  const fd = openSync(file, 'r');
-  try {
-    readSync(fd, head, 0, 16, 0);
-  } finally {
-    closeSync(fd);
-  }
-  return head.toString('latin1') === 'SQLite format 3\u0000';
-}
-
-function fileBytes(file: string): number {
-  return [file, `${file}-wal`].reduce((sum, f) => {
-    try {
-      return sum + statSync(f).size;
-    } catch {
-      return sum;
-    }
-  }, 0);
-}
-
-interface Side {
-  name: 'encrypted' | 'plain';
-  notebook: () => Notebook;
-  file: string;
-  bulkMs: number;
-  bulkNotes: number;
-  singleMs: number;
-}
-
-class CorpusFeed {
-  next = 0;
-  bodyBytes = 0;
-  noteBytes = 0;
-  generateMs = 0;
-  constructor(private readonly corpus: Corpus) {}
-
-  take(count: number): EntryInput[] {
-    const t = performance.now();
-    const notes = Array.from({ length: count }, () => this.corpus.note(this.next++));
-    for (const n of notes) {
-      const body = Buffer.byteLength(n.body, 'utf8');
-      this.bodyBytes += body;
-      this.noteBytes += body + Buffer.byteLength(n.title + n.location + n.participants, 'utf8');
-    }
-    this.generateMs += performance.now() - t;
-    return notes;
-  }
-}
-
-/** The app's save path: one note, one transaction, one fsync (synchronous=FULL). */
-function insertSingles(sides: Side[], notes: EntryInput[]): void {
-  for (const side of sides) {
-    const entries = side.notebook().entries;
-    side.singleMs += elapsedMs(() => notes.forEach((n) => entries.create(n))).ms;
-  }
-}
-
-/** Grows both databases to `size` notes in createMany batches, same notes in the same order. */
-function growTo(size: number, sides: Side[], feed: CorpusFeed, batchSize: number): void {
-  let lastReport = performance.now();
-  while (feed.next < size) {
-    const batch = feed.take(Math.min(batchSize, size - feed.next));
-    for (const side of sides) {
-      const { ms } = elapsedMs(() => side.notebook().entries.createMany(batch));
-      side.bulkMs += ms;
-      side.bulkNotes += batch.length;
-    }
-    if (performance.now() - lastReport > 10_000 || feed.next === size) {
-      lastReport = performance.now();
-      const rates = sides.map((s) => `${s.name} ${Math.round((s.bulkNotes / s.bulkMs) * 1000)}/s`).join(', ');
-      progress(`  ${feed.next.toLocaleString('en')} notes (${rates})`);
-    }
-  }
-}
-
-function searchAll(side: Side, workload: readonly BenchQuery[], options: BenchOptions): QueryTiming[] {
+function searchAll(side: Side, workload: readonly BenchQuery[], options: BenchOptions): Promise<QueryTiming[]> {
   const search = side.notebook().search;
   return measureEach(workload, (q) => search.query({ query: q.text, ...PAGE }), {
     warmup: options.warmup,
@@ -128,8 +50,42 @@ function machine(plainDb: Db) {
     node: process.version,
     sqlite: version('SELECT sqlite_version()'),
     sqlite3mc: version('SELECT sqlite3mc_version()'),
+    // Other work on the machine skews every figure: the 1-minute load average at the end says how much.
+    load_avg_1m_start: round(loadAtStart),
+    load_avg_1m_end: round(loadavg()[0] ?? 0),
     cipher: 'sqlcipher legacy=4 (SQLCipher 4 format: AES-256-CBC, HMAC-SHA512), raw 256-bit key',
   };
+}
+
+/** Grows both databases through each size and runs the workload on both at each stop. */
+async function measureAtSizes(options: BenchOptions, sides: Side[], feed: CorpusFeed, workload: readonly BenchQuery[]) {
+  const [encrypted, baseline] = sides as [Side, Side];
+  const metrics: Record<string, unknown> = {};
+  const detail: Record<string, unknown> = {};
+  const bySize: Record<string, unknown> = {};
+  for (const size of options.sizes) {
+    const label = sizeLabel(size);
+    progress(`growing both databases to ${size.toLocaleString('en')} notes (createMany, batches of ${options.batchSize})…`);
+    await growTo(size, sides, feed, options.batchSize);
+    progress(`searching at ${label}: ${workload.length} queries, 1 warm-up round + ${options.repetitions} measured, encrypted then plain…`);
+    const enc = await searchAll(encrypted, workload, options);
+    const pln = await searchAll(baseline, workload, options);
+    const encFigures = searchFigures(enc);
+    const plnFigures = searchFigures(pln);
+    Object.assign(metrics, searchKeys(label, encFigures, plnFigures));
+    const rows = queryRows(enc, pln);
+    bySize[label] = {
+      db_bytes: fileBytes(encrypted.file),
+      db_bytes_plain: fileBytes(baseline.file),
+      by_kind_ms: byKindTable(encFigures, plnFigures),
+      slowest: slowest(rows, 8),
+      ranked_window_queries: rows.filter((r) => r.ranked_window !== null).length,
+    };
+    detail[label] = rows;
+    progress(`  p50 ${encFigures.overall.p50} / p95 ${encFigures.overall.p95} / worst ${encFigures.worstMs} ms (plain ${plnFigures.overall.p50} / ${plnFigures.overall.p95} / ${plnFigures.worstMs})`);
+  }
+
+  return { metrics, bySize, detail };
 }
 
 interface BenchOutput {
@@ -178,53 +134,22 @@ async function run(options: BenchOptions): Promise<BenchOutput> {
     progress(`inserting ${singles} notes one transaction each…`);
     insertSingles(sides, feed.take(singles));
 
-    const metrics: Record<string, unknown> = {};
-    const detail: Record<string, unknown> = {};
-    const bySize: Record<string, unknown> = {};
-    for (const size of options.sizes) {
-      const label = sizeLabel(size);
-      progress(`growing both databases to ${size.toLocaleString('en')} notes (createMany, batches of ${options.batchSize})…`);
-      growTo(size, sides, feed, options.batchSize);
-      progress(`searching at ${label}: ${workload.length} queries, 1 warm-up round + ${options.repetitions} measured, encrypted then plain…`);
-      const enc = searchAll(encrypted, workload, options);
-      const pln = searchAll(baseline, workload, options);
-      const encFigures = searchFigures(enc);
-      const plnFigures = searchFigures(pln);
-      Object.assign(metrics, searchKeys(label, encFigures, plnFigures));
-      const rows = queryRows(enc, pln);
-      bySize[label] = {
-        db_bytes: fileBytes(encrypted.file),
-        db_bytes_plain: fileBytes(baseline.file),
-        by_kind_ms: byKindTable(encFigures, plnFigures),
-        slowest: slowest(rows, 8),
-        ranked_window_queries: rows.filter((r) => r.ranked_window !== null).length,
-      };
-      detail[label] = rows;
-      progress(`  p50 ${encFigures.overall.p50} / p95 ${encFigures.overall.p95} / worst ${encFigures.worstMs} ms (plain ${plnFigures.overall.p50} / ${plnFigures.overall.p95} / ${plnFigures.worstMs})`);
-    }
+    const { metrics, bySize, detail } = await measureAtSizes(options, sides, feed, workload);
 
     progress(`locking and unlocking ${UNLOCK_SAMPLES}× at ${feed.next.toLocaleString('en')} notes…`);
-    const unlockSamples: number[] = [];
-    for (let i = 0; i < UNLOCK_SAMPLES; i += 1) {
-      session.lock();
-      unlockSamples.push((await elapsedMsAsync(() => session.unlock(PASSPHRASE))).ms);
-    }
-    const firstQuery = workload[0];
-    const coldSearchMs = firstQuery
-      ? elapsedMs(() => session.requireNotebook().search.query({ query: firstQuery.text, ...PAGE })).ms
-      : Number.NaN;
-    const kdfMs = (await elapsedMsAsync(async () => (await deriveKey(PASSPHRASE, kdf)).fill(0))).ms;
-    const unlockMs = median(unlockSamples);
+    const firstQuery = workload[0]?.text ?? '';
+    const unlock = await measureUnlock(session, PASSPHRASE, UNLOCK_SAMPLES, () =>
+      session.requireNotebook().search.query({ query: firstQuery, ...PAGE }),
+    );
 
     const bulkNotes = encrypted.bulkNotes;
     const result: Record<string, unknown> = {
       benchmark: 'fieldnotes/1',
-      unlock_ms: round(unlockMs),
-      unlock_kdf_ms: round(kdfMs),
-      unlock_open_ms: round(unlockMs - kdfMs),
-      unlock_samples_ms: unlockSamples.map((ms) => round(ms)),
+      unlock_ms: round(unlock.medianMs),
+      unlock_samples_ms: unlock.samplesMs.map((ms) => round(ms)),
+      unlock_steps_ms: unlock.steps,
       vault_create_ms: round(createMs),
-      first_search_after_unlock_ms: round(coldSearchMs),
+      first_search_after_unlock_ms: round(unlock.firstSearchMs),
       kdf: { name: kdf.name, memory_kib: kdf.memoryKiB, passes: kdf.passes, parallelism: kdf.parallelism, target_ms: options.kdfTargetMs },
       insert_per_s: Math.round((bulkNotes / encrypted.bulkMs) * 1000),
       insert_per_s_plain: Math.round((baseline.bulkNotes / baseline.bulkMs) * 1000),
@@ -253,7 +178,7 @@ async function run(options: BenchOptions): Promise<BenchOutput> {
       machine: machine(plainDb),
     };
     result.targets = evaluateTargets(result);
-    result.duration_s = round((performance.now() - started) / 1000, 1);
+    result.duration_s = round(secondsSinceStart(), 1);
     return { result, detail };
   } finally {
     session.lock();

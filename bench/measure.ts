@@ -63,19 +63,21 @@ export interface Timed<Q, R> {
 /**
  * Runs every item `warmup` times unmeasured, then `repetitions` measured rounds. Rounds go
  * round-robin over the items rather than repeating one item back to back, so no query is
- * timed right after itself with its own pages freshest in the cache.
+ * timed right after itself with its own pages freshest in the cache. Between rounds it yields
+ * to the event loop (outside any timed span) so Ctrl-C is handled promptly.
  */
-export function measureEach<Q, R>(
+export async function measureEach<Q, R>(
   items: readonly Q[],
   run: (item: Q) => R,
   options: { warmup?: number; repetitions?: number } = {},
-): Timed<Q, R>[] {
+): Promise<Timed<Q, R>[]> {
   const warmup = options.warmup ?? 1;
   const repetitions = Math.max(1, options.repetitions ?? 5);
   for (let round = 0; round < warmup; round += 1) for (const item of items) run(item);
   const samples = items.map(() => [] as number[]);
   const results: R[] = new Array<R>(items.length);
   for (let round = 0; round < repetitions; round += 1) {
+    await yieldToEventLoop();
     items.forEach((item, i) => {
       const { ms, value } = elapsedMs(() => run(item));
       samples[i]?.push(ms);
@@ -86,4 +88,9 @@ export function measureEach<Q, R>(
     const itemSamples = samples[i] ?? [];
     return { item, medianMs: median(itemSamples), samplesMs: itemSamples, result: results[i] as R };
   });
+}
+
+/** Lets pending signals and I/O callbacks run between long synchronous stretches. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

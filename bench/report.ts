@@ -88,7 +88,10 @@ export const TARGETS = { unlockMs: 1_500, searchP95Ms: 30, searchWorstMs: 50, ra
 
 /** Pass/fail against issue 2's targets, judged at 100k notes; null where that size was not run. */
 export function evaluateTargets(metrics: Record<string, unknown>) {
-  const num = (key: string) => (typeof metrics[key] === 'number' ? (metrics[key] as number) : undefined);
+  const num = (key: string) => {
+    const value = metrics[key];
+    return typeof value === 'number' ? value : undefined;
+  };
   const check = (value: number | undefined, limit: number) => (value === undefined ? null : value <= limit);
   const checks = {
     unlock_le_1500_ms: check(num('unlock_ms'), TARGETS.unlockMs),

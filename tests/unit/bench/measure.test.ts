@@ -16,9 +16,9 @@ describe('bench measure', () => {
     expect(summarize([1, 2, 3, 4, 10])).toEqual({ n: 5, p50: 3, p95: 8.8, max: 10, mean: 4 });
   });
 
-  it('warms up, then times each item round-robin and keeps the median', () => {
+  it('warms up, then times each item round-robin and keeps the median', async () => {
     const calls: string[] = [];
-    const timed = measureEach(['a', 'b'], (item) => {
+    const timed = await measureEach(['a', 'b'], (item) => {
       calls.push(item);
       return item.toUpperCase();
     }, { warmup: 1, repetitions: 3 });

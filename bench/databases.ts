@@ -1,0 +1,86 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import type { EntryInput } from '../shared/domain/entries';
+import type { Notebook } from '../electron/core/services/notebook';
+import type { Corpus } from './corpus';
+import { elapsedMs, yieldToEventLoop } from './measure';
+import { progress } from './progress';
+
+/** The two databases under test, grown in lockstep with the same notes. */
+
+export function isPlaintextSqlite(file: string): boolean {
+  const head = Buffer.alloc(16);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, head, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return head.toString('latin1') === 'SQLite format 3\u0000';
+}
+
+export function fileBytes(file: string): number {
+  return [file, `${file}-wal`].reduce((sum, f) => {
+    try {
+      return sum + statSync(f).size;
+    } catch {
+      return sum;
+    }
+  }, 0);
+}
+
+export interface Side {
+  name: 'encrypted' | 'plain';
+  notebook: () => Notebook;
+  file: string;
+  bulkMs: number;
+  bulkNotes: number;
+  singleMs: number;
+}
+
+export class CorpusFeed {
+  next = 0;
+  bodyBytes = 0;
+  noteBytes = 0;
+  generateMs = 0;
+  constructor(private readonly corpus: Corpus) {}
+
+  take(count: number): EntryInput[] {
+    const t = performance.now();
+    const notes = Array.from({ length: count }, () => this.corpus.note(this.next++));
+    for (const n of notes) {
+      const body = Buffer.byteLength(n.body, 'utf8');
+      this.bodyBytes += body;
+      this.noteBytes += body + Buffer.byteLength(n.title + n.location + n.participants, 'utf8');
+    }
+    this.generateMs += performance.now() - t;
+    return notes;
+  }
+}
+
+/** The app's save path: one note, one transaction, one fsync (synchronous=FULL). */
+export function insertSingles(sides: Side[], notes: EntryInput[]): void {
+  for (const side of sides) {
+    const entries = side.notebook().entries;
+    side.singleMs += elapsedMs(() => notes.forEach((n) => entries.create(n))).ms;
+  }
+}
+
+/** Grows both databases to `size` notes in createMany batches, same notes in the same order. */
+export async function growTo(size: number, sides: Side[], feed: CorpusFeed, batchSize: number): Promise<void> {
+  let lastReport = performance.now();
+  while (feed.next < size) {
+    await yieldToEventLoop(); // so Ctrl-C reaches the clean-up handler between batches
+    const batch = feed.take(Math.min(batchSize, size - feed.next));
+    for (const side of sides) {
+      const { ms } = elapsedMs(() => side.notebook().entries.createMany(batch));
+      side.bulkMs += ms;
+      side.bulkNotes += batch.length;
+    }
+    if (performance.now() - lastReport > 10_000 || feed.next === size) {
+      lastReport = performance.now();
+      const rates = sides.map((s) => `${s.name} ${Math.round((s.bulkNotes / s.bulkMs) * 1000)}/s`).join(', ');
+      progress(`  ${feed.next.toLocaleString('en')} notes (${rates})`);
+    }
+  }
+}
+

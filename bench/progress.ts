@@ -1,0 +1,10 @@
+/** Progress goes to stderr, so stdout carries nothing but the JSON. */
+const started = performance.now();
+
+export function secondsSinceStart(): number {
+  return (performance.now() - started) / 1000;
+}
+
+export function progress(message: string): void {
+  process.stderr.write(`[bench ${secondsSinceStart().toFixed(1).padStart(6)}s] ${message}\n`);
+}
