@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 
-/** The three clipboard operations the guard needs; Electron's `clipboard` satisfies it. */
+/** The three clipboard operations the guard needs; Electron's (async, since 45) `clipboard` satisfies it. */
 export interface ClipboardPort {
-  readText(): string;
-  writeText(text: string): void;
+  readText(): Promise<string> | string;
+  writeText(text: string): Promise<void> | void;
   clear(): void;
 }
 
@@ -28,6 +28,8 @@ function digest(text: string): string {
  * still holds that value, and at once on lock. Threat: a name left on the clipboard is pasted
  * into the wrong place later or read by any other program. The guard keeps only a SHA-256 of
  * the value, never the value, and never clears something the officer copied since.
+ * Linux also has the PRIMARY selection (whatever text is selected, pasted with middle-click);
+ * the copy goes to CLIPBOARD only, and docs/security.md says what selection can still hold.
  * No 'electron' import: the main process passes Electron's clipboard; tests pass a fake.
  */
 export class SensitiveClipboard {
@@ -39,19 +41,19 @@ export class SensitiveClipboard {
     private readonly timers: Timers = nodeTimers,
   ) {}
 
-  copy(text: string): void {
+  async copy(text: string): Promise<void> {
     this.cancel();
-    this.port.writeText(text);
+    await this.port.writeText(text);
     const hash = digest(text);
-    this.pending = { hash, timer: this.timers.set(() => this.clearIfStillOurs(), this.clearAfterMs) };
+    this.pending = { hash, timer: this.timers.set(() => void this.clearIfStillOurs().catch(() => undefined), this.clearAfterMs) };
   }
 
   /** Clears the clipboard if it still holds the last sensitive value. Called by the timer and on lock. */
-  clearIfStillOurs(): boolean {
+  async clearIfStillOurs(): Promise<boolean> {
     const pending = this.pending;
     this.cancel();
     if (pending === null) return false;
-    if (digest(this.port.readText()) !== pending.hash) return false;
+    if (digest(await this.port.readText()) !== pending.hash) return false;
     this.port.clear();
     return true;
   }

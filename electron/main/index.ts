@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { app, type BrowserWindow } from 'electron';
+import { app, clipboard, type BrowserWindow } from 'electron';
 import { createHandlerContext } from '../core/handlers/create-context';
+import { SensitiveClipboard } from './clipboard-guard';
 import { disableCoreDumps } from './core-dumps';
 import { hardenAfterReady, hardenBeforeReady } from './hardening';
 import { broadcast, registerIpc, registerWindow } from './ipc/handle';
@@ -50,7 +51,11 @@ function start(): void {
   const resetWindow = (): void => {
     if (!quitting) resetRenderer(win);
   };
+  // Sensitive copies (a name, a contact) clear after 30 s; a lock clears them at once. The copy
+  // itself arrives once core exposes a clipboard port to a 'clipboard:copy-sensitive' handler.
+  const sensitiveClipboard = new SensitiveClipboard(clipboard);
   ctx.vault.onLock(() => {
+    void sensitiveClipboard.clearIfStillOurs().catch(() => securityEvent('clipboard clear on lock failed'));
     broadcast('vault:locked');
     resetWindow();
   });
