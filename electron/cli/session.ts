@@ -2,7 +2,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AppErrorData } from '../../shared/errors';
 import type { Channel } from '../../shared/ipc/channels';
-import type { ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+import { contract, type ChannelInput, type ChannelOutput } from '../../shared/ipc/contract';
 import type { HandlerContext } from '../core/handlers/context';
 import type { IncidentLog } from '../core/handlers/dispatch';
 import { CliError, UsageError } from './errors';
@@ -117,16 +117,27 @@ function describeIssues(issues: { path: PropertyKey[]; message: string }[], fiel
 }
 
 /**
+ * The same schema dispatch applies, checked first to name the offending flag (`--title`
+ * instead of the contract path `entry.title`) and, called before the passphrase is asked,
+ * so a typo in a date does not cost an unlock. dispatch still validates on its own.
+ */
+export function validateInput<C extends Channel>(channel: C, payload: ChannelInput<C>, options: CallOptions = {}): void {
+  const parsed = contract[channel].input.safeParse(payload);
+  if (parsed.success) return;
+  const message = describeIssues(parsed.error.issues, options.fields ?? {});
+  throw (options.invalidIsUsage ?? true) ? new UsageError(message, '') : new CliError(message);
+}
+
+/**
  * Opens a handler context over the vault directory, exactly as the app's main process does.
- * The core (SQLite, Argon2, zod schemas) is imported here and only here, lazily, so `--help`
- * and usage errors answer without loading native modules.
+ * The core (SQLite, Argon2) is imported here and only here, lazily, so `--help` and usage
+ * errors answer without loading native modules.
  */
 export async function openSession(vaultDir: string, env: NodeJS.ProcessEnv): Promise<CliSession> {
   const targetMs = kdfTargetMs(env);
-  const [{ createHandlerContext }, { dispatch }, { contract }] = await Promise.all([
+  const [{ createHandlerContext }, { dispatch }] = await Promise.all([
     import('../core/handlers/create-context'),
     import('../core/handlers/dispatch'),
-    import('../../shared/ipc/contract'),
   ]);
   const ctx = createHandlerContext({
     vaultDir,
@@ -140,13 +151,7 @@ export async function openSession(vaultDir: string, env: NodeJS.ProcessEnv): Pro
     ctx,
     async call(channel, payload, options = {}) {
       const invalidIsUsage = options.invalidIsUsage ?? true;
-      // The same schema dispatch applies, checked first only to name the offending flag
-      // (`--title`) instead of the contract path (`entry.title`); dispatch still validates.
-      const precheck = contract[channel].input.safeParse(payload);
-      if (!precheck.success) {
-        const message = describeIssues(precheck.error.issues, options.fields ?? {});
-        throw invalidIsUsage ? new UsageError(message, '') : new CliError(message);
-      }
+      validateInput(channel, payload, options);
       const result = await dispatch(ctx, channel, payload, log);
       if (!result.ok) {
         if (result.error.code === 'INTERNAL' && log.hint) throw new CliError(log.hint);

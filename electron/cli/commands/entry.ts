@@ -3,7 +3,7 @@ import { countOption, flag, json, stringOption, type CommandSpec, type OptionVal
 import { UsageError } from '../errors';
 import { fields, formatInstant, multiLine, oneLine, table, writeJson, writeOut } from '../output';
 import { readTextArgument } from '../read-text';
-import { resolveVaultDir, withSession } from '../session';
+import { resolveVaultDir, validateInput, withSession } from '../session';
 import { unlockVault } from './vault';
 
 
@@ -78,10 +78,12 @@ export const entryAdd: CommandSpec = {
       counterpartType: (stringOption(values, 'counterpart') ?? null) as Entry['counterpartType'],
       participants: stringOption(values, 'participants') ?? '',
     };
+    const bodyFlag = stringOption(values, 'body-file') === undefined ? '--body' : '--body-file';
+    const fields = { ...ADD_FIELDS, 'entry.body': bodyFlag };
+    validateInput('entry:create', { entry }, { fields });
     await withSession(dir, env, async (session) => {
       await unlockVault(session, env);
-      const bodyFlag = stringOption(values, 'body-file') === undefined ? '--body' : '--body-file';
-      const created = await session.call('entry:create', { entry }, { fields: { ...ADD_FIELDS, 'entry.body': bodyFlag } });
+      const created = await session.call('entry:create', { entry }, { fields });
       if (flag(values, 'json')) writeJson(created);
       else writeOut(created.id);
     });
@@ -110,9 +112,11 @@ export const entryList: CommandSpec = {
       limit: countOption(values, 'limit'),
       offset: countOption(values, 'offset'),
     };
+    const fields = { kind: '--kind', limit: '--limit', offset: '--offset' };
+    validateInput('entry:list', query, { fields });
     await withSession(dir, env, async (session) => {
       await unlockVault(session, env);
-      const result = await session.call('entry:list', query, { fields: { kind: '--kind', limit: '--limit', offset: '--offset' } });
+      const result = await session.call('entry:list', query, { fields });
       if (flag(values, 'json')) return writeJson(result);
       if (result.entries.length === 0) return writeOut(result.total === 0 ? 'No entries.' : `No entries at this offset (${result.total} in all).`);
       writeOut(table(['ID', 'KIND', 'OCCURRED (UTC)', 'COUNTERPART', 'TITLE'], result.entries.map(summaryRow)));
@@ -132,6 +136,7 @@ export const entryShow: CommandSpec = {
   async run({ values, args, env }) {
     const dir = resolveVaultDir(stringOption(values, 'vault'), env);
     const id = args[0] ?? '';
+    validateInput('entry:get', { id }, { fields: { id: 'ID' } });
     await withSession(dir, env, async (session) => {
       await unlockVault(session, env);
       const entry = await session.call('entry:get', { id }, { fields: { id: 'ID' } });

@@ -1,7 +1,7 @@
 import type { SearchResult } from '../../../shared/domain/search';
 import { countOption, flag, json, stringOption, type CommandSpec } from '../command';
 import { formatInstant, highlight, highlightStyle, oneLine, writeJson, writeOut, type HighlightStyle } from '../output';
-import { resolveVaultDir, withSession } from '../session';
+import { resolveVaultDir, validateInput, withSession } from '../session';
 import { unlockVault } from './vault';
 
 function countLine(result: SearchResult, query: string): string {
@@ -50,9 +50,11 @@ export const search: CommandSpec = {
   async run({ values, args, env }) {
     const dir = resolveVaultDir(stringOption(values, 'vault'), env);
     const query = { query: args.join(' '), limit: countOption(values, 'limit'), offset: countOption(values, 'offset') };
+    const fields = { query: 'QUERY', limit: '--limit', offset: '--offset' };
+    validateInput('search:query', query, { fields });
     await withSession(dir, env, async (session) => {
       await unlockVault(session, env);
-      const result = await session.call('search:query', query, { fields: { query: 'QUERY', limit: '--limit', offset: '--offset' } });
+      const result = await session.call('search:query', query, { fields });
       if (flag(values, 'json')) return writeJson(result);
       writeOut(formatSearch(result, query.query, query.offset ?? 0, highlightStyle(env)));
     });

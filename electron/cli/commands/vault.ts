@@ -1,5 +1,5 @@
 import { ENTRY_KINDS } from '../../../shared/domain/entries';
-import { flag, json, stringOption, type CommandSpec } from '../command';
+import { flag, stringOption, type CommandSpec } from '../command';
 import { CliError } from '../errors';
 import { fields, formatInstant, oneLine, writeJson, writeOut } from '../output';
 import { readNewPassphrase, readPassphrase } from '../passphrase';
@@ -76,9 +76,13 @@ export const vaultCheck: CommandSpec = {
   name: 'vault check',
   summary: 'unlock, check integrity and print a summary',
   synopsis: '[--json]',
-  options: { json },
+  options: { json: { type: 'boolean', description: 'print a JSON summary (shape below)' } },
   positionals: { min: 0, max: 0 },
-  notes: ['Exits 1 when the integrity check finds a problem.'],
+  notes: [
+    'Exits 1 when the integrity check finds a problem.',
+    '--json prints { vault: { format, version, vaultId, createdAt, kdf }, schemaVersion, integrity, counts }: ' +
+      'no contract channel covers the check, so this shape is the CLI\'s own. The salt and the wrapped key are never printed.',
+  ],
   async run({ values, env }) {
     const dir = resolveVaultDir(stringOption(values, 'vault'), env);
     await withSession(dir, env, async (session) => {
