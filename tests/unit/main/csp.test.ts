@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCsp, parseCsp, securityHeaders } from '../../../electron/main/security/csp';
 
@@ -43,5 +45,17 @@ describe('the Content-Security-Policy header', () => {
     expect(headers['Permissions-Policy']).toContain('camera=()');
     expect(headers['Permissions-Policy']).toContain('microphone=()');
     expect(headers['Permissions-Policy']).toContain('geolocation=()');
+  });
+});
+
+describe('the renderer’s own <meta> CSP', () => {
+  it('agrees with the header on every directive it declares (frame-ancestors is header-only)', () => {
+    const html = readFileSync(join(import.meta.dirname, '..', '..', '..', 'renderer', 'index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta, 'renderer/index.html declares a CSP').toBeDefined();
+    const header = parseCsp(buildCsp());
+    const declared = parseCsp(meta ?? '');
+    for (const [directive, sources] of declared) expect(header.get(directive), directive).toEqual(sources);
+    expect([...header.keys()].filter((d) => !declared.has(d))).toEqual(['frame-ancestors']);
   });
 });
