@@ -60,10 +60,15 @@ function start(): void {
     resetWindow();
   });
   // A renderer that dies (crash, OOM, or an exploit that went wrong) fails closed: lock, then a fresh page.
+  // Three crashes within a minute stop the reloads (a page that crashes on load would loop).
+  const crashes: number[] = [];
   win.webContents.on('render-process-gone', (_event, details) => {
     securityEvent(`renderer gone (${details.reason}); locking`);
     ctx.vault.lock();
-    resetWindow();
+    const now = Date.now();
+    crashes.push(now);
+    while (crashes.length > 0 && (crashes[0] ?? now) < now - 60_000) crashes.shift();
+    if (crashes.length < 3) resetWindow();
   });
   // An unexpected error in the main process must not leave the vault open behind an error dialog
   // (Electron's default for uncaught exceptions): log it, lock, quit.

@@ -32,7 +32,12 @@ function lockDown(ses: Session, allowDevtools: boolean): void {
   ses.on('will-download', (event) => event.preventDefault());
   // Spell checking is off in webPreferences; also keep the dictionary downloader pointed nowhere.
   ses.setSpellCheckerEnabled(false);
-  ses.setSpellCheckerDictionaryDownloadURL('app://fieldnotes/no-dictionaries/');
+  try {
+    // Never fetched (spell checking is off, and the request filter would block it anyway).
+    ses.setSpellCheckerDictionaryDownloadURL('app://fieldnotes/no-dictionaries/');
+  } catch {
+    securityEvent('could not repoint the spell-checker dictionary URL (spell checking stays off)');
+  }
   ses.setProxy({ mode: 'direct' }).catch(() => undefined);
 }
 
