@@ -68,6 +68,8 @@ export const vaultCreate: CommandSpec = {
       await session.call('vault:create', { passphrase }, { invalidIsUsage: false, fields: { passphrase: '' } });
       const summary = await kdfSummary(session);
       writeOut(`Created vault in ${dir}\nKey derivation: ${describeKdf(summary.kdf)}`);
+      // Said once, at the only moment it can still change anything.
+      process.stderr.write('fieldnotes: keep the passphrase safe: without it nothing in this vault can be recovered.\n');
     });
   },
 };

@@ -162,6 +162,8 @@ describe('fieldnotes CLI: create → add → list → show → search', () => {
     const viaNpm = await runCli(['run', '--silent', 'fieldnotes', '--', 'entry', 'show', '--help'], { command: ['npm'] });
     expect(viaNpm.code, viaNpm.stderr).toBe(0);
     expect(viaNpm.stdout).toMatch(/^Usage: fieldnotes entry show ID/);
+    // --silent keeps npm's own error banner away: the CLI's one line is all stderr holds.
+    expectOneErrorLine(await runCli(['run', '--silent', 'fieldnotes', '--', 'entry'], { command: ['npm'] }), 2, /missing command after 'entry'/);
   });
 
   it('refuses to create a second vault in the same folder before asking anything', async () => {
