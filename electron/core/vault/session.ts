@@ -1,11 +1,12 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import type { VaultStatus } from '../../../shared/domain/vault';
-import { DATA_KEY_BYTES, openEncryptedDatabase } from '../db/connection';
+import { openEncryptedDatabase } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { openNotebook, type Notebook } from '../services/notebook';
-import { HEADER_FORMAT, HEADER_VERSION, headerAad, readHeader, writeHeader, type VaultHeader } from './header';
+import { buildVault } from './create-vault';
+import { headerAad, readHeader, writeHeader, type VaultHeader } from './header';
 import { calibrateKdf, deriveKey } from './kdf';
 import { unwrapKey, wrapKey } from './key-wrap';
 import { vaultLayout, type VaultLayout } from './layout';
@@ -71,32 +72,8 @@ export class VaultSession {
 
   create(passphrase: string): Promise<VaultStatus> {
     return this.serial(async () => {
-      const { layout } = this;
-      if (existsSync(layout.header) || existsSync(layout.database)) {
-        throw new AppError('VAULT_EXISTS', 'A vault already exists in this folder.');
-      }
-      mkdirSync(layout.dir, { recursive: true, mode: 0o700 });
-      const partial: Omit<VaultHeader, 'wrappedKey'> = {
-        format: HEADER_FORMAT,
-        version: HEADER_VERSION,
-        vaultId: randomUUID(),
-        createdAt: this.now().toISOString(),
-        kdf: await calibrateKdf(randomBytes(16), this.options.kdfTargetMs),
-      };
-      const dataKey = randomBytes(DATA_KEY_BYTES);
-      const wrappedKey = await withKey(await deriveKey(passphrase, partial.kdf), (kek) =>
-        wrapKey(dataKey, kek, headerAad(partial)),
-      );
-      // The database first, the header last: a crash in between leaves no header pointing at nothing.
-      const db = await withKey(dataKey, (key) => openEncryptedDatabase(layout.database, key, { create: true }));
-      try {
-        migrate(db, undefined, this.now);
-        writeHeader(layout.header, { ...partial, wrappedKey });
-      } catch (error) {
-        db.close();
-        for (const file of [layout.database, `${layout.database}-wal`, `${layout.database}-shm`]) rmSync(file, { force: true });
-        throw error;
-      }
+      const dataKey = await buildVault(this.layout, passphrase, this.options.kdfTargetMs, this.now);
+      const db = await withKey(dataKey, (key) => openEncryptedDatabase(this.layout.database, key, { create: false }));
       this.notebook = openNotebook(db, this.now);
       return this.status();
     });

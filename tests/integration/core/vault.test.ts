@@ -1,4 +1,5 @@
-import { existsSync, linkSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
 import { openEncryptedDatabase } from '../../../electron/core/db/connection';
@@ -44,6 +45,27 @@ describe('vault lifecycle', () => {
     const before = readFileSync(session.layout.header, 'utf8');
     await rejectsWith(temp.session(session.layout.dir).create('another passphrase here'), 'VAULT_EXISTS');
     expect(readFileSync(session.layout.header, 'utf8')).toBe(before);
+  });
+
+  it('creates atomically: leftovers of an interrupted creation neither block nor survive', async () => {
+    const parent = temp.dir();
+    const abandoned = `${parent}/.vault.creating-x1y2z3`;
+    mkdirSync(abandoned);
+    writeFileSync(`${abandoned}/notebook.db`, randomBytes(4096));
+    const session = temp.session(`${parent}/vault`);
+    await session.create(PASSPHRASE);
+    expect(readdirSync(parent)).toEqual(['vault']);
+    expect(readdirSync(`${parent}/vault`).sort()).toEqual(['notebook.db', 'notebook.db-shm', 'notebook.db-wal', 'vault.json']);
+  });
+
+  it('creates in an existing empty folder, and refuses a folder holding other files', async () => {
+    const empty = temp.dir();
+    await temp.session(empty).create(PASSPHRASE);
+    expect(existsSync(`${empty}/vault.json`)).toBe(true);
+    const busy = temp.dir();
+    writeFileSync(`${busy}/thesis.docx`, 'not ours');
+    await rejectsWith(temp.session(busy).create(PASSPHRASE), 'VAULT_EXISTS');
+    expect(readdirSync(busy)).toEqual(['thesis.docx']);
   });
 
   it('locks, then unlocks with the right passphrase and finds the data', async () => {

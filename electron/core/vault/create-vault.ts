@@ -1,0 +1,87 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import { DATA_KEY_BYTES, openEncryptedDatabase } from '../db/connection';
+import { migrate } from '../db/migrate';
+import { asStorageError } from '../fs/atomic-file';
+import { HEADER_FORMAT, HEADER_VERSION, headerAad, writeHeader, type VaultHeader } from './header';
+import { calibrateKdf, deriveKey } from './kdf';
+import { wrapKey } from './key-wrap';
+import { vaultLayout, type VaultLayout } from './layout';
+
+function fsyncDir(dir: string): void {
+  if (process.platform === 'win32') return;
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const stagingPrefix = (dir: string) => `.${basename(dir)}.creating-`;
+
+/** Staging folders left by a creation that was interrupted (crash, Ctrl-C, power cut). */
+function removeAbandonedStaging(dir: string): void {
+  const parent = dirname(dir);
+  for (const name of readdirSync(parent)) {
+    if (name.startsWith(stagingPrefix(dir))) rmSync(join(parent, name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds a complete vault (database, schema, header) in a hidden staging folder beside the
+ * target and renames it into place: an interrupted creation leaves either no vault or a whole
+ * one, never a database without its header that would block the next attempt.
+ * Returns the new data key; the caller wipes it.
+ */
+export async function buildVault(layout: VaultLayout, passphrase: string, kdfTargetMs: number, now: () => Date): Promise<Buffer> {
+  if (existsSync(layout.header) || existsSync(layout.database)) {
+    throw new AppError('VAULT_EXISTS', 'A vault already exists in this folder.');
+  }
+  if (existsSync(layout.dir) && readdirSync(layout.dir).length > 0) {
+    throw new AppError('VAULT_EXISTS', 'The vault folder is not empty; choose an empty or new folder.');
+  }
+  const dataKey = randomBytes(DATA_KEY_BYTES);
+  let staging: string | undefined;
+  try {
+    mkdirSync(dirname(layout.dir), { recursive: true, mode: 0o700 });
+    removeAbandonedStaging(layout.dir);
+    staging = mkdtempSync(join(dirname(layout.dir), stagingPrefix(layout.dir)));
+    const stagedLayout = vaultLayout(staging);
+    const partial: Omit<VaultHeader, 'wrappedKey'> = {
+      format: HEADER_FORMAT,
+      version: HEADER_VERSION,
+      vaultId: randomUUID(),
+      createdAt: now().toISOString(),
+      kdf: await calibrateKdf(randomBytes(16), kdfTargetMs),
+    };
+    const kek = await deriveKey(passphrase, partial.kdf);
+    const wrappedKey = (() => {
+      try {
+        return wrapKey(dataKey, kek, headerAad(partial));
+      } finally {
+        kek.fill(0);
+      }
+    })();
+    const db = openEncryptedDatabase(stagedLayout.database, dataKey, { create: true });
+    try {
+      migrate(db, undefined, now);
+    } finally {
+      db.close();
+    }
+    writeHeader(stagedLayout.header, { ...partial, wrappedKey });
+    fsyncDir(staging);
+    if (existsSync(layout.dir)) rmdirSync(layout.dir);
+    renameSync(staging, layout.dir);
+    staging = undefined;
+    fsyncDir(dirname(layout.dir));
+    return dataKey;
+  } catch (error) {
+    dataKey.fill(0);
+    throw asStorageError(error, 'the new vault');
+  } finally {
+    if (staging) rmSync(staging, { recursive: true, force: true });
+  }
+}
