@@ -88,6 +88,12 @@ export default tseslint.config(
     },
   },
   {
+    files: ['electron/main/security/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Security decisions are pure functions, tested in plain Node; wire them elsewhere in main/.' }] }],
+    },
+  },
+  {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: {

@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'STORAGE_FULL',
   'FORBIDDEN_SENDER',
+  'UNAVAILABLE',
+  'NOT_ALLOWED',
   'INTERNAL',
 ] as const;
 

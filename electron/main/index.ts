@@ -3,6 +3,7 @@ import { app, clipboard, type BrowserWindow } from 'electron';
 import { createHandlerContext } from '../core/handlers/create-context';
 import { SensitiveClipboard } from './clipboard-guard';
 import { disableCoreDumps } from './core-dumps';
+import { createDesktopPort } from './desktop-port';
 import { hardenAfterReady, hardenBeforeReady } from './hardening';
 import { broadcast, registerIpc, registerWindow } from './ipc/handle';
 import { installLocks } from './locks';
@@ -33,16 +34,21 @@ function start(): void {
   const devTools = !app.isPackaged;
   const session = createAppSession(join(appRoot, 'out', 'renderer'));
   const userData = app.getPath('userData');
+  // Sensitive copies (a name, a contact) clear after 30 s; a lock clears them at once.
+  const sensitiveClipboard = new SensitiveClipboard(clipboard);
   const ctx = createHandlerContext({
     vaultDir: join(userData, 'vault'),
     preferencesFile: join(userData, 'preferences.json'),
     kdfTargetMs: KDF_TARGET_MS,
+    desktop: createDesktopPort(sensitiveClipboard),
   });
   registerIpc(ctx, incidentLog);
 
   const win = createMainWindow({ preloadPath: join(appRoot, 'out', 'preload', 'index.cjs'), devTools, session });
   mainWindow = win;
   registerWindow(win);
+  win.setContentProtection(ctx.preferences.get().screenCaptureProtection);
+  ctx.preferences.onChange((preferences) => win.setContentProtection(preferences.screenCaptureProtection));
   win.webContents.on('did-finish-load', () => {
     disableCoreDumps(app.getAppMetrics().map((metric) => metric.pid));
   });
@@ -51,9 +57,6 @@ function start(): void {
   const resetWindow = (): void => {
     if (!quitting) resetRenderer(win);
   };
-  // Sensitive copies (a name, a contact) clear after 30 s; a lock clears them at once. The copy
-  // itself arrives once core exposes a clipboard port to a 'clipboard:copy-sensitive' handler.
-  const sensitiveClipboard = new SensitiveClipboard(clipboard);
   ctx.vault.onLock(() => {
     void sensitiveClipboard.clearIfStillOurs().catch(() => securityEvent('clipboard clear on lock failed'));
     broadcast('vault:locked');

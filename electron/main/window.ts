@@ -69,6 +69,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
       disableBlinkFeatures: 'Auxclick',
     } satisfies HardenedWebPreferences & { session: Session },
   });
+  // On until the officer's setting is applied (index.ts): never a moment unprotected.
   win.setContentProtection(true);
   win.on('page-title-updated', (event) => event.preventDefault());
   guardContents(win.webContents);

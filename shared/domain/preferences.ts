@@ -3,6 +3,8 @@ import { z } from 'zod';
 export const LANGUAGES = ['en', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+export const IDLE_LOCK_LIMITS = { min: 1, max: 240 } as const;
+
 /**
  * Per-install settings kept outside the vault (they hold nothing about the notebook), so the
  * lock screen can show the officer's language before any key exists.
@@ -10,14 +12,34 @@ export type Language = (typeof LANGUAGES)[number];
 export const preferencesSchema = z.strictObject({
   language: z.enum(LANGUAGES),
   /** Auto-lock after this many minutes without input. */
-  idleLockMinutes: z.number().int().min(1).max(240),
+  idleLockMinutes: z.number().int().min(IDLE_LOCK_LIMITS.min).max(IDLE_LOCK_LIMITS.max),
+  /** Ask the OS to keep the window out of screenshots and screen sharing (only fully honoured on Windows). */
+  screenCaptureProtection: z.boolean(),
+  /** Links in notes open in the system browser only when this is on, and each time after a confirmation naming the address. */
+  allowOpeningLinks: z.boolean(),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
-export const DEFAULT_PREFERENCES: Preferences = { language: 'en', idleLockMinutes: 5 };
+export const DEFAULT_PREFERENCES: Preferences = {
+  language: 'en',
+  idleLockMinutes: 5,
+  screenCaptureProtection: true,
+  allowOpeningLinks: false,
+};
 
 export const preferencesPatchSchema = preferencesSchema.partial().strict();
 export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
+
+/**
+ * Reading a preferences file written by another version: each field that is missing or
+ * invalid falls back to its default on its own, so an upgrade never resets the language.
+ */
+export const storedPreferencesSchema = z.object({
+  language: preferencesSchema.shape.language.catch(DEFAULT_PREFERENCES.language),
+  idleLockMinutes: preferencesSchema.shape.idleLockMinutes.catch(DEFAULT_PREFERENCES.idleLockMinutes),
+  screenCaptureProtection: preferencesSchema.shape.screenCaptureProtection.catch(DEFAULT_PREFERENCES.screenCaptureProtection),
+  allowOpeningLinks: preferencesSchema.shape.allowOpeningLinks.catch(DEFAULT_PREFERENCES.allowOpeningLinks),
+});
 
 export function isRtl(language: Language): boolean {
   return language === 'ar';

@@ -15,6 +15,8 @@ export const CHANNELS = [
   'search:query',
   'prefs:get',
   'prefs:set',
+  'clipboard:copy-sensitive',
+  'link:open',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

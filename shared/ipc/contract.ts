@@ -2,12 +2,15 @@ import { z } from 'zod';
 import type { Channel } from './channels';
 import {
   ENTRY_KINDS,
+  LIMITS,
   entryIdSchema,
   entryInputSchema,
   entrySchema,
   entrySummarySchema,
 } from '../domain/entries';
+import { openableUrlSchema } from '../domain/links';
 import { newPassphraseSchema, passphraseSchema } from '../domain/passphrase';
+import { boundedText } from '../domain/text';
 import { preferencesPatchSchema, preferencesSchema } from '../domain/preferences';
 import { searchQuerySchema, searchResultSchema } from '../domain/search';
 import { PURGE_CONFIRMATION, vaultStatusSchema } from '../domain/vault';
@@ -60,6 +63,8 @@ export const contract = {
   'search:query': { input: searchQuerySchema, output: searchResultSchema },
   'prefs:get': { input: none, output: preferencesSchema },
   'prefs:set': { input: preferencesPatchSchema, output: preferencesSchema },
+  'clipboard:copy-sensitive': { input: z.strictObject({ text: boundedText(LIMITS.participants, { required: true }) }), output: none },
+  'link:open': { input: z.strictObject({ url: openableUrlSchema }), output: none },
 } as const satisfies Record<Channel, Route>;
 
 export type Contract = typeof contract;

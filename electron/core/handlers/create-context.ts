@@ -1,17 +1,19 @@
 import { PreferencesStore } from '../preferences/preferences-store';
 import { VaultSession } from '../vault/session';
-import type { HandlerContext } from './context';
+import type { DesktopPort, HandlerContext } from './context';
 
 export interface ContextOptions {
   vaultDir: string;
   preferencesFile: string;
   /** See VaultOptions.kdfTargetMs. */
   kdfTargetMs: number;
+  desktop?: DesktopPort;
 }
 
 export function createHandlerContext(options: ContextOptions): HandlerContext {
   return {
     vault: new VaultSession({ dir: options.vaultDir, kdfTargetMs: options.kdfTargetMs }),
     preferences: new PreferencesStore(options.preferencesFile),
+    ...(options.desktop ? { desktop: options.desktop } : {}),
   };
 }

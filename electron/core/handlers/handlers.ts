@@ -1,11 +1,17 @@
 import type { Channel } from '../../../shared/ipc/channels';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc/contract';
-import type { HandlerContext } from './context';
+import { AppError } from '../../../shared/errors';
+import type { DesktopPort, HandlerContext } from './context';
 
 export type Handler<C extends Channel> = (
   ctx: HandlerContext,
   input: ParsedInput<C>,
 ) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+
+function requireDesktop(ctx: HandlerContext): DesktopPort {
+  if (!ctx.desktop) throw new AppError('UNAVAILABLE', 'This needs the desktop app.');
+  return ctx.desktop;
+}
 
 /** One function per channel; each is a thin call into the vault or a service. */
 export const handlers: { [C in Channel]: Handler<C> } = {
@@ -22,4 +28,16 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'search:query': (ctx, query) => ctx.vault.requireNotebook().search.query(query),
   'prefs:get': (ctx) => ctx.preferences.get(),
   'prefs:set': (ctx, patch) => ctx.preferences.set(patch),
+  'clipboard:copy-sensitive': async (ctx, { text }) => {
+    await requireDesktop(ctx).copySensitive(text);
+    return {};
+  },
+  'link:open': async (ctx, { url }) => {
+    // Checked here, not only in the UI: a compromised renderer must not open addresses the officer has not allowed.
+    if (!ctx.preferences.get().allowOpeningLinks) {
+      throw new AppError('NOT_ALLOWED', 'Opening links is turned off in Settings.');
+    }
+    await requireDesktop(ctx).openExternal(url);
+    return {};
+  },
 };

@@ -126,6 +126,8 @@ export const en = {
     'This note was changed elsewhere after you opened it. Nothing was overwritten, and everything you typed is still here.',
   'error.STORAGE_FULL': 'The disk is full. Your change was not saved; free some space and try again.',
   'error.FORBIDDEN_SENDER': 'This request was refused for security reasons.',
+  'error.UNAVAILABLE': 'This is only available in the desktop app.',
+  'error.NOT_ALLOWED': 'This is turned off in Settings.',
   'error.INTERNAL': 'Something went wrong. Your saved notes are safe; try again. Incident {incidentId}.',
   'error.INTERNAL_NO_ID': 'Something went wrong. Your saved notes are safe; try again.',
 } as const satisfies Record<string, Message>;

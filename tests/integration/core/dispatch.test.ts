@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { DesktopPort } from '../../../electron/core/handlers/context';
 import { createHandlerContext } from '../../../electron/core/handlers/create-context';
 import { dispatch } from '../../../electron/core/handlers/dispatch';
 import { handlers } from '../../../electron/core/handlers/handlers';
@@ -7,9 +8,9 @@ import { PASSPHRASE, useTempDirs } from '../../support/temp-vault';
 
 const temp = useTempDirs();
 
-function setup() {
+function setup(desktop?: DesktopPort) {
   const dir = temp.dir();
-  const ctx = createHandlerContext({ vaultDir: join(dir, 'vault'), preferencesFile: join(dir, 'prefs.json'), kdfTargetMs: 0 });
+  const ctx = createHandlerContext({ vaultDir: join(dir, 'vault'), preferencesFile: join(dir, 'prefs.json'), kdfTargetMs: 0, desktop });
   const incidents: { id: string; error: unknown }[] = [];
   const call = (channel: unknown, payload: unknown) => dispatch(ctx, channel, payload, { incident: (id, _c, error) => incidents.push({ id, error }) });
   return { ctx, call, incidents };
@@ -78,7 +79,10 @@ describe('dispatch (the path every IPC call and CLI command takes)', () => {
 
   it('remembers preferences and validates them', async () => {
     const { call } = setup();
-    expect(await call('prefs:get', {})).toEqual({ ok: true, value: { language: 'en', idleLockMinutes: 5 } });
+    expect(await call('prefs:get', {})).toEqual({
+      ok: true,
+      value: { language: 'en', idleLockMinutes: 5, screenCaptureProtection: true, allowOpeningLinks: false },
+    });
     expect(await call('prefs:set', { language: 'ar' })).toMatchObject({ ok: true, value: { language: 'ar' } });
     expect(await call('prefs:set', { language: 'xx' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await call('prefs:get', {})).toMatchObject({ ok: true, value: { language: 'ar' } });
@@ -93,5 +97,42 @@ describe('vault:purge', () => {
     expect(await call('vault:purge', { confirm: true })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(ctx.vault.status().state).toBe('unlocked');
     expect(await call('vault:purge', { confirm: 'destroy this vault' })).toEqual({ ok: true, value: { state: 'absent', retryAfterMs: 0 } });
+  });
+});
+
+describe('desktop-only channels', () => {
+  function recordingDesktop() {
+    const opened: string[] = [];
+    const copied: string[] = [];
+    const desktop: DesktopPort = {
+      openExternal: (url) => Promise.resolve(void opened.push(url)),
+      copySensitive: (text) => Promise.resolve(void copied.push(text)),
+    };
+    return { desktop, opened, copied };
+  }
+
+  it('answer UNAVAILABLE where there is no desktop (the CLI)', async () => {
+    const { call } = setup();
+    expect(await call('clipboard:copy-sensitive', { text: 'Ms. K' })).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
+  });
+
+  it('open a link only when the setting allows it, and only http(s)/mailto without credentials', async () => {
+    const { desktop, opened } = recordingDesktop();
+    const { call } = setup(desktop);
+    expect(await call('link:open', { url: 'https://ohchr.org/' })).toMatchObject({ ok: false, error: { code: 'NOT_ALLOWED' } });
+    await call('prefs:set', { allowOpeningLinks: true });
+    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'https://user:pw@example.org/', 'smb://share/x']) {
+      expect(await call('link:open', { url }), url).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
+    expect(await call('link:open', { url: 'https://ohchr.org/' })).toEqual({ ok: true, value: {} });
+    expect(opened).toEqual(['https://ohchr.org/']);
+  });
+
+  it('hand a sensitive value to the clipboard guard', async () => {
+    const { desktop, copied } = recordingDesktop();
+    const { call } = setup(desktop);
+    expect(await call('clipboard:copy-sensitive', { text: '' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await call('clipboard:copy-sensitive', { text: 'Ms. K, +000 555' })).toEqual({ ok: true, value: {} });
+    expect(copied).toEqual(['Ms. K, +000 555']);
   });
 });
