@@ -93,7 +93,8 @@ const current = stash();
 const describe = (abi) => (abi === null ? 'missing or unreadable' : `ABI ${abi}`);
 
 if (current === target.abi || current === 'napi') {
-  process.stderr.write(`ensure-native: ${MODULE} already built for ${target.label} (ABI ${target.abi})\n`);
+  // Silent when there is nothing to do: it runs before every CLI command and test run.
+  if (process.argv.includes('--verbose')) process.stderr.write(`ensure-native: ${MODULE} already built for ${target.label} (ABI ${target.abi})\n`);
   process.exit(0);
 }
 if (checkOnly) fail(`${MODULE} is ${describe(current)}; ${target.label} needs ABI ${target.abi}`);
