@@ -1,7 +1,8 @@
 import { globalShortcut, powerMonitor } from 'electron';
 import type { HandlerContext } from '../core/handlers/context';
 import { securityEvent } from './log';
-import { IDLE_POLL_MS, LOCK_EVENTS, QUICK_LOCK_ACCELERATOR, shouldIdleLock, type LockEvent } from './security/lock-policy';
+import { IdleLock } from './security/idle-lock';
+import { LOCK_EVENTS, QUICK_LOCK_ACCELERATOR, type LockEvent } from './security/lock-policy';
 
 export interface LockControls {
   /** Locks now (if unlocked) and always resets the window. */
@@ -31,11 +32,14 @@ export function installLocks(ctx: HandlerContext, resetWindow: () => void): Lock
   };
   // The Record makes a new LOCK_EVENTS entry a compile error until it is wired here.
   for (const name of LOCK_EVENTS) on[name]();
-  const timer = setInterval(() => {
-    if (ctx.vault.status().state !== 'unlocked') return;
-    if (shouldIdleLock(powerMonitor.getSystemIdleTime(), ctx.preferences.get().idleLockMinutes)) lockFor('idle');
-  }, IDLE_POLL_MS);
-  timer.unref();
+  // The same IdleLock the e2e harness drives with a test-controlled idle source.
+  const idle = new IdleLock({
+    idleSeconds: () => powerMonitor.getSystemIdleTime(),
+    idleLockMinutes: () => ctx.preferences.get().idleLockMinutes,
+    isUnlocked: () => ctx.vault.status().state === 'unlocked',
+    lock: () => lockFor('idle'),
+  });
+  idle.start();
 
   const quickLock = (): void => {
     lockFor('quick lock');
@@ -49,7 +53,7 @@ export function installLocks(ctx: HandlerContext, resetWindow: () => void): Lock
     quickLock,
     globalShortcutRegistered,
     dispose() {
-      clearInterval(timer);
+      idle.stop();
       globalShortcut.unregister(QUICK_LOCK_ACCELERATOR);
     },
   };
