@@ -1,78 +1,89 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
+import { APP_ORIGIN } from '../../../electron/main/security/app-origin';
+import { securityHeaders } from '../../../electron/main/security/csp';
+import { resolveAppRequest } from '../../../electron/main/security/protocol-path';
+import { decideRequest, type RequestDecision } from '../../../electron/main/security/request-filter';
 
-/** A made-up origin (`.invalid` can never resolve): the page is served from memory, never a socket. */
-export const APP_ORIGIN = 'https://fieldnotes.app.invalid';
-export const APP_URL = `${APP_ORIGIN}/index.html`;
+/**
+ * Debian's Chromium cannot be given Electron's privileged `app:` scheme, so the page lives on a
+ * made-up https origin (`.invalid` can never resolve; nothing is ever served from a socket) and
+ * every request is translated onto `app://fieldnotes` before the shell's own code decides it.
+ */
+export const FAKE_ORIGIN = 'https://fieldnotes.app.invalid';
+export const APP_URL = `${FAKE_ORIGIN}/index.html`;
 export const RENDERER_DIR = resolve(import.meta.dirname, '../../../out/renderer');
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
-
-export type Decision = { kind: 'serve'; file: string } | { kind: 'block' };
-
 /**
- * The harness's whole allow/deny rule, in one function so the shell's shared request filter
- * (electron/main/security/request-filter.ts, which speaks app://) can replace it later.
- * Allowed: files of the built renderer on the fake app origin. Everything else is blocked.
+ * The fake origin → `app://fieldnotes`, by exact prefix (the trailing slash matters: a port,
+ * credentials or `fieldnotes.app.invalid.evil.example` do not match). Any other URL is returned
+ * unchanged, so it reaches decideRequest exactly as Chromium reported it, and is blocked there.
  */
-export function decideRequest(url: string): Decision {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return { kind: 'block' };
+export function toAppUrl(url: string): string {
+  for (const prefix of ['', 'blob:']) {
+    if (url.startsWith(`${prefix}${FAKE_ORIGIN}/`)) return `${prefix}${APP_ORIGIN}/${url.slice(prefix.length + FAKE_ORIGIN.length + 1)}`;
   }
-  if (parsed.origin !== APP_ORIGIN || parsed.username || parsed.password) return { kind: 'block' };
-  const path = parsed.pathname === '/' ? '/index.html' : decodeURIComponent(parsed.pathname);
-  const file = normalize(join(RENDERER_DIR, path));
-  // No escaping the build folder with ../ or encoded separators.
-  if (!file.startsWith(RENDERER_DIR + sep) || !existsSync(file)) return { kind: 'block' };
-  return { kind: 'serve', file };
+  return url;
 }
 
-/** The CSP the built page declares, sent also as a header (as the app protocol does). */
-export function builtCsp(): string {
-  const html = readFileSync(join(RENDERER_DIR, 'index.html'), 'utf8');
-  const match = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
-  if (!match?.[1]) throw new Error('out/renderer/index.html has no CSP meta; run `npx electron-vite build`');
-  return match[1];
+/** One routed request and what the shell's request filter made of it. */
+export interface RequestRecord {
+  /** As Chromium asked for it. */
+  url: string;
+  /** What decideRequest saw. */
+  decidedOn: string;
+  decision: RequestDecision;
+  kind: 'http' | 'websocket';
+  /** For allowed requests: the status the protocol handler's logic answered. */
+  status?: number;
 }
 
 /**
- * Routes every request of the context: built files are fulfilled from disk, everything else
- * is aborted and reported, because the app must never ask for anything off the laptop.
+ * Every request of the context goes through the same three pure functions as Electron's
+ * session and app protocol (electron/main/session.ts, protocol.ts): decideRequest, then
+ * resolveAppRequest for the file, then securityHeaders() (with the CSP) on every response.
+ * Every decision is recorded so a test can assert that nothing outside the app was allowed.
  */
-export async function serveRenderer(context: BrowserContext, blocked: string[]): Promise<void> {
+export async function serveRenderer(context: BrowserContext, record: (entry: RequestRecord) => void): Promise<void> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`${RENDERER_DIR} is missing: run \`npx electron-vite build\` first`);
   }
-  const csp = builtCsp();
   await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    const decision = decideRequest(url);
-    if (decision.kind === 'block') {
-      blocked.push(url);
+    const request = route.request();
+    const url = request.url();
+    const decidedOn = toAppUrl(url);
+    const decision = decideRequest(decidedOn);
+    if (decision === 'block') {
+      record({ url, decidedOn, decision, kind: 'http' });
       await route.abort('blockedbyclient');
       return;
     }
-    await route.fulfill({
-      status: 200,
-      body: readFileSync(decision.file),
-      headers: {
-        'Content-Type': CONTENT_TYPES[extname(decision.file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': csp,
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'no-store',
-      },
-    });
+    // As protocol.ts: GET/HEAD only, the resolver's refusal status, the headers on every answer.
+    const headers = securityHeaders();
+    const method = request.method();
+    const resolved = resolveAppRequest(RENDERER_DIR, decidedOn);
+    let status = 200;
+    let body: Buffer | undefined;
+    let contentType: string | undefined;
+    if (method !== 'GET' && method !== 'HEAD') status = 405;
+    else if (resolved.kind === 'refused') status = resolved.status;
+    else if (!existsSync(resolved.path)) status = 404;
+    else {
+      body = readFileSync(resolved.path);
+      contentType = resolved.mimeType;
+    }
+    record({ url, decidedOn, decision, kind: 'http', status });
+    await route.fulfill({ status, headers: contentType ? { ...headers, 'Content-Type': contentType } : headers, ...(body ? { body } : {}) });
+  });
+  // Playwright does not pass WebSockets through route(); the same rule decides them here. The
+  // CSP (connect-src 'none') normally stops them first; this is the second wall, as in Electron.
+  await context.routeWebSocket(/.*/, (ws) => {
+    const url = ws.url();
+    const decidedOn = toAppUrl(url);
+    const decision = decideRequest(decidedOn);
+    record({ url, decidedOn, decision, kind: 'websocket' });
+    // Never connectToServer(): even an 'allow' (impossible for ws:) would not reach a network.
+    void ws.close({ code: 1008, reason: 'blocked' });
   });
 }

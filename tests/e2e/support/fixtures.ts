@@ -4,45 +4,85 @@ import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { HandlerContext } from '../../../electron/core/handlers/context';
 import { createHandlerContext } from '../../../electron/core/handlers/create-context';
-import { APP_URL, serveRenderer } from './app-server';
+import { isAppUrl } from '../../../electron/main/security/app-origin';
+import { IdleLock } from '../../../electron/main/security/idle-lock';
+import { APP_URL, serveRenderer, type RequestRecord } from './app-server';
 import { installBridge } from './bridge';
+import { TestDesktop } from './desktop';
 
 export interface App {
   page: Page;
   /** The real core the page talks to (a fresh vault in a fresh temp dir per test). */
   ctx: HandlerContext;
+  /** Clipboard and "system browser" as the core's DesktopPort sees them (nothing real is touched). */
+  desktop: TestDesktop;
+  /** Every request decision the shell's request filter made, in order. */
+  requests: readonly RequestRecord[];
   open(): Promise<void>;
   screenshot(lang: string, screen: string): Promise<void>;
+  /** The system idle time the harness's IdleLock reads (as powerMonitor.getSystemIdleTime in Electron). */
+  setSystemIdleSeconds(seconds: number): void;
+  /**
+   * For a test that injects outside requests on purpose: blocked requests, CSP violations and
+   * console errors that name one of these hosts are expected and do not fail the test. Anything
+   * else still does, and an ALLOWED request outside the app always does.
+   */
+  expectBlockedAttemptsTo(hosts: readonly string[]): void;
 }
 
 const SCREENSHOT_DIR = join(import.meta.dirname, '../../../test-results/screenshots');
+/** The harness polls idle time this often (Electron: IDLE_POLL_MS). Same class, shorter clock. */
+export const HARNESS_IDLE_POLL_MS = 50;
 
 /**
  * Every test gets real parts: a real vault (Argon2id at its floor), the real dispatch, the
- * built renderer under its real CSP. It fails on any CSP or Trusted Types violation, any page
- * error, any console error and any request that tried to leave the app.
+ * built renderer under the shell's own request filter, protocol resolver and CSP, and the
+ * shell's own IdleLock. It fails on any CSP or Trusted Types violation, any page error, any
+ * console error, any request that tried to leave the app and any request allowed outside it.
  */
 export const test = base.extend<{ app: App }>({
   app: async ({ context, page }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'fieldnotes-e2e-'));
-    const ctx = createHandlerContext({ vaultDir: join(dir, 'vault'), preferencesFile: join(dir, 'preferences.json'), kdfTargetMs: 0 });
-    const blocked: string[] = [];
+    const desktop = new TestDesktop();
+    const ctx = createHandlerContext({
+      vaultDir: join(dir, 'vault'),
+      preferencesFile: join(dir, 'preferences.json'),
+      kdfTargetMs: 0,
+      desktop,
+    });
+    const requests: RequestRecord[] = [];
     const problems: string[] = [];
     const incidents: string[] = [];
-    await serveRenderer(context, blocked);
+    let expectedHosts: readonly string[] = [];
+    const expected = (text: string) => expectedHosts.some((host) => text.includes(host));
+
+    await serveRenderer(context, (entry) => requests.push(entry));
     const unsubscribe = await installBridge(context, ctx, {
       incident: (id, channel, error) => incidents.push(`${id} ${channel}: ${String(error)}`),
     });
     page.on('console', (message) => {
       const text = message.text();
-      if (message.type() === 'error' || /Content Security Policy|Trusted Type|csp-violation/i.test(text)) problems.push(`console: ${text}`);
+      const isProblem = message.type() === 'error' || /Content Security Policy|Trusted Type|csp-violation/i.test(text);
+      if (isProblem && !expected(`${text} ${message.location().url}`)) problems.push(`console: ${text}`);
     });
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+
+    let idleSeconds = 0;
+    const idleLock = new IdleLock({
+      idleSeconds: () => idleSeconds,
+      idleLockMinutes: () => ctx.preferences.get().idleLockMinutes,
+      isUnlocked: () => ctx.vault.status().state === 'unlocked',
+      lock: () => ctx.vault.lock(),
+      pollMs: HARNESS_IDLE_POLL_MS,
+    });
+    idleLock.start();
 
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await use({
       page,
       ctx,
+      desktop,
+      requests,
       open: async () => {
         await page.goto(APP_URL);
       },
@@ -51,11 +91,21 @@ export const test = base.extend<{ app: App }>({
         await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: join(SCREENSHOT_DIR, `${lang}-${screen}.png`), fullPage: true });
       },
+      setSystemIdleSeconds: (seconds) => {
+        idleSeconds = seconds;
+      },
+      expectBlockedAttemptsTo: (hosts) => {
+        expectedHosts = hosts;
+      },
     });
 
+    idleLock.stop();
     unsubscribe();
     ctx.vault.lock();
     rmSync(dir, { recursive: true, force: true });
+    const allowedOutside = requests.filter((r) => r.decision === 'allow' && !isAppUrl(r.decidedOn));
+    expect(allowedOutside, 'requests ALLOWED outside app://fieldnotes').toEqual([]);
+    const blocked = requests.filter((r) => r.decision === 'block' && !expected(r.url)).map((r) => r.url);
     expect(blocked, 'requests that tried to leave the app').toEqual([]);
     expect(problems, 'CSP/Trusted Types violations, page errors, console errors').toEqual([]);
     expect(incidents, 'INTERNAL errors in the core').toEqual([]);
