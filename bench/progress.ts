@@ -1,4 +1,4 @@
-/** Progress goes to stderr, so stdout carries nothing but the JSON. */
+/** Progress goes to stderr, so stdout carries nothing but the JSON. BENCH_SILENT=1 mutes it (tests). */
 const started = performance.now();
 
 export function secondsSinceStart(): number {
@@ -6,5 +6,6 @@ export function secondsSinceStart(): number {
 }
 
 export function progress(message: string): void {
+  if (process.env.BENCH_SILENT === '1') return;
   process.stderr.write(`[bench ${secondsSinceStart().toFixed(1).padStart(6)}s] ${message}\n`);
 }
