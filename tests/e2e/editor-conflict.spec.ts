@@ -18,12 +18,12 @@ test('a stale save is refused with CONFLICT, nothing typed is lost, and it can b
   const mine = 'My paragraph about the reprisal against the coalition lawyer.';
   await body.fill(mine);
   await page.getByRole('button', { name: m['editor.save'], exact: true }).click();
-  await expect(page.getByRole('alert')).toContainText(m['error.CONFLICT']);
+  await expect(page.getByRole('alert').filter({ hasText: m['error.CONFLICT'] })).toBeVisible();
   await expect(body).toHaveValue(mine);
 
   await page.getByRole('button', { name: m['editor.saveAsNew'] }).click();
   await expect(page.getByText(m['error.CONFLICT'])).toBeHidden();
-  await expect(page.getByRole('status')).toContainText('Saved at');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved at' })).toBeVisible();
   await page.getByRole('button', { name: m['editor.back'] }).click();
   await expect(page.locator('.entry-card')).toHaveCount(2);
   const list = (await core(ctx, 'entry:list', { kind: 'meeting' })) as { entries: { id: string }[] };

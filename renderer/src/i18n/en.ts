@@ -19,6 +19,7 @@ export const en = {
   'nav.newNote': 'New note',
   'nav.search': 'Search',
   'nav.lock': 'Lock',
+  'nav.settings': 'Settings',
   'nav.lockHint': 'Lock now (Ctrl+L). Everything shown is cleared from the screen.',
 
   'passphrase.show': 'Show passphrase',
@@ -88,6 +89,68 @@ export const en = {
   'editor.unsavedLeave': 'You have unsaved changes. Leave without saving?',
   'editor.discard': 'Leave without saving',
   'editor.keepEditing': 'Keep editing',
+
+  'editor.copy': 'Copy',
+  'editor.copyParticipants': 'Copy participants',
+  'editor.copied': {
+    one: 'Copied. The clipboard will be cleared in {count} second.',
+    other: 'Copied. The clipboard will be cleared in {count} seconds.',
+  },
+  'editor.links.heading': 'Links in this note',
+  'editor.links.off': 'Opening links is off in Settings. The addresses are shown as text only.',
+  'editor.links.host': 'Site: {host}',
+  'editor.links.open': 'Open…',
+  'editor.links.openNamed': 'Open {url}',
+  'editor.links.confirmTitle': 'Open this address in the system browser?',
+  'editor.links.warning':
+    'The system browser may use the network, and the site can learn that this address was opened. Continue only if that is safe where you are.',
+  'editor.links.confirm': 'Open in the system browser',
+  'editor.links.opened': 'Handed to the system browser.',
+
+  'common.cancel': 'Cancel',
+  'common.saved': 'Saved.',
+
+  'settings.heading': 'Settings',
+  'settings.language.hint': 'The language and direction of the notebook’s screens. Notes can be written in any language.',
+  'settings.autolock.heading': 'Auto-lock',
+  'settings.autolock.label': 'Lock after this many minutes without input',
+  'settings.autolock.hint': 'From {min} to {max} minutes. The notebook also locks at once when the laptop sleeps or the screen locks.',
+  'settings.autolock.save': 'Save',
+  'settings.autolock.invalid': 'Enter a whole number of minutes from {min} to {max}.',
+  'settings.autolock.saved': {
+    one: 'Saved. The notebook locks after {count} minute without input.',
+    other: 'Saved. The notebook locks after {count} minutes without input.',
+  },
+  'settings.privacy.heading': 'Screen and links',
+  'settings.capture.label': 'Keep this window out of screenshots and screen sharing',
+  'settings.capture.note':
+    'Honest limits: this is only truly effective on Windows. macOS 15 and later ignores it for modern screen-capture tools, and Linux has no such protection at all. Either way, the window title never shows note content.',
+  'settings.links.label': 'Allow opening links from notes in the system browser',
+  'settings.links.hint':
+    'Off by default. When on, each link asks first and names its full address; the system browser may then use the network.',
+  'settings.passphrase.heading': 'Change passphrase',
+  'settings.passphrase.intro':
+    'Your notes are not re-encrypted: the key that protects them is locked again under the new passphrase. The old passphrase stops working at once.',
+  'settings.passphrase.current': 'Current passphrase',
+  'settings.passphrase.next': 'New passphrase',
+  'settings.passphrase.confirm': 'Type the new passphrase again',
+  'settings.passphrase.currentRequired': 'Enter your current passphrase.',
+  'settings.passphrase.submit': 'Change passphrase',
+  'settings.passphrase.working': 'Changing…',
+  'settings.passphrase.done': 'Passphrase changed. Use the new one from now on.',
+  'settings.danger.heading': 'Danger zone',
+  'settings.purge.heading': 'Quick purge',
+  'settings.purge.intro':
+    'For the moment this laptop is about to be taken: destroys this notebook on this laptop at once. Bundles already sent to headquarters are not touched.',
+  'settings.purge.start': 'Destroy this notebook…',
+  'settings.purge.dialogTitle': 'Destroy this notebook on this laptop?',
+  'settings.purge.explain':
+    'This destroys the key and every file of this notebook on this laptop. Nothing can bring it back: not you, not IT, not headquarters.',
+  'settings.purge.ssd':
+    'On SSDs and flash storage, old blocks of the encrypted files may persist for a while. Destroying the key is what makes them unreadable.',
+  'settings.purge.understand': 'I understand that this cannot be undone',
+  'settings.purge.confirm': 'Destroy the notebook now',
+  'settings.purge.working': 'Destroying…',
 
   'counterpart.local-cso': 'Local civil-society organisation',
   'counterpart.hrd': 'Human-rights defender',

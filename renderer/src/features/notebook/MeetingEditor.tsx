@@ -2,7 +2,10 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import { useI18n } from '../../i18n/use-i18n';
+import { usePreferences } from '../settings/use-preferences';
+import { CopySensitiveButton } from './CopySensitiveButton';
 import { MeetingFields } from './MeetingFields';
+import { NoteLinks } from './NoteLinks';
 import { useMeetingEditor } from './use-meeting-editor';
 
 interface MeetingEditorProps {
@@ -13,6 +16,8 @@ interface MeetingEditorProps {
 export function MeetingEditor({ id, onBack }: MeetingEditorProps) {
   const { t, formatTime } = useI18n();
   const editor = useMeetingEditor(id);
+  // Read when the editor opens; Settings is another view, so a change there is seen on return.
+  const { prefs } = usePreferences();
   const [titleProblem, setTitleProblem] = useState<string | undefined>();
   const [confirmLeave, setConfirmLeave] = useState(false);
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
@@ -74,7 +79,14 @@ export function MeetingEditor({ id, onBack }: MeetingEditorProps) {
           </div>
         </div>
       ) : null}
-      <MeetingFields draft={editor.draft} onChange={editor.change} titleProblem={titleProblem} />
+      <MeetingFields
+        draft={editor.draft}
+        onChange={editor.change}
+        titleProblem={titleProblem}
+        participantsAction={<CopySensitiveButton text={editor.draft.participants} label={t('editor.copyParticipants')} />}
+      />
+      {/* Fails closed: until the preference is read, links are text only. */}
+      <NoteLinks body={editor.draft.body} allowOpening={prefs?.allowOpeningLinks === true} />
       <ErrorAlert error={editor.error}>
         {editor.error?.code === 'CONFLICT' ? (
           <button type="button" className="button" onClick={() => void editor.saveAsNew()} disabled={busy}>

@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { COUNTERPART_TYPES, LIMITS, type CounterpartType } from '../../../../shared/domain/entries';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/use-i18n';
@@ -10,10 +10,12 @@ interface MeetingFieldsProps {
   onChange: (patch: Partial<MeetingDraft>) => void;
   titleProblem?: string | undefined;
   titleRef?: Ref<HTMLInputElement>;
+  /** Shown right under the participants field (the sensitive-copy button). */
+  participantsAction?: ReactNode;
 }
 
 /** The meeting note's inputs. Every user-text field is dir="auto": a note may mix Arabic and English. */
-export function MeetingFields({ draft, onChange, titleProblem, titleRef }: MeetingFieldsProps) {
+export function MeetingFields({ draft, onChange, titleProblem, titleRef, participantsAction }: MeetingFieldsProps) {
   const { t } = useI18n();
   return (
     <div className="meeting-fields">
@@ -44,7 +46,10 @@ export function MeetingFields({ draft, onChange, titleProblem, titleRef }: Meeti
       </div>
       <Field label={t('editor.participants')} hint={t('editor.participantsHint')}>
         {(c) => (
-          <textarea {...c} className="input textarea textarea--short" dir="auto" rows={3} maxLength={LIMITS.participants} value={draft.participants} onChange={(e) => onChange({ participants: e.target.value })} />
+          <>
+            <textarea {...c} className="input textarea textarea--short" dir="auto" rows={3} maxLength={LIMITS.participants} value={draft.participants} onChange={(e) => onChange({ participants: e.target.value })} />
+            {participantsAction}
+          </>
         )}
       </Field>
       <Field label={t('editor.body')}>

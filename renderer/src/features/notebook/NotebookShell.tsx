@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import { SearchView } from '../search/SearchView';
 import { LanguageSwitch } from '../settings/LanguageSwitch';
+import { SettingsView } from '../settings/SettingsView';
 import { MeetingEditor } from './MeetingEditor';
 import { NotebookList } from './NotebookList';
 import { useLock } from './use-lock';
 
-type View = { name: 'list' | 'search' } | { name: 'editor'; id: string | null; from: 'list' | 'search'; key: number };
+type View = { name: 'list' | 'search' | 'settings' } | { name: 'editor'; id: string | null; from: 'list' | 'search'; key: number };
 
 /** The unlocked notebook: top bar (navigation, language, lock) and one view at a time. */
 export function NotebookShell() {
@@ -34,6 +35,9 @@ export function NotebookShell() {
           <button type="button" className="nav-button nav-button--accent" onClick={() => open(null, 'list')}>
             {t('nav.newNote')}
           </button>
+          <button type="button" className="nav-button" aria-current={view.name === 'settings' ? 'page' : undefined} onClick={() => setView({ name: 'settings' })}>
+            {t('nav.settings')}
+          </button>
         </nav>
         <div className="bar__end">
           <LanguageSwitch />
@@ -46,6 +50,7 @@ export function NotebookShell() {
       <main className="shell__main" id="content" tabIndex={-1}>
         {view.name === 'list' ? <NotebookList onOpen={(id) => open(id, 'list')} /> : null}
         {view.name === 'search' ? <SearchView query={query} onQueryChange={setQuery} onOpen={(id) => open(id, 'search')} /> : null}
+        {view.name === 'settings' ? <SettingsView /> : null}
         {view.name === 'editor' ? <MeetingEditor key={view.key} id={view.id} onBack={() => setView({ name: view.from })} /> : null}
       </main>
     </div>

@@ -1,0 +1,73 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useI18n } from '../i18n/use-i18n';
+
+interface ConfirmDialogProps {
+  title: string;
+  /** The explanation; tied to the dialog by aria-describedby. */
+  children: ReactNode;
+  /** Extra controls between the text and the buttons (e.g. an "I understand" box). */
+  controls?: ReactNode;
+  confirmLabel: string;
+  confirmDisabled?: boolean;
+  danger?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * A modal alertdialog on the native <dialog>: the top layer makes the page behind it inert,
+ * focus stays inside, Escape cancels, and focus returns to the control that opened it. No
+ * animation and no delay: the officer may be in a hurry (purge), and nothing should stand
+ * between a decision and its effect. Rendered only while open.
+ */
+export function ConfirmDialog({ title, children, controls, confirmLabel, confirmDisabled, danger, onConfirm, onCancel }: ConfirmDialogProps) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const bodyId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return undefined;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    return () => {
+      dialog.close();
+      opener?.focus();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      aria-describedby={bodyId}
+      onCancel={(event) => {
+        // Escape: close through React state, so the dialog never shows a stale open state.
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 className="dialog__title" id={titleId}>
+        {title}
+      </h2>
+      <div className="dialog__body stack" id={bodyId}>
+        {children}
+      </div>
+      {controls}
+      <div className="button-row button-row--end">
+        {/* Cancel first in the tab order and focused on open: the safe choice is the default. */}
+        {/* eslint-disable-next-line jsx-a11y/no-autofocus -- a dialog must move focus into itself */}
+        <button type="button" className="button" onClick={onCancel} autoFocus>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className={danger ? 'button button--danger-solid' : 'button button--primary'} disabled={confirmDisabled} onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+      </div>
+    </dialog>
+  );
+}
