@@ -133,7 +133,21 @@ async function main() {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (attempts.length > 0) {
     process.stderr.write(`\nno-network: FAIL: ${attempts.length} network attempt(s) inside the empty network namespace (command exited ${exitCode}):\n`);
-    for (const attempt of attempts) process.stderr.write(`  ${formatAttempt(attempt)}\n`);
+    // The same call from the same program is shown once with a count (a browser retries DNS
+    // dozens of times); the full list is in the kept trace.
+    const groups = new Map();
+    for (const attempt of attempts) {
+      const key = `${attempt.syscall} ${attempt.family} ${attempt.address} ${attempt.command?.join(' ') ?? ''}`;
+      const group = groups.get(key) ?? { attempt, pids: new Set(), count: 0 };
+      group.pids.add(attempt.pid);
+      group.count += 1;
+      groups.set(key, group);
+    }
+    for (const { attempt, pids, count } of groups.values()) {
+      const more = count > 1 ? ` (×${count}, pids ${[...pids].slice(0, 5).join(', ')}${pids.size > 5 ? ', …' : ''})` : '';
+      const [first, ...rest] = formatAttempt(attempt).split('\n');
+      process.stderr.write(`  ${[`${first}${more}`, ...rest].join('\n')}\n`);
+    }
     process.stderr.write(`no-network: full trace kept at ${traceFile}\n`);
     process.exit(1);
   }
