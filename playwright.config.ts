@@ -27,6 +27,13 @@ export default defineConfig({
         '--disable-sync',
         '--disable-quic',
         '--no-first-run',
+        // Resolve no host name: the page is served from memory by context.route and needs none.
+        // Without it, scripts/no-network.mjs saw Chromium send DNS queries (UDP :53 from the
+        // network service's own resolver and from the browser process's getaddrinfo). Same rule
+        // as the app's own switches (electron/main/security/web-preferences.ts). Chromium's IPv6
+        // reachability probe still shows up: docs/security.md, "Zero network: how it is proven".
+        '--host-resolver-rules=MAP * ~NOTFOUND',
+        '--dns-prefetch-disable',
       ],
     },
   },
