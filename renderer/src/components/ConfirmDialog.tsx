@@ -23,6 +23,7 @@ interface ConfirmDialogProps {
 export function ConfirmDialog({ title, children, controls, confirmLabel, confirmDisabled, danger, onConfirm, onCancel }: ConfirmDialogProps) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const bodyId = useId();
 
@@ -31,6 +32,8 @@ export function ConfirmDialog({ title, children, controls, confirmLabel, confirm
     if (!dialog) return undefined;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
+    // Cancel, the safe choice, has focus: a reflex Enter or a double press never confirms.
+    cancelRef.current?.focus();
     return () => {
       dialog.close();
       opener?.focus();
@@ -59,9 +62,7 @@ export function ConfirmDialog({ title, children, controls, confirmLabel, confirm
       </div>
       {controls}
       <div className="button-row button-row--end">
-        {/* Cancel first in the tab order and focused on open: the safe choice is the default. */}
-        {/* eslint-disable-next-line jsx-a11y/no-autofocus -- a dialog must move focus into itself */}
-        <button type="button" className="button" onClick={onCancel} autoFocus>
+        <button type="button" className="button" onClick={onCancel} ref={cancelRef}>
           {t('common.cancel')}
         </button>
         <button type="button" className={danger ? 'button button--danger-solid' : 'button button--primary'} disabled={confirmDisabled} onClick={onConfirm}>

@@ -57,6 +57,8 @@ export const test = base.extend<{ app: App }>({
     const expected = (text: string) => expectedHosts.some((host) => text.includes(host));
 
     await serveRenderer(context, (entry) => requests.push(entry));
+    // As electron/main/index.ts: a lock clears a sensitive copy still on the clipboard at once.
+    const unsubscribeClipboard = ctx.vault.onLock(() => void desktop.clipboard.clearIfStillOurs());
     const unsubscribe = await installBridge(context, ctx, {
       incident: (id, channel, error) => incidents.push(`${id} ${channel}: ${String(error)}`),
     });
@@ -101,6 +103,7 @@ export const test = base.extend<{ app: App }>({
 
     idleLock.stop();
     unsubscribe();
+    unsubscribeClipboard();
     ctx.vault.lock();
     rmSync(dir, { recursive: true, force: true });
     const allowedOutside = requests.filter((r) => r.decision === 'allow' && !isAppUrl(r.decidedOn));

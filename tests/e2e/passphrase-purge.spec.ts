@@ -1,0 +1,96 @@
+import { PASSPHRASE, messages } from './support/flows';
+import { expect, test } from './support/fixtures';
+import { core, meetingInput } from './support/seed';
+
+const NEW_PASSPHRASE = 'copper meadow lantern drifting';
+
+test('change passphrase: wrong current is refused and throttled (ar), then the new one works', async ({ app }) => {
+  const { page, ctx } = app;
+  const m = messages.ar;
+  await ctx.vault.create(PASSPHRASE);
+  ctx.preferences.set({ language: 'ar' });
+  await app.open();
+  await page.getByRole('button', { name: m['nav.settings'] }).click();
+  const form = page.getByRole('region', { name: m['settings.passphrase.heading'] });
+  const current = form.getByLabel(m['settings.passphrase.current'], { exact: true });
+  const next = form.getByLabel(m['settings.passphrase.next'], { exact: true });
+  const confirm = form.getByLabel(m['settings.passphrase.confirm'], { exact: true });
+  const submit = form.getByRole('button', { name: m['settings.passphrase.submit'] });
+
+  // Mismatch is caught in the form; nothing is sent.
+  await current.fill(PASSPHRASE);
+  await next.fill(NEW_PASSPHRASE);
+  await confirm.fill('something else entirely');
+  await submit.click();
+  await expect(form.getByText(m['create.mismatch'])).toBeVisible();
+  await expect(form.locator('.strength__value')).toHaveText(m['strength.level4']);
+
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    await current.fill(`not my passphrase ${attempt}`);
+    await confirm.fill(NEW_PASSPHRASE);
+    await submit.click();
+    await expect(form.getByRole('alert')).toHaveText(m['error.WRONG_PASSPHRASE']);
+    await expect(current).toHaveValue('');
+  }
+  // The third failure starts the core's throttle: an Arabic countdown, the button held.
+  const countdown = page.getByTestId('change-retry-countdown');
+  await expect(countdown).toBeVisible();
+  await expect(submit).toBeDisabled();
+  await expect(countdown).toBeHidden({ timeout: 5_000 });
+
+  await current.fill(PASSPHRASE);
+  await submit.click();
+  await expect(form.getByRole('status').filter({ hasText: m['settings.passphrase.done'] })).toBeVisible();
+  await expect(next).toHaveValue('');
+  // In the core: the old passphrase no longer opens the vault, the new one does.
+  ctx.vault.lock();
+  await expect(ctx.vault.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+  await expect(ctx.vault.unlock(NEW_PASSPHRASE)).resolves.toMatchObject({ state: 'unlocked' });
+});
+
+test('quick purge needs two different deliberate controls; a stray Enter or Escape cannot purge', async ({ app }) => {
+  const { page, ctx } = app;
+  const m = messages.en;
+  const title = 'Olive: threats after the land-rights hearing';
+  await ctx.vault.create(PASSPHRASE);
+  await core(ctx, 'entry:create', { entry: meetingInput(title, 'Olive was followed home twice this week.') });
+  await app.open();
+  await expect(page.getByText(title)).toBeVisible();
+  await page.getByRole('button', { name: m['nav.settings'] }).click();
+
+  // Step 1 by keyboard, then a second Enter: the dialog opened with focus on Cancel, so the
+  // reflex Enter cancels. Nothing is destroyed.
+  const start = page.getByRole('button', { name: m['settings.purge.start'] });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('alertdialog', { name: m['settings.purge.dialogTitle'] });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(m['settings.purge.explain']);
+  await expect(dialog).toContainText(m['settings.purge.ssd']);
+  await expect(dialog).toHaveAccessibleDescription(new RegExp(m['settings.purge.explain'].slice(0, 40)));
+  const destroy = dialog.getByRole('button', { name: m['settings.purge.confirm'] });
+  await expect(destroy).toBeDisabled();
+  await expect(dialog.getByRole('button', { name: m['common.cancel'] })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(start).toBeFocused();
+  expect(ctx.vault.status().state).toBe('unlocked');
+
+  // Escape also backs out, even with the box ticked.
+  await start.click();
+  await dialog.getByRole('checkbox', { name: m['settings.purge.understand'] }).check();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  expect(ctx.vault.status().state).toBe('unlocked');
+
+  // Reopened, the box starts unticked again; tick it and press the separate destroy button.
+  await start.click();
+  const understand = dialog.getByRole('checkbox', { name: m['settings.purge.understand'] });
+  await expect(understand).not.toBeChecked();
+  await understand.check();
+  await destroy.click();
+  await expect(page.getByRole('heading', { name: m['create.heading'] })).toBeVisible();
+  expect(ctx.vault.status().state).toBe('absent');
+  expect(await page.content()).not.toContain('Olive');
+  await expect(ctx.vault.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'VAULT_NOT_FOUND' });
+});
