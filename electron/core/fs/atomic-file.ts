@@ -11,7 +11,7 @@ export function asStorageError(error: unknown, what: string): unknown {
   return error;
 }
 
-function fsyncDirectory(dir: string): void {
+export function fsyncDirectory(dir: string): void {
   // Windows cannot open a directory for fsync; rename is already durable there.
   if (process.platform === 'win32') return;
   const fd = openSync(dir, 'r');

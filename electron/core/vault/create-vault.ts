@@ -1,24 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { DATA_KEY_BYTES, openEncryptedDatabase } from '../db/connection';
 import { migrate } from '../db/migrate';
-import { asStorageError } from '../fs/atomic-file';
+import { asStorageError, fsyncDirectory } from '../fs/atomic-file';
 import { HEADER_FORMAT, HEADER_VERSION, headerAad, writeHeader, type VaultHeader } from './header';
 import { calibrateKdf, deriveKey } from './kdf';
 import { wrapKey } from './key-wrap';
 import { vaultLayout, type VaultLayout } from './layout';
-
-function fsyncDir(dir: string): void {
-  if (process.platform === 'win32') return;
-  const fd = openSync(dir, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 const stagingPrefix = (dir: string) => `.${basename(dir)}.creating-`;
 
@@ -72,11 +62,11 @@ export async function buildVault(layout: VaultLayout, passphrase: string, kdfTar
       db.close();
     }
     writeHeader(stagedLayout.header, { ...partial, wrappedKey });
-    fsyncDir(staging);
+    fsyncDirectory(staging);
     if (existsSync(layout.dir)) rmdirSync(layout.dir);
     renameSync(staging, layout.dir);
     staging = undefined;
-    fsyncDir(dirname(layout.dir));
+    fsyncDirectory(dirname(layout.dir));
     return dataKey;
   } catch (error) {
     dataKey.fill(0);

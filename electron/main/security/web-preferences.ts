@@ -1,6 +1,5 @@
 /**
- * The webPreferences of every window, as plain data so a test can pin each one and the e2e
- * smoke test can compare the running window against it. Each line answers a threat:
+ * The webPreferences every window must have, as literal types. Each line answers a threat:
  * - contextIsolation + sandbox + no nodeIntegration (page, workers, subframes): injected script
  *   gets neither Node nor the preload's privileged scope, only the frozen bridge;
  * - webSecurity on, no insecure content, no experimental features: same-origin policy and CSP
@@ -37,31 +36,6 @@ export interface HardenedWebPreferences {
 
 /** In-memory partition: no `persist:` prefix, so Chromium writes no cookies, cache or storage to disk. */
 export const SESSION_PARTITION = 'fieldnotes';
-
-export function hardenedWebPreferences(options: { preloadPath: string; devTools: boolean }): HardenedWebPreferences {
-  return {
-    preload: options.preloadPath,
-    partition: SESSION_PARTITION,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    spellcheck: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    enableWebSQL: false,
-    devTools: options.devTools,
-    // No V8 code cache written to disk for our scripts.
-    v8CacheOptions: 'none',
-    // Middle-click must not open links in a new window (Electronegativity AUXCLICK_JS_CHECK).
-    disableBlinkFeatures: 'Auxclick',
-  };
-}
 
 /**
  * Chromium switches set before `ready`. Defence in depth behind the request filter:
