@@ -37,13 +37,14 @@ test('a throttle already running shows its countdown on arrival (en)', async ({ 
   const { page, ctx } = app;
   await ctx.vault.create(PASSPHRASE);
   ctx.vault.lock();
-  // Four failures: a two-second wait (1 s doubling after three free attempts).
-  for (let i = 0; i < 4; i += 1) await ctx.vault.unlock('wrong wrong wrong').catch(() => undefined);
+  // Five failures: a four-second wait (1 s doubling after three free attempts). Long enough
+  // that the page is up before it ends even on a loaded two-core machine.
+  for (let i = 0; i < 5; i += 1) await ctx.vault.unlock('wrong wrong wrong').catch(() => undefined);
   await app.open();
   const countdown = page.getByTestId('retry-countdown');
   await expect(countdown).toHaveText(/You can try again in \S+ seconds?\./);
   await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeDisabled();
-  await expect(countdown).toBeHidden({ timeout: 6_000 });
+  await expect(countdown).toBeHidden({ timeout: 8_000 });
   await unlock(page, 'en');
   await expect(page.getByRole('heading', { name: messages.en['list.heading'] })).toBeVisible();
 });

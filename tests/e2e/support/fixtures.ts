@@ -24,10 +24,10 @@ export interface App {
   setSystemIdleSeconds(seconds: number): void;
   /**
    * For a test that injects outside requests on purpose: blocked requests, CSP violations and
-   * console errors that name one of these hosts are expected and do not fail the test. Anything
+   * console errors that contain one of these strings (hosts) or match one of these patterns are expected and do not fail the test. Anything
    * else still does, and an ALLOWED request outside the app always does.
    */
-  expectBlockedAttemptsTo(hosts: readonly string[]): void;
+  expectBlockedAttemptsTo(patterns: readonly (string | RegExp)[]): void;
 }
 
 const SCREENSHOT_DIR = join(import.meta.dirname, '../../../test-results/screenshots');
@@ -53,8 +53,8 @@ export const test = base.extend<{ app: App }>({
     const requests: RequestRecord[] = [];
     const problems: string[] = [];
     const incidents: string[] = [];
-    let expectedHosts: readonly string[] = [];
-    const expected = (text: string) => expectedHosts.some((host) => text.includes(host));
+    let expectedPatterns: readonly (string | RegExp)[] = [];
+    const expected = (text: string) => expectedPatterns.some((p) => (typeof p === 'string' ? text.includes(p) : p.test(text)));
 
     await serveRenderer(context, (entry) => requests.push(entry));
     // As electron/main/index.ts: a lock clears a sensitive copy still on the clipboard at once.
@@ -96,8 +96,8 @@ export const test = base.extend<{ app: App }>({
       setSystemIdleSeconds: (seconds) => {
         idleSeconds = seconds;
       },
-      expectBlockedAttemptsTo: (hosts) => {
-        expectedHosts = hosts;
+      expectBlockedAttemptsTo: (patterns) => {
+        expectedPatterns = patterns;
       },
     });
 
