@@ -155,7 +155,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchOutput> 
       unlock_ms: round(unlock.medianMs),
       unlock_min_ms: round(Math.min(...unlock.samplesMs)),
       unlock_samples_ms: unlock.samplesMs.map((ms) => round(ms)),
-      unlock_steps_ms: unlock.steps,
+      unlock_kdf_ms: unlock.kdfMedianMs,
       vault_create_ms: round(createMs),
       first_search_after_unlock_ms: round(unlock.firstSearchMs),
       kdf: { name: kdf.name, memory_kib: kdf.memoryKiB, passes: kdf.passes, parallelism: kdf.parallelism, target_ms: options.kdfTargetMs },

@@ -25,19 +25,24 @@ const ARABIC_WORD = /[\u0621-\u064A]+/g;
 const ARABIC_PREFIXES = ['\u0648\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0641\u0627\u0644', '\u0627\u0644', '\u0644\u0644'];
 const ARABIC_SUFFIXES = ['\u0647\u0627', '\u0627\u0646', '\u0627\u062A', '\u0648\u0646', '\u064A\u0646', '\u064A\u0647', '\u0647', '\u064A'];
 
-export function lightStemArabic(word: string): string {
+/** Drops an attached article or conjunction, leaving at least `keep` letters. */
+function stripArabicPrefix(word: string, keep: number): string {
   let stem = word;
   if (stem.length > 3 && stem.startsWith('\u0648')) stem = stem.slice(1);
-  const prefix = ARABIC_PREFIXES.find((p) => stem.startsWith(p) && stem.length - p.length >= 2);
-  if (prefix) stem = stem.slice(prefix.length);
+  const prefix = ARABIC_PREFIXES.find((p) => stem.startsWith(p) && stem.length - p.length >= keep);
+  return prefix ? stem.slice(prefix.length) : stem;
+}
+
+export function lightStemArabic(word: string): string {
+  let stem = stripArabicPrefix(word, 2);
   for (const suffix of ARABIC_SUFFIXES) {
     if (stem.length - suffix.length >= 2 && stem.endsWith(suffix)) stem = stem.slice(0, -suffix.length);
   }
   return stem;
 }
 
-/** NFKC first: it folds Arabic presentation forms and full-width Latin into ordinary letters. */
-export function normalizeForSearch(text: string): string {
+/** Everything but stemming: NFKC first (it folds Arabic presentation forms and full-width Latin). */
+export function fold(text: string): string {
   return text
     .normalize('NFKC')
     .replace(INVISIBLES, '')
@@ -45,13 +50,33 @@ export function normalizeForSearch(text: string): string {
     .replace(ALEF_VARIANTS, '\u0627')
     .replace(ALEF_MAKSURA, '\u064A')
     .replace(TEH_MARBUTA, '\u0647')
-    .replace(ARABIC_INDIC_DIGITS, asciiDigit)
-    .replace(ARABIC_WORD, lightStemArabic);
+    .replace(ARABIC_INDIC_DIGITS, asciiDigit);
 }
 
-/** The comparison key of one word, mirroring what FTS5's unicode61 tokenizer does after normalisation. */
+export function normalizeForSearch(text: string): string {
+  return fold(text).replace(ARABIC_WORD, lightStemArabic);
+}
+
+/** What FTS5's unicode61 tokenizer does after our normalisation: lower case, Latin accents removed. */
+function tokenizerFold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+// Nothing in normalisation changes ASCII beyond case: the common case skips the Unicode work.
+const ASCII = /^[\x00-\x7F]*$/;
+
+/** The comparison key of one whole word, as the index holds it. */
 export function wordKey(word: string): string {
-  return normalizeForSearch(word).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return ASCII.test(word) ? word.toLowerCase() : tokenizerFold(normalizeForSearch(word));
+}
+
+/**
+ * The key of a word being typed (`الص*`): the beginning of a word has no suffix to strip, and
+ * its attached article must go even when one letter is left, or typing letter by letter would
+ * find nothing at the third letter.
+ */
+export function prefixKey(word: string): string {
+  return ASCII.test(word) ? word.toLowerCase() : tokenizerFold(fold(word).replace(ARABIC_WORD, (w) => stripArabicPrefix(w, 1)));
 }
 
 /** Words as FTS5's unicode61 tokenizer sees them: runs of letters, digits and private-use characters. */

@@ -1,4 +1,4 @@
-import { normalizeForSearch, wordKey, WORD_PATTERN } from './normalize';
+import { fold, prefixKey, wordKey, WORD_PATTERN } from './normalize';
 
 export interface ParsedQuery {
   /** An FTS5 MATCH expression built only from quoted tokens: user text can never inject FTS syntax. */
@@ -26,15 +26,21 @@ export function parseQuery(input: string): ParsedQuery | null {
   for (const piece of pieces) {
     const isPhrase = piece.startsWith('"');
     const isPrefix = !isPhrase && piece.endsWith('*');
-    const words = normalizeForSearch(piece).match(WORD_PATTERN) ?? [];
-    if (words.length === 0) continue;
+    // Stemming happens once, in wordKey/prefixKey: stemming a stem can cut it further.
+    const words = fold(piece).match(WORD_PATTERN) ?? [];
     const keys = words.map(wordKey).filter((k) => k.length > 0);
     if (keys.length === 0) continue;
-    const last = keys.at(-1) ?? '';
-    if (isPrefix && last.length >= MIN_PREFIX) {
-      clauses.push([...keys.slice(0, -1).map(quote), `${quote(last)}*`].join(' '));
-      terms.push(...keys.slice(0, -1));
-      prefixes.push(last);
+    const lastPrefix = isPrefix ? prefixKey(words.at(-1) ?? '') : '';
+    if (isPrefix && lastPrefix.length < MIN_PREFIX) {
+      // 'a*' or 'الص*' (one letter after the article) would match half the vocabulary: wait for more letters.
+      const whole = words.slice(0, -1).map(wordKey).filter((k) => k.length > 0);
+      clauses.push(...whole.map(quote));
+      terms.push(...whole);
+    } else if (isPrefix) {
+      const whole = words.slice(0, -1).map(wordKey).filter((k) => k.length > 0);
+      clauses.push([...whole.map(quote), `${quote(lastPrefix)}*`].join(' '));
+      terms.push(...whole);
+      prefixes.push(lastPrefix);
     } else if (isPhrase && keys.length > 1) {
       clauses.push(quote(keys.join(' ')));
       terms.push(...keys);

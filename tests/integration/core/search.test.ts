@@ -55,6 +55,14 @@ describe('search', () => {
     for (const word of highlighted) expect(paragraphs.some((p) => p.includes(word))).toBe(true);
   });
 
+  it('finds Arabic words from a typed beginning, article and all', async () => {
+    const { notebook } = await temp.unlockedNotebook();
+    const note = notebook.entries.create(meeting({ body: 'تحدثنا مع الصحفيين عن البيانات المسربة' }));
+    for (const query of ['الصح*', 'صحف*', 'البيان*', 'البيانات', 'بيانات']) {
+      expect(notebook.search.query({ query, limit: 20, offset: 0 }).hits[0]?.id, query).toBe(note.id);
+    }
+  });
+
   it('matches mixed-script notes from either script', async () => {
     const { notebook } = await temp.unlockedNotebook();
     const note = notebook.entries.create(meeting({ title: 'Trial of the coalition — محاكمة الائتلاف', body: 'Hearing adjourned; الجلسة تأجلت' }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lightStemArabic, normalizeForSearch, wordKey } from '../../../electron/core/search/normalize';
+import { lightStemArabic, normalizeForSearch, prefixKey, wordKey } from '../../../electron/core/search/normalize';
 import { parseQuery } from '../../../electron/core/search/query-parser';
 import { highlightAll, snippet } from '../../../electron/core/search/snippet';
 
@@ -47,7 +47,8 @@ describe('parseQuery', () => {
   });
 
   it('ignores one-letter prefixes that would match half the vocabulary', () => {
-    expect(parseQuery('a*')).toMatchObject({ match: '"a"', prefixes: [] });
+    expect(parseQuery('a*')).toBeNull();
+    expect(parseQuery('trial a*')).toMatchObject({ match: '"trial"', prefixes: [] });
   });
 });
 
@@ -80,5 +81,20 @@ describe('snippets', () => {
     const arabic = { terms: [wordKey('المدافعين')], prefixes: [] as string[] };
     const hits = snippet('دعم المُدافِعين عن حقوق الإنسان', arabic).filter((s) => s.hit);
     expect(hits.map((s) => s.text)).toEqual(['المُدافِعين']);
+  });
+});
+
+describe('Arabic stemming is applied exactly once', () => {
+  it('gives a query word the same key as the indexed word (بيانات would lose a suffix twice)', () => {
+    const indexed = normalizeForSearch('البيانات');
+    expect(parseQuery('البيانات')?.terms).toEqual([indexed]);
+    expect(parseQuery('بيانات')?.terms).toEqual([normalizeForSearch('بيانات')]);
+  });
+
+  it('keeps an Arabic word being typed matchable letter by letter', () => {
+    expect(prefixKey('الص')).toBe('ص');
+    expect(parseQuery('الص*')).toBeNull(); // one letter left: too short to be a useful prefix yet
+    expect(parseQuery('الصح*')).toMatchObject({ match: '"صح"*', prefixes: ['صح'] });
+    expect(parseQuery('والمداف*')).toMatchObject({ prefixes: ['مداف'] });
   });
 });
