@@ -17,3 +17,4 @@ export function createTraceReader(): {
 };
 export function findNetworkAttempts(trace: string): { attempts: NetworkAttempt[]; lines: number; execs: number };
 export function formatAttempt(attempt: NetworkAttempt): string;
+export function isChromiumRouteProbe(attempt: NetworkAttempt): boolean;

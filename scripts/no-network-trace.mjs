@@ -180,3 +180,24 @@ export function formatAttempt(attempt) {
   const shown = command.length > 300 ? `${command.slice(0, 300)}…` : command;
   return `pid ${attempt.pid} ${attempt.syscall} ${attempt.family} ${attempt.address} → ${attempt.result}\n    by: ${shown}`;
 }
+
+/**
+ * The one attempt that is reported but does not fail a run: Chromium's IPv6 reachability
+ * probe. Chromium's host resolver connect()s an unsent UDP socket to a fixed public address to
+ * ask the kernel whether an IPv6 route exists (net/dns/host_resolver_manager.cc); a UDP
+ * connect() only looks up a route, no packet is built or sent, and stock Chromium has no switch
+ * to turn it off (`EnableIPv6ReachabilityOverride` only overrides the answer). It stays
+ * excused only while it is exactly that: connect() to [2001:4860:4860::8888]:443, by a
+ * Chromium process, refused by the empty namespace. Any send, any other address or port, a
+ * connect that succeeded, or the same call from any other program still fails the run.
+ */
+export function isChromiumRouteProbe(attempt) {
+  const program = attempt.command?.[0] ?? '';
+  return (
+    attempt.syscall === 'connect' &&
+    attempt.family === 'AF_INET6' &&
+    attempt.address === '[2001:4860:4860::8888]:443' &&
+    /^-1 E(NETUNREACH|ADDRNOTAVAIL)\b/.test(String(attempt.result)) &&
+    /(^|\/)(chromium|chrome|electron)$/.test(program)
+  );
+}

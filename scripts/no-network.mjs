@@ -25,7 +25,7 @@ import { accessSync, constants, createReadStream, existsSync, mkdtempSync, readF
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { createTraceReader, findNetworkAttempts, formatAttempt } from './no-network-trace.mjs';
+import { createTraceReader, findNetworkAttempts, formatAttempt, isChromiumRouteProbe } from './no-network-trace.mjs';
 
 const TRACED = ['execve', 'execveat', 'clone', 'clone3', 'fork', 'vfork', 'connect', 'sendto', 'sendmsg', 'sendmmsg', 'bind'];
 const CANARY = `require('node:net').connect(443, '203.0.113.9').on('error', () => {})`;
@@ -127,7 +127,9 @@ async function main() {
   if (!existsSync(traceFile)) fail(`strace wrote no trace (the command exited ${exitCode}); nothing is proven`);
   const reader = createTraceReader();
   for await (const line of createInterface({ input: createReadStream(traceFile), crlfDelay: Infinity })) reader.push(line);
-  const { attempts, lines, execs } = reader.result();
+  const { attempts: all, lines, execs } = reader.result();
+  const probes = all.filter(isChromiumRouteProbe);
+  const attempts = all.filter((attempt) => !isChromiumRouteProbe(attempt));
   if (execs === 0) fail(`the trace shows no process started (the command exited ${exitCode}); kept at ${traceFile}`);
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -152,6 +154,9 @@ async function main() {
     process.exit(1);
   }
   rmSync(dir, { recursive: true, force: true });
+  if (probes.length > 0) {
+    process.stderr.write(`no-network: note: ${probes.length} Chromium IPv6 route probe(s) (UDP connect, no packet; see isChromiumRouteProbe)\n`);
+  }
   process.stderr.write(`no-network: 0 network attempts (${execs} program(s) started, ${lines} calls traced, ${seconds} s) in an empty network namespace; command exited ${exitCode}\n`);
   process.exit(exitCode);
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { SENSITIVE_CLIPBOARD_MS } from '../../shared/domain/clipboard';
 
 /** The three clipboard operations the guard needs; Electron's (async, since 45) `clipboard` satisfies it. */
 export interface ClipboardPort {
@@ -17,7 +18,6 @@ const nodeTimers: Timers = {
   clear: (handle) => clearTimeout(handle as NodeJS.Timeout),
 };
 
-export const SENSITIVE_CLIPBOARD_MS = 30_000;
 
 function digest(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');

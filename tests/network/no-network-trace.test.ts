@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNetworkAttempts, formatAttempt } from '../../scripts/no-network-trace.mjs';
+import { findNetworkAttempts, formatAttempt, isChromiumRouteProbe } from '../../scripts/no-network-trace.mjs';
 
 // Lines as strace 6.1 writes them with the flags in scripts/no-network.mjs (-f -qq -s 256).
 const EXEC = '100 execve("/usr/bin/node", ["node", "/tmp/probe.js"], 0x7ffe /* 35 vars */) = 0';
@@ -97,5 +97,30 @@ describe('reading an strace log for network attempts', () => {
     );
     expect(execs).toBe(1);
     expect(attempts[0]?.command).toEqual(['node', '/tmp/probe.js']);
+  });
+});
+
+describe("Chromium's IPv6 route probe", () => {
+  const CHROMIUM = '300 execve("/usr/lib/chromium/chromium", ["/usr/lib/chromium/chromium", "--type=utility"], 0x7ffe /* 35 vars */) = 0';
+  const PROBE =
+    'connect(40, {sa_family=AF_INET6, sin6_port=htons(443), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, "2001:4860:4860::8888", &sin6_addr), sin6_scope_id=0}, 28) = -1 ENETUNREACH (Network is unreachable)';
+
+  it('is excused only as exactly that call, from Chromium, refused by the namespace', () => {
+    const { attempts } = findNetworkAttempts([CHROMIUM, `300 ${PROBE}`, EXEC, `100 ${PROBE}`].join('\n'));
+    expect(attempts.map(isChromiumRouteProbe)).toEqual([true, false]);
+  });
+
+  it('is not excused once it succeeds, goes elsewhere or sends', () => {
+    const { attempts } = findNetworkAttempts(
+      [
+        CHROMIUM,
+        `300 ${PROBE.replace('= -1 ENETUNREACH (Network is unreachable)', '= 0')}`,
+        `300 ${PROBE.replace('htons(443)', 'htons(53)')}`,
+        `300 ${PROBE.replace('2001:4860:4860::8888', '2001:4860:4860::8844')}`,
+        '300 sendto(40, "x", 1, 0, {sa_family=AF_INET6, sin6_port=htons(443), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, "2001:4860:4860::8888", &sin6_addr), sin6_scope_id=0}, 28) = -1 ENETUNREACH (Network is unreachable)',
+      ].join('\n'),
+    );
+    expect(attempts).toHaveLength(4);
+    expect(attempts.some(isChromiumRouteProbe)).toBe(false);
   });
 });

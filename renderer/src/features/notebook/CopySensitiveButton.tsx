@@ -1,11 +1,11 @@
 import { useState } from 'react';
+import { SENSITIVE_CLIPBOARD_MS } from '../../../../shared/domain/clipboard';
 import type { AppErrorData } from '../../../../shared/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n/use-i18n';
 import { call, toErrorData } from '../../ipc/client';
 
-/** How long the main process's SensitiveClipboard keeps a sensitive copy (SENSITIVE_CLIPBOARD_MS). */
-const CLEARS_AFTER_SECONDS = 30;
+const CLEARS_AFTER_SECONDS = SENSITIVE_CLIPBOARD_MS / 1000;
 
 /**
  * Copies a sensitive field (names, contacts) through the main process, which clears the
