@@ -192,12 +192,21 @@ export function formatAttempt(attempt) {
  * connect that succeeded, or the same call from any other program still fails the run.
  */
 export function isChromiumRouteProbe(attempt) {
-  const program = attempt.command?.[0] ?? '';
   return (
     attempt.syscall === 'connect' &&
     attempt.family === 'AF_INET6' &&
     attempt.address === '[2001:4860:4860::8888]:443' &&
     /^-1 E(NETUNREACH|ADDRNOTAVAIL)\b/.test(String(attempt.result)) &&
-    /(^|\/)(chromium|chrome|electron)$/.test(program)
+    isChromiumProcess(attempt.command ?? [])
   );
+}
+
+/**
+ * Chromium's browser process runs as its own binary; its helpers (network service, zygote,
+ * renderers) are started as `/proc/self/exe --type=…`, re-executing that same binary.
+ */
+function isChromiumProcess(argv) {
+  const program = argv[0] ?? '';
+  if (/(^|\/)(chromium|chrome|electron)$/.test(program)) return true;
+  return program === '/proc/self/exe' && argv.some((arg) => arg.startsWith('--type='));
 }

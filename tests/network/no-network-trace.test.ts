@@ -106,8 +106,16 @@ describe("Chromium's IPv6 route probe", () => {
     'connect(40, {sa_family=AF_INET6, sin6_port=htons(443), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, "2001:4860:4860::8888", &sin6_addr), sin6_scope_id=0}, 28) = -1 ENETUNREACH (Network is unreachable)';
 
   it('is excused only as exactly that call, from Chromium, refused by the namespace', () => {
-    const { attempts } = findNetworkAttempts([CHROMIUM, `300 ${PROBE}`, EXEC, `100 ${PROBE}`].join('\n'));
-    expect(attempts.map(isChromiumRouteProbe)).toEqual([true, false]);
+    const networkService =
+      '400 execve("/proc/self/exe", ["/proc/self/exe", "--type=utility", "--utility-sub-type=network.mojom.NetworkService"], 0x7ffe /* 35 vars */) = 0';
+    const { attempts } = findNetworkAttempts([CHROMIUM, `300 ${PROBE}`, networkService, `400 ${PROBE}`, EXEC, `100 ${PROBE}`].join('\n'));
+    expect(attempts.map(isChromiumRouteProbe)).toEqual([true, true, false]);
+  });
+
+  it('does not take any re-executed program for Chromium', () => {
+    const other = '500 execve("/proc/self/exe", ["/proc/self/exe", "worker.js"], 0x7ffe /* 35 vars */) = 0';
+    const { attempts } = findNetworkAttempts([other, `500 ${PROBE}`].join('\n'));
+    expect(attempts.map(isChromiumRouteProbe)).toEqual([false]);
   });
 
   it('is not excused once it succeeds, goes elsewhere or sends', () => {
