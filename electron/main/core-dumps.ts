@@ -1,8 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { securityEvent } from './log';
 import { existsSync, writeFileSync } from 'node:fs';
 
 /** util-linux's prlimit, by absolute path so a doctored PATH cannot substitute another program. */
 const PRLIMIT = '/usr/bin/prlimit';
+const run = promisify(execFile);
 
 /**
  * Core dumps of a process holding an unlocked vault would write decrypted notes and the
@@ -23,18 +26,30 @@ const PRLIMIT = '/usr/bin/prlimit';
  * Returns the pids where a step failed (a sandboxed child's /proc files belong to root: it
  * cannot dump anyway).
  */
-export function disableCoreDumps(pids: readonly number[], platform: NodeJS.Platform = process.platform): number[] {
+export async function disableCoreDumps(pids: readonly number[], platform: NodeJS.Platform = process.platform): Promise<number[]> {
   if (platform !== 'linux') return [];
-  const failed: number[] = [];
   const havePrlimit = existsSync(PRLIMIT);
-  for (const pid of pids) {
-    try {
-      if (havePrlimit) execFileSync(PRLIMIT, ['--pid', String(pid), '--core=0:0'], { stdio: 'ignore', timeout: 5_000 });
-      writeFileSync(`/proc/${pid}/coredump_filter`, '0');
-    } catch {
-      failed.push(pid);
-    }
-  }
-  if (!havePrlimit) failed.push(...pids);
-  return [...new Set(failed)];
+  // Asynchronous so a page load never waits on a child process.
+  const results = await Promise.all(
+    pids.map(async (pid) => {
+      try {
+        if (havePrlimit) await run(PRLIMIT, ['--pid', String(pid), '--core=0:0'], { timeout: 5_000 });
+        writeFileSync(`/proc/${pid}/coredump_filter`, '0');
+        return havePrlimit ? null : pid;
+      } catch {
+        return pid;
+      }
+    }),
+  );
+  return results.filter((pid): pid is number => pid !== null);
+}
+
+/** Sandboxed children are expected here (they are non-dumpable already); the log says which. */
+export function reportCoreDumpFailures(result: Promise<number[]>): void {
+  void result.then(
+    (failed) => {
+      if (failed.length > 0) securityEvent(`core dumps: could not limit pids ${failed.join(', ')} (sandboxed children are non-dumpable anyway)`);
+    },
+    () => securityEvent('core dumps: limiting failed'),
+  );
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { app } from 'electron';
-import { disableCoreDumps } from './core-dumps';
+import { disableCoreDumps, reportCoreDumpFailures } from './core-dumps';
 import { registerAppScheme } from './protocol';
 import { CHROMIUM_SWITCHES } from './security/web-preferences';
 
@@ -23,7 +23,7 @@ export function hardenBeforeReady(): void {
   const userData = join(app.getPath('appData'), 'Fieldnotes');
   app.setPath('userData', userData);
   app.setPath('sessionData', join(userData, 'chromium'));
-  disableCoreDumps([process.pid]);
+  reportCoreDumpFailures(disableCoreDumps([process.pid]));
   registerAppScheme();
 }
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { app, clipboard, type BrowserWindow } from 'electron';
 import { createHandlerContext } from '../core/handlers/create-context';
 import { SensitiveClipboard } from './clipboard-guard';
-import { disableCoreDumps } from './core-dumps';
+import { disableCoreDumps, reportCoreDumpFailures } from './core-dumps';
 import { createDesktopPort } from './desktop-port';
 import { hardenAfterReady, hardenBeforeReady } from './hardening';
 import { broadcast, registerIpc, registerWindow } from './ipc/handle';
@@ -50,24 +50,31 @@ function start(): void {
   win.setContentProtection(ctx.preferences.get().screenCaptureProtection);
   ctx.preferences.onChange((preferences) => win.setContentProtection(preferences.screenCaptureProtection));
   win.webContents.on('did-finish-load', () => {
-    disableCoreDumps(app.getAppMetrics().map((metric) => metric.pid));
+    reportCoreDumpFailures(disableCoreDumps(app.getAppMetrics().map((metric) => metric.pid)));
   });
 
   let quitting = false;
   const resetWindow = (): void => {
     if (!quitting) resetRenderer(win);
   };
+  // Set while a crashed renderer is handled: that path decides itself whether to reload.
+  let rendererGone = false;
   ctx.vault.onLock(() => {
     void sensitiveClipboard.clearIfStillOurs().catch(() => securityEvent('clipboard clear on lock failed'));
     broadcast('vault:locked');
-    resetWindow();
+    if (!rendererGone) resetWindow();
   });
   // A renderer that dies (crash, OOM, or an exploit that went wrong) fails closed: lock, then a fresh page.
   // Three crashes within a minute stop the reloads (a page that crashes on load would loop).
   const crashes: number[] = [];
   win.webContents.on('render-process-gone', (_event, details) => {
     securityEvent(`renderer gone (${details.reason}); locking`);
-    ctx.vault.lock();
+    rendererGone = true;
+    try {
+      ctx.vault.lock();
+    } finally {
+      rendererGone = false;
+    }
     const now = Date.now();
     crashes.push(now);
     while (crashes.length > 0 && (crashes[0] ?? now) < now - 60_000) crashes.shift();

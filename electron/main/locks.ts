@@ -18,11 +18,11 @@ export interface LockControls {
  * Call after `ready` (powerMonitor and globalShortcut need it).
  */
 export function installLocks(ctx: HandlerContext, resetWindow: () => void): LockControls {
+  // Always lock, even when not (yet) unlocked: an unlock in flight must see the lock and close
+  // what it opens (VaultSession's lock generation).
   const lockFor = (reason: string): void => {
-    if (ctx.vault.status().state === 'unlocked') {
-      securityEvent(`locking: ${reason}`);
-      ctx.vault.lock();
-    }
+    securityEvent(`locking: ${reason}`);
+    ctx.vault.lock();
   };
   const on: Record<LockEvent, () => void> = {
     suspend: () => powerMonitor.on('suspend', () => lockFor('suspend')),

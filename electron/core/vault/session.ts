@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import type { VaultStatus } from '../../../shared/domain/vault';
 import { openEncryptedDatabase } from '../db/connection';
+import type { Db } from '../db/driver';
 import { migrate } from '../db/migrate';
 import { openNotebook, type Notebook } from '../services/notebook';
 import { buildVault } from './create-vault';
@@ -40,6 +41,12 @@ export class VaultSession {
   private readonly lockListeners = new Set<() => void>();
   private readonly throttle: UnlockThrottle;
   private queue: Promise<unknown> = Promise.resolve();
+  /**
+   * Bumped by every lock(). An unlock or create that was already deriving its key when a lock
+   * arrived (suspend, idle, quick lock) sees the change and closes what it opened: a lock is
+   * never lost to an operation in flight.
+   */
+  private lockGeneration = 0;
   private readonly now: () => Date;
 
   constructor(private readonly options: VaultOptions) {
@@ -71,15 +78,17 @@ export class VaultSession {
   }
 
   create(passphrase: string): Promise<VaultStatus> {
+    // Taken when asked, not when the queue gets to it: a lock after the request wins.
+    const generation = this.lockGeneration;
     return this.serial(async () => {
       const dataKey = await buildVault(this.layout, passphrase, this.options.kdfTargetMs, this.now);
       const db = await withKey(dataKey, (key) => openEncryptedDatabase(this.layout.database, key, { create: false }));
-      this.notebook = openNotebook(db, this.now);
-      return this.status();
+      return this.adopt(db, generation);
     });
   }
 
   unlock(passphrase: string): Promise<VaultStatus> {
+    const generation = this.lockGeneration;
     return this.serial(async () => {
       if (this.notebook) return this.status();
       const header = readHeader(this.layout.header);
@@ -96,13 +105,23 @@ export class VaultSession {
         throw error;
       }
       this.throttle.reset();
-      this.notebook = openNotebook(db, this.now);
-      return this.status();
+      return this.adopt(db, generation);
     });
+  }
+
+  /** Makes an opened database the session's notebook, unless a lock came in the meantime. */
+  private adopt(db: Db, generation: number): VaultStatus {
+    if (generation !== this.lockGeneration) {
+      db.close();
+      return this.status();
+    }
+    this.notebook = openNotebook(db, this.now);
+    return this.status();
   }
 
   /** Closes the database (SQLCipher wipes its key copy on close) and tells every listener. */
   lock(): VaultStatus {
+    this.lockGeneration += 1;
     const notebook = this.notebook;
     this.notebook = null;
     if (notebook) {

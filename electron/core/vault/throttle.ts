@@ -15,18 +15,23 @@ type ThrottleState = z.infer<typeof stateSchema>;
  * It slows a person at the keyboard; the Argon2id cost is what stops an offline attacker.
  */
 export class UnlockThrottle {
+  /** Also kept in memory: a full disk or a read-only folder must not make wrong guesses free. */
+  private remembered: ThrottleState = { failures: 0, lastFailureAt: 0 };
+
   constructor(
     private readonly file: string,
     private readonly now: () => number = Date.now,
   ) {}
 
   private read(): ThrottleState {
+    let stored: ThrottleState = { failures: 0, lastFailureAt: 0 };
     try {
       const parsed = stateSchema.safeParse(JSON.parse(readFileSync(this.file, 'utf8')));
-      return parsed.success ? parsed.data : { failures: 0, lastFailureAt: 0 };
+      if (parsed.success) stored = parsed.data;
     } catch {
-      return { failures: 0, lastFailureAt: 0 };
+      // No file yet, or unreadable: the in-memory count still applies.
     }
+    return stored.failures >= this.remembered.failures ? stored : this.remembered;
   }
 
   static delayFor(failures: number): number {
@@ -34,18 +39,25 @@ export class UnlockThrottle {
     return Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (failures - FREE_ATTEMPTS));
   }
 
+  /** Never more than the current delay: setting the clock back must not lock the officer out for longer. */
   retryAfterMs(): number {
     const { failures, lastFailureAt } = this.read();
-    return Math.max(0, lastFailureAt + UnlockThrottle.delayFor(failures) - this.now());
+    const delay = UnlockThrottle.delayFor(failures);
+    return Math.min(delay, Math.max(0, lastFailureAt + delay - this.now()));
   }
 
   recordFailure(): number {
-    const failures = this.read().failures + 1;
-    writeFileAtomic(this.file, JSON.stringify({ failures, lastFailureAt: this.now() }), 'the unlock attempt counter');
-    return UnlockThrottle.delayFor(failures);
+    this.remembered = { failures: this.read().failures + 1, lastFailureAt: this.now() };
+    try {
+      writeFileAtomic(this.file, JSON.stringify(this.remembered), 'the unlock attempt counter');
+    } catch {
+      // The in-memory count carries this process; the officer still hears "wrong passphrase".
+    }
+    return UnlockThrottle.delayFor(this.remembered.failures);
   }
 
   reset(): void {
+    this.remembered = { failures: 0, lastFailureAt: 0 };
     rmSync(this.file, { force: true });
   }
 }

@@ -183,3 +183,24 @@ describe('quick purge', () => {
     expect(afterPurge.toString('latin1')).not.toContain('wrappedKey');
   });
 });
+
+describe('locks that race an unlock', () => {
+  it('a lock arriving while the key is being derived wins: the vault stays locked', async () => {
+    const { session, notebook } = await temp.unlockedNotebook();
+    notebook.entries.create(meeting());
+    session.lock();
+    const unlocking = session.unlock(PASSPHRASE);
+    expect(session.lock().state).toBe('locked');
+    expect((await unlocking).state).toBe('locked');
+    expect(() => session.requireNotebook()).toThrow(/locked/);
+    expect((await session.unlock(PASSPHRASE)).state).toBe('unlocked');
+  });
+
+  it('a lock during creation leaves a complete vault, locked', async () => {
+    const session = temp.session();
+    const creating = session.create(PASSPHRASE);
+    session.lock();
+    expect((await creating).state).toBe('locked');
+    expect((await session.unlock(PASSPHRASE)).state).toBe('unlocked');
+  });
+});

@@ -12,7 +12,7 @@ describe.runIf(process.platform === 'linux')('disableCoreDumps on Linux', () => 
     try {
       const pid = child.pid ?? 0;
       expect(readFileSync(`/proc/${pid}/limits`, 'utf8')).not.toMatch(/Max core file size\s+0\s+0\s/);
-      expect(disableCoreDumps([pid])).toEqual([]);
+      expect(await disableCoreDumps([pid])).toEqual([]);
       expect(readFileSync(`/proc/${pid}/limits`, 'utf8')).toMatch(/Max core file size\s+0\s+0\s/);
       expect(Number.parseInt(readFileSync(`/proc/${pid}/coredump_filter`, 'utf8'), 16)).toBe(0);
     } finally {
@@ -21,11 +21,11 @@ describe.runIf(process.platform === 'linux')('disableCoreDumps on Linux', () => 
     }
   });
 
-  it('reports a process it could not reach instead of throwing', () => {
-    expect(disableCoreDumps([2 ** 22 + 12345])).toEqual([2 ** 22 + 12345]);
+  it('reports a process it could not reach instead of throwing', async () => {
+    expect(await disableCoreDumps([2 ** 22 + 12345])).toEqual([2 ** 22 + 12345]);
   });
 
-  it('does nothing elsewhere', () => {
-    expect(disableCoreDumps([process.pid], 'darwin')).toEqual([]);
+  it('does nothing elsewhere', async () => {
+    expect(await disableCoreDumps([process.pid], 'darwin')).toEqual([]);
   });
 });
