@@ -57,26 +57,39 @@ export function normalizeForSearch(text: string): string {
   return fold(text).replace(ARABIC_WORD, lightStemArabic);
 }
 
-/** What FTS5's unicode61 tokenizer does after our normalisation: lower case, Latin accents removed. */
-function tokenizerFold(text: string): string {
+/**
+ * A highlighting key: lower case, combining marks removed. Looser than FTS5's own folding
+ * (unicode61 removes Latin accents only), which is fine for marking words in a snippet: the
+ * MATCH itself is built from the index form and folded by FTS5 on both sides alike.
+ */
+function highlightFold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 // Nothing in normalisation changes ASCII beyond case: the common case skips the Unicode work.
 const ASCII = /^[\x00-\x7F]*$/;
 
-/** The comparison key of one whole word, as the index holds it. */
+/** The highlighting key of one whole word. */
 export function wordKey(word: string): string {
-  return ASCII.test(word) ? word.toLowerCase() : tokenizerFold(normalizeForSearch(word));
+  return ASCII.test(word) ? word.toLowerCase() : highlightFold(normalizeForSearch(word));
 }
 
 /**
- * The key of a word being typed (`الص*`): the beginning of a word has no suffix to strip, and
- * its attached article must go even when one letter is left, or typing letter by letter would
- * find nothing at the third letter.
+ * The index forms a word being typed (`الصحفي*`) may begin: with its attached article removed
+ * even when one letter is left (else typing letter by letter finds nothing at the third
+ * letter), and its light stem (the index holds صحف for الصحفيين, so الصحفي* must also try
+ * صحف*). Latin words have one form.
  */
-export function prefixKey(word: string): string {
-  return ASCII.test(word) ? word.toLowerCase() : tokenizerFold(fold(word).replace(ARABIC_WORD, (w) => stripArabicPrefix(w, 1)));
+export function prefixForms(word: string): string[] {
+  if (ASCII.test(word)) return [word.toLowerCase()];
+  const folded = fold(word);
+  const withoutArticle = folded.replace(ARABIC_WORD, (w) => stripArabicPrefix(w, 1));
+  return [...new Set([withoutArticle, normalizeForSearch(folded)])].filter((form) => form.length > 0);
+}
+
+/** Highlighting keys for the forms of a prefix. */
+export function prefixKeys(word: string): string[] {
+  return [...new Set(prefixForms(word).map(highlightFold))];
 }
 
 /** Words as FTS5's unicode61 tokenizer sees them: runs of letters, digits and private-use characters. */

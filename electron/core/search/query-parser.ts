@@ -1,4 +1,4 @@
-import { fold, prefixKey, wordKey, WORD_PATTERN } from './normalize';
+import { fold, normalizeForSearch, prefixForms, prefixKeys, wordKey, WORD_PATTERN } from './normalize';
 
 export interface ParsedQuery {
   /** An FTS5 MATCH expression built only from quoted tokens: user text can never inject FTS syntax. */
@@ -14,9 +14,16 @@ function quote(token: string): string {
   return `"${token.replaceAll('"', '""')}"`;
 }
 
+function prefixClause(forms: readonly string[]): string {
+  const alternatives = forms.map((form) => `${quote(form)}*`);
+  return alternatives.length === 1 ? (alternatives[0] ?? '') : `(${alternatives.join(' OR ')})`;
+}
+
 /**
  * Words are ANDed. `"two words"` is a phrase; a trailing `*` makes the last word a prefix.
  * Everything else the user types (operators, parentheses, column filters) is plain text.
+ * MATCH text uses the index form of each word (normalised and stemmed exactly once, as the
+ * index was) and leaves case and Latin accents to FTS5, which folds both sides alike.
  */
 export function parseQuery(input: string): ParsedQuery | null {
   const clauses: string[] = [];
@@ -26,27 +33,20 @@ export function parseQuery(input: string): ParsedQuery | null {
   for (const piece of pieces) {
     const isPhrase = piece.startsWith('"');
     const isPrefix = !isPhrase && piece.endsWith('*');
-    // Stemming happens once, in wordKey/prefixKey: stemming a stem can cut it further.
-    const words = fold(piece).match(WORD_PATTERN) ?? [];
-    const keys = words.map(wordKey).filter((k) => k.length > 0);
-    if (keys.length === 0) continue;
-    const lastPrefix = isPrefix ? prefixKey(words.at(-1) ?? '') : '';
-    if (isPrefix && lastPrefix.length < MIN_PREFIX) {
-      // 'a*' or 'الص*' (one letter after the article) would match half the vocabulary: wait for more letters.
-      const whole = words.slice(0, -1).map(wordKey).filter((k) => k.length > 0);
-      clauses.push(...whole.map(quote));
-      terms.push(...whole);
-    } else if (isPrefix) {
-      const whole = words.slice(0, -1).map(wordKey).filter((k) => k.length > 0);
-      clauses.push([...whole.map(quote), `${quote(lastPrefix)}*`].join(' '));
-      terms.push(...whole);
-      prefixes.push(lastPrefix);
-    } else if (isPhrase && keys.length > 1) {
-      clauses.push(quote(keys.join(' ')));
-      terms.push(...keys);
+    const words = (fold(piece).match(WORD_PATTERN) ?? []).filter((w) => normalizeForSearch(w).length > 0);
+    if (words.length === 0) continue;
+    const forms = isPrefix ? prefixForms(words.at(-1) ?? '').filter((f) => f.length >= MIN_PREFIX) : [];
+    // 'a*' or 'الص*' (one letter after the article) would match half the vocabulary: wait for more letters.
+    const whole = isPrefix ? words.slice(0, -1) : words;
+    if (isPhrase && whole.length > 1) {
+      clauses.push(quote(whole.map(normalizeForSearch).join(' ')));
     } else {
-      clauses.push(...keys.map(quote));
-      terms.push(...keys);
+      clauses.push(...whole.map((w) => quote(normalizeForSearch(w))));
+    }
+    terms.push(...whole.map(wordKey));
+    if (forms.length > 0) {
+      clauses.push(prefixClause(forms));
+      prefixes.push(...prefixKeys(words.at(-1) ?? '').filter((k) => k.length >= MIN_PREFIX));
     }
   }
   if (clauses.length === 0) return null;

@@ -58,8 +58,20 @@ describe('search', () => {
   it('finds Arabic words from a typed beginning, article and all', async () => {
     const { notebook } = await temp.unlockedNotebook();
     const note = notebook.entries.create(meeting({ body: 'تحدثنا مع الصحفيين عن البيانات المسربة' }));
-    for (const query of ['الصح*', 'صحف*', 'البيان*', 'البيانات', 'بيانات']) {
+    for (const query of ['الصح*', 'صحف*', 'الصحفي*', 'الصحفيين*', 'البيان*', 'بيانات*', 'البيانات', 'بيانات']) {
       expect(notebook.search.query({ query, limit: 20, offset: 0 }).hits[0]?.id, query).toBe(note.id);
+    }
+  });
+
+  it('finds words whose letters carry a mark FTS5 keeps: hamza seats, Cyrillic й, Greek tonos', async () => {
+    const { notebook } = await temp.unlockedNotebook();
+    const note = notebook.entries.create(
+      meeting({ body: 'التقى الرئيس مع مسؤول الهيئة حول مبادئ الطوارئ. Встреча с Алексеем в Российской миссии. σοφία' }),
+    );
+    for (const query of ['رئيس', 'الرئيس', 'مسؤول', 'هيئة', 'مبادئ', 'الطوارئ', 'Российской', 'Алексеем', 'σοφία']) {
+      const hit = notebook.search.query({ query, limit: 20, offset: 0 }).hits[0];
+      expect(hit?.id, query).toBe(note.id);
+      expect(hit?.snippet.some((s) => s.hit), query).toBe(true);
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lightStemArabic, normalizeForSearch, prefixKey, wordKey } from '../../../electron/core/search/normalize';
+import { lightStemArabic, normalizeForSearch, prefixForms, wordKey } from '../../../electron/core/search/normalize';
 import { parseQuery } from '../../../electron/core/search/query-parser';
 import { highlightAll, snippet } from '../../../electron/core/search/snippet';
 
@@ -40,8 +40,8 @@ describe('parseQuery', () => {
 
   it('turns FTS5 operators and punctuation into plain words', () => {
     expect(parseQuery('title:lawyer')?.match).toBe('"title" AND "lawyer"');
-    expect(parseQuery('NEAR(a b)')?.match).toBe('"near" AND "a" AND "b"');
-    expect(parseQuery('" OR "')?.match).toBe('"or"');
+    expect(parseQuery('NEAR(a b)')?.match).toBe('"NEAR" AND "a" AND "b"'); // quoted: a word, not the operator
+    expect(parseQuery('" OR "')?.match).toBe('"OR"');
     expect(parseQuery('*** ((( )))')).toBeNull();
     expect(parseQuery('')).toBeNull();
   });
@@ -92,9 +92,11 @@ describe('Arabic stemming is applied exactly once', () => {
   });
 
   it('keeps an Arabic word being typed matchable letter by letter', () => {
-    expect(prefixKey('الص')).toBe('ص');
-    expect(parseQuery('الص*')).toBeNull(); // one letter left: too short to be a useful prefix yet
+    expect(prefixForms('الص')).toEqual(['ص', 'الص']);
+    expect(parseQuery('الص*')).toMatchObject({ match: '"الص"*' }); // ص alone is too short; the literal form stays
     expect(parseQuery('الصح*')).toMatchObject({ match: '"صح"*', prefixes: ['صح'] });
     expect(parseQuery('والمداف*')).toMatchObject({ prefixes: ['مداف'] });
+    // The typed beginning runs into a suffix letter: the stem is tried too.
+    expect(parseQuery('الصحفي*')).toMatchObject({ match: '("صحفي"* OR "صحف"*)' });
   });
 });
