@@ -18,10 +18,16 @@ export const headerSchema = z.strictObject({
 });
 export type VaultHeader = z.infer<typeof headerSchema>;
 
-/** The authenticated part of the header: everything except the wrapped key itself. */
+/**
+ * The authenticated part of the header: everything except the wrapped key itself. Every field
+ * is named in a fixed order here: these bytes must never change, or no existing vault could be
+ * unwrapped (tests/integration/core/fixture-vault.test.ts opens a vault made by an early build).
+ */
 export function headerAad(header: Omit<VaultHeader, 'wrappedKey'>): Buffer {
   const { format, version, vaultId, createdAt, kdf } = header;
-  return Buffer.from(JSON.stringify({ format, version, vaultId, createdAt, kdf }), 'utf8');
+  const { name, version: kdfVersion, memoryKiB, passes, parallelism, salt } = kdf;
+  const fixed = { format, version, vaultId, createdAt, kdf: { name, version: kdfVersion, memoryKiB, passes, parallelism, salt } };
+  return Buffer.from(JSON.stringify(fixed), 'utf8');
 }
 
 export function readHeader(file: string): VaultHeader {
