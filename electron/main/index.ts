@@ -40,7 +40,11 @@ function start(): void {
     vaultDir: join(userData, 'vault'),
     preferencesFile: join(userData, 'preferences.json'),
     kdfTargetMs: KDF_TARGET_MS,
-    desktop: createDesktopPort(sensitiveClipboard),
+    desktop: createDesktopPort({
+      clipboardGuard: sensitiveClipboard,
+      window: () => mainWindow,
+      language: () => ctx.preferences.get().language,
+    }),
   });
   registerIpc(ctx, incidentLog);
 
@@ -91,7 +95,9 @@ function start(): void {
     }
   });
   const locks = installLocks(ctx, resetWindow);
-  installMenu({ quickLock: () => locks.quickLock(), acceleratorIsGlobal: locks.globalShortcutRegistered, devTools });
+  const menu = { quickLock: () => locks.quickLock(), acceleratorIsGlobal: locks.globalShortcutRegistered, devTools };
+  installMenu({ ...menu, language: ctx.preferences.get().language });
+  ctx.preferences.onChange((preferences) => installMenu({ ...menu, language: preferences.language }));
 
   app.on('before-quit', () => {
     quitting = true;

@@ -5,8 +5,11 @@ export const OPENABLE_SCHEMES = ['https:', 'http:', 'mailto:'] as const;
 
 export const MAX_URL_LENGTH = 2048;
 
+// Bidi controls and invisible characters can make an address read differently from what it is.
+const DECEPTIVE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
+
 export function isOpenableUrl(value: string): boolean {
-  if (value.length > MAX_URL_LENGTH) return false;
+  if (value.length > MAX_URL_LENGTH || DECEPTIVE.test(value)) return false;
   try {
     const url = new URL(value);
     return (OPENABLE_SCHEMES as readonly string[]).includes(url.protocol) && url.username === '' && url.password === '';

@@ -45,6 +45,8 @@ describe('links in notes', () => {
     expect(isOpenableUrl('javascript:alert(1)')).toBe(false);
     expect(isOpenableUrl('https://user:secret@example.org')).toBe(false);
     expect(isOpenableUrl(`https://example.org/${'a'.repeat(3000)}`)).toBe(false);
+    expect(isOpenableUrl('https://example.org/\u202Efdp.exe')).toBe(false);
+    expect(isOpenableUrl('https://exa\u200Bmple.org/')).toBe(false);
     expect(isOpenableUrl('https://example.org/report')).toBe(true);
   });
 });

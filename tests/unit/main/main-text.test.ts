@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { mainText } from '../../../electron/main/main-text';
+
+describe('main-process text', () => {
+  it('names the address and host in the officer’s language', () => {
+    expect(mainText('en', 'link.detail', { url: 'https://xn--e1afmkfd.org/', host: 'xn--e1afmkfd.org' })).toContain('Address: https://xn--e1afmkfd.org/\nHost: xn--e1afmkfd.org');
+    expect(mainText('ar', 'link.detail', { url: 'https://example.org/', host: 'example.org' })).toContain('العنوان: https://example.org/');
+    expect(mainText('ar', 'menu.lockNow')).toBe('قفل الآن');
+  });
+
+  it('leaves an unknown placeholder visible rather than silently empty', () => {
+    expect(mainText('en', 'link.detail')).toContain('{url}');
+  });
+});
