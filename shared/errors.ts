@@ -7,10 +7,8 @@ export const ERROR_CODES = [
   'VAULT_EXISTS',
   'VAULT_NOT_FOUND',
   'VAULT_LOCKED',
-  'VAULT_UNLOCKED',
   'WRONG_PASSPHRASE',
   'THROTTLED',
-  'WEAK_PASSPHRASE',
   'NOT_ENCRYPTED',
   'VAULT_CORRUPT',
   'VAULT_TOO_NEW',
@@ -50,10 +48,6 @@ export class AppError extends Error {
       ? { code: this.code, message: this.message }
       : { code: this.code, message: this.message, retryAfterMs: this.retryAfterMs };
   }
-}
-
-export function isAppError(value: unknown): value is AppError {
-  return value instanceof AppError;
 }
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { EntryKind, EntrySummary, MeetingNote } from '../../../../shared/domain/entries';
-import { COUNTERPART_TYPES, ENTRY_KINDS } from '../../../../shared/domain/entries';
+import { COUNTERPART_TYPES, ENTRY_KINDS, meetingNoteSchema } from '../../../../shared/domain/entries';
 import type { Db } from '../driver';
 
 /** Rows are checked on the way out: a tampered or half-migrated row fails here, not in the UI. */
@@ -82,6 +82,7 @@ export class EntriesRepository {
   private readonly insertRevision;
   private readonly byId;
   private readonly bySeq;
+  private readonly revisionsOf;
 
   constructor(private readonly db: Db) {
     this.insertEntry = db.prepare(`INSERT INTO entries (id, kind, title, body, occurred_at, created_at, updated_at, revision)
@@ -95,6 +96,7 @@ export class EntriesRepository {
     this.insertRevision = db.prepare('INSERT INTO entry_revisions (entry_seq, revision, snapshot, saved_at) VALUES (?, ?, ?, ?)');
     this.byId = db.prepare(`${MEETING_SELECT} WHERE e.id = ?`);
     this.bySeq = db.prepare(`${MEETING_SELECT} WHERE e.seq = ?`);
+    this.revisionsOf = db.prepare('SELECT snapshot FROM entry_revisions WHERE entry_seq = ? ORDER BY revision').pluck();
   }
 
   insertMeetingNote(note: MeetingNote): number {
@@ -113,12 +115,9 @@ export class EntriesRepository {
     this.insertRevision.run(seq, note.revision, JSON.stringify(note), savedAt);
   }
 
+  /** Snapshots are checked like rows: a damaged one fails here, not in the UI. */
   revisions(seq: number): MeetingNote[] {
-    return this.db
-      .prepare('SELECT snapshot FROM entry_revisions WHERE entry_seq = ? ORDER BY revision')
-      .pluck()
-      .all(seq)
-      .map((snapshot) => JSON.parse(String(snapshot)) as MeetingNote);
+    return this.revisionsOf.all(seq).map((snapshot) => meetingNoteSchema.parse(JSON.parse(String(snapshot))));
   }
 
   findById(id: string): StoredMeeting | undefined {
