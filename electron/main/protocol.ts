@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { protocol, type Session } from 'electron';
-import { securityHeaders } from './security/csp';
 import { APP_SCHEME } from './security/app-origin';
-import { resolveAppRequest } from './security/protocol-path';
+import { answerAppRequest } from './security/app-response';
 
 /**
  * Must run before `ready`. `standard` gives app:// a real origin (so 'self' in the CSP and the
@@ -16,21 +14,13 @@ export function registerAppScheme(): void {
 }
 
 /**
- * Serves out/renderer through app:// on the window's own session, with the strict CSP and the
- * other security headers on every response. Files are read directly (no net.fetch of file://,
- * which the request filter blocks anyway); any path the resolver refuses gets an empty error.
+ * Serves out/renderer through app:// on the window's own session (answerAppRequest: strict CSP
+ * and the other security headers on every response). Files are read directly, never through
+ * net.fetch of file://, which the request filter blocks anyway.
  */
 export function serveAppProtocol(ses: Session, rendererRoot: string): void {
   ses.protocol.handle(APP_SCHEME, async (request) => {
-    const headers = securityHeaders();
-    if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405, headers });
-    const resolved = resolveAppRequest(rendererRoot, request.url);
-    if (resolved.kind === 'refused') return new Response(null, { status: resolved.status, headers });
-    try {
-      const body = await readFile(resolved.path);
-      return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': resolved.mimeType } });
-    } catch {
-      return new Response(null, { status: 404, headers });
-    }
+    const answer = await answerAppRequest(rendererRoot, request.method, request.url);
+    return new Response(answer.body, { status: answer.status, headers: answer.headers });
   });
 }

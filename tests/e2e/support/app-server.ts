@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { APP_ORIGIN } from '../../../electron/main/security/app-origin';
-import { securityHeaders } from '../../../electron/main/security/csp';
-import { resolveAppRequest } from '../../../electron/main/security/protocol-path';
+import { answerAppRequest } from '../../../electron/main/security/app-response';
 import { decideRequest, type RequestDecision } from '../../../electron/main/security/request-filter';
 
 /**
@@ -40,9 +39,8 @@ export interface RequestRecord {
 }
 
 /**
- * Every request of the context goes through the same three pure functions as Electron's
- * session and app protocol (electron/main/session.ts, protocol.ts): decideRequest, then
- * resolveAppRequest for the file, then securityHeaders() (with the CSP) on every response.
+ * Every request of the context goes through the same code as Electron's session and app
+ * protocol (electron/main/session.ts, protocol.ts): decideRequest, then answerAppRequest.
  * Every decision is recorded so a test can assert that nothing outside the app was allowed.
  */
 export async function serveRenderer(context: BrowserContext, record: (entry: RequestRecord) => void): Promise<void> {
@@ -59,22 +57,9 @@ export async function serveRenderer(context: BrowserContext, record: (entry: Req
       await route.abort('blockedbyclient');
       return;
     }
-    // As protocol.ts: GET/HEAD only, the resolver's refusal status, the headers on every answer.
-    const headers = securityHeaders();
-    const method = request.method();
-    const resolved = resolveAppRequest(RENDERER_DIR, decidedOn);
-    let status = 200;
-    let body: Buffer | undefined;
-    let contentType: string | undefined;
-    if (method !== 'GET' && method !== 'HEAD') status = 405;
-    else if (resolved.kind === 'refused') status = resolved.status;
-    else if (!existsSync(resolved.path)) status = 404;
-    else {
-      body = readFileSync(resolved.path);
-      contentType = resolved.mimeType;
-    }
-    record({ url, decidedOn, decision, kind: 'http', status });
-    await route.fulfill({ status, headers: contentType ? { ...headers, 'Content-Type': contentType } : headers, ...(body ? { body } : {}) });
+    const answer = await answerAppRequest(RENDERER_DIR, request.method(), decidedOn);
+    record({ url, decidedOn, decision, kind: 'http', status: answer.status });
+    await route.fulfill({ status: answer.status, headers: answer.headers, ...(answer.body ? { body: answer.body } : {}) });
   });
   // Playwright does not pass WebSockets through route(); the same rule decides them here. The
   // CSP (connect-src 'none') normally stops them first; this is the second wall, as in Electron.
