@@ -8,6 +8,7 @@ import {
   entrySchema,
   entrySummarySchema,
 } from '../domain/entries';
+import { draftBaseRevisionSchema, draftEntrySchema, draftKeySchema, draftSchema } from '../domain/drafts';
 import { openableUrlSchema } from '../domain/links';
 import { newPassphraseSchema, passphraseSchema } from '../domain/passphrase';
 import { boundedText } from '../domain/text';
@@ -50,16 +51,31 @@ export const contract = {
     output: z.strictObject({ entries: z.array(entrySummarySchema), total: z.number().int().nonnegative() }),
   },
   'entry:get': { input: z.strictObject({ id: entryIdSchema }), output: entrySchema },
-  'entry:create': { input: z.strictObject({ entry: entryInputSchema }), output: entrySchema },
+  'entry:create': {
+    input: z.strictObject({
+      entry: entryInputSchema,
+      /** The editor's draft this save supersedes; removed in the same transaction as the write. */
+      discardDraft: draftKeySchema.optional(),
+    }),
+    output: entrySchema,
+  },
   'entry:update': {
     input: z.strictObject({
       id: entryIdSchema,
       /** The revision the editor started from: a stale save is refused with CONFLICT, never merged blindly. */
       revision: z.number().int().positive(),
       entry: entryInputSchema,
+      discardDraft: draftKeySchema.optional(),
     }),
     output: entrySchema,
   },
+  /** Unsaved editor text, kept in the encrypted vault so a lock's reload loses nothing. Upsert. */
+  'draft:save': {
+    input: z.strictObject({ key: draftKeySchema, baseRevision: draftBaseRevisionSchema, entry: draftEntrySchema }),
+    output: none,
+  },
+  'draft:get': { input: z.strictObject({ key: draftKeySchema }), output: draftSchema.nullable() },
+  'draft:discard': { input: z.strictObject({ key: draftKeySchema }), output: none },
   'search:query': { input: searchQuerySchema, output: searchResultSchema },
   'prefs:get': { input: none, output: preferencesSchema },
   'prefs:set': { input: preferencesPatchSchema, output: preferencesSchema },

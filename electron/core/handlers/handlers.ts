@@ -23,8 +23,18 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'vault:purge': (ctx) => ctx.vault.purge(),
   'entry:list': (ctx, query) => ctx.vault.requireNotebook().entries.list(query),
   'entry:get': (ctx, { id }) => ctx.vault.requireNotebook().entries.get(id),
-  'entry:create': (ctx, { entry }) => ctx.vault.requireNotebook().entries.create(entry),
-  'entry:update': (ctx, { id, revision, entry }) => ctx.vault.requireNotebook().entries.update(id, revision, entry),
+  'entry:create': (ctx, { entry, discardDraft }) => ctx.vault.requireNotebook().entries.create(entry, { discardDraft }),
+  'entry:update': (ctx, { id, revision, entry, discardDraft }) =>
+    ctx.vault.requireNotebook().entries.update(id, revision, entry, { discardDraft }),
+  'draft:save': (ctx, { key, baseRevision, entry }) => {
+    ctx.vault.requireNotebook().drafts.save(key, baseRevision, entry);
+    return {};
+  },
+  'draft:get': (ctx, { key }) => ctx.vault.requireNotebook().drafts.get(key),
+  'draft:discard': (ctx, { key }) => {
+    ctx.vault.requireNotebook().drafts.discard(key);
+    return {};
+  },
   'search:query': (ctx, query) => ctx.vault.requireNotebook().search.query(query),
   'prefs:get': (ctx) => ctx.preferences.get(),
   'prefs:set': (ctx, patch) => ctx.preferences.set(patch),

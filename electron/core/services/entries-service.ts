@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { Entry, EntryInput, EntryKind, EntrySummary, MeetingNote } from '../../../shared/domain/entries';
+import type { DraftKey } from '../../../shared/domain/drafts';
 import type { Db } from '../db/driver';
+import type { DraftsRepository } from '../db/repositories/drafts-repository';
 import type { EntriesRepository } from '../db/repositories/entries-repository';
 import type { SearchRepository } from '../db/repositories/search-repository';
 import { normalizeForSearch } from '../search/normalize';
@@ -14,6 +16,11 @@ function indexedText(note: MeetingNote) {
   };
 }
 
+export interface SaveOptions {
+  /** The draft this save turns into a saved note, removed in the same transaction. */
+  discardDraft?: DraftKey;
+}
+
 /** Entry rules and transactions. Each write and its search-index update commit together or not at all. */
 export class EntriesService {
   constructor(
@@ -21,7 +28,17 @@ export class EntriesService {
     private readonly repo: EntriesRepository,
     private readonly index: SearchRepository,
     private readonly now: () => Date,
+    private readonly drafts: DraftsRepository,
   ) {}
+
+  /**
+   * The editor names the draft its save supersedes; it goes in the same transaction as the
+   * write, so a crash can never leave a stale draft beside the note it became. Only on request:
+   * a save from elsewhere (the CLI, another window) must not wipe text the officer is typing.
+   */
+  private discardDraft(options: SaveOptions): void {
+    if (options.discardDraft !== undefined) this.drafts.remove(options.discardDraft);
+  }
 
   private insert(input: EntryInput, at: string): MeetingNote {
     const note: MeetingNote = { ...input, id: randomUUID(), revision: 1, createdAt: at, updatedAt: at };
@@ -30,8 +47,12 @@ export class EntriesService {
     return note;
   }
 
-  create(input: EntryInput): Entry {
-    return this.db.transaction(() => this.insert(input, this.now().toISOString()))();
+  create(input: EntryInput, options: SaveOptions = {}): Entry {
+    return this.db.transaction(() => {
+      const note = this.insert(input, this.now().toISOString());
+      this.discardDraft(options);
+      return note;
+    })();
   }
 
   /** Many entries in one transaction: one fsync instead of one per note (imports, benchmarks). */
@@ -42,7 +63,7 @@ export class EntriesService {
     })();
   }
 
-  update(id: string, revision: number, input: EntryInput): Entry {
+  update(id: string, revision: number, input: EntryInput, options: SaveOptions = {}): Entry {
     return this.db.transaction(() => {
       const stored = this.repo.findById(id);
       if (!stored) throw new AppError('NOT_FOUND', 'That note no longer exists.');
@@ -56,6 +77,7 @@ export class EntriesService {
       this.repo.keepRevision(stored.seq, current, at);
       this.repo.updateMeetingNote(stored.seq, next);
       this.index.put(stored.seq, indexedText(next));
+      this.discardDraft(options);
       return next;
     })();
   }

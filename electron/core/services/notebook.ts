@@ -1,8 +1,10 @@
 import type { EntryKind } from '../../../shared/domain/entries';
 import type { Db } from '../db/driver';
 import { schemaVersion } from '../db/migrate';
+import { DraftsRepository } from '../db/repositories/drafts-repository';
 import { EntriesRepository } from '../db/repositories/entries-repository';
 import { SearchRepository } from '../db/repositories/search-repository';
+import { DraftsService } from './drafts-service';
 import { EntriesService } from './entries-service';
 import { SearchService } from './search-service';
 
@@ -16,6 +18,7 @@ export interface NotebookCheck {
 /** The services of one open (unlocked) vault database. */
 export interface Notebook {
   entries: EntriesService;
+  drafts: DraftsService;
   search: SearchService;
   check(): NotebookCheck;
   close(): void;
@@ -24,8 +27,10 @@ export interface Notebook {
 export function openNotebook(db: Db, now: () => Date): Notebook {
   const entriesRepo = new EntriesRepository(db);
   const searchRepo = new SearchRepository(db);
+  const draftsRepo = new DraftsRepository(db);
   return {
-    entries: new EntriesService(db, entriesRepo, searchRepo, now),
+    entries: new EntriesService(db, entriesRepo, searchRepo, now, draftsRepo),
+    drafts: new DraftsService(draftsRepo, now),
     search: new SearchService(searchRepo, entriesRepo),
     check: () => ({
       schemaVersion: schemaVersion(db),

@@ -1,0 +1,36 @@
+import { AppError } from '../../../shared/errors';
+import type { Draft, DraftEntry, DraftKey } from '../../../shared/domain/drafts';
+import type { DraftsRepository } from '../db/repositories/drafts-repository';
+
+/**
+ * Unsaved editor text, kept inside the encrypted database so a lock's reload loses nothing.
+ * One draft per key: saving again replaces it. The size limits are the contract's (the same as
+ * a saved entry's), checked before a handler runs.
+ */
+export class DraftsService {
+  constructor(
+    private readonly repo: DraftsRepository,
+    private readonly now: () => Date,
+  ) {}
+
+  save(key: DraftKey, baseRevision: number | null, entry: DraftEntry): void {
+    // A never-saved note has no revision; an edited one always has one. Mixing them up would
+    // later restore text over the wrong base, so it is refused here rather than stored.
+    if ((key === 'new') !== (baseRevision === null)) {
+      throw new AppError('INVALID_INPUT', 'A draft of a new note has no base revision; a draft of a saved note needs one.');
+    }
+    this.repo.upsert(key, baseRevision, entry, this.now().toISOString());
+  }
+
+  get(key: DraftKey): Draft | null {
+    return this.repo.find(key) ?? null;
+  }
+
+  list(): Draft[] {
+    return this.repo.list();
+  }
+
+  discard(key: DraftKey): void {
+    this.repo.remove(key);
+  }
+}
