@@ -108,6 +108,13 @@ export const ar: Catalog = {
   'editor.discard': 'المغادرة دون حفظ',
   'editor.keepEditing': 'متابعة التحرير',
 
+  'editor.draft.restored': 'استُعيد النص غير المحفوظ الذي كنت تكتبه عندما قُفل الدفتر.',
+  'editor.draft.stale':
+    'تغيّر هذا المحضر في مكان آخر بعد أن بدأت كتابة هذا النص. يظهر نصّك كما تركته، ولن يكتب الحفظ فوق النسخة الأحدث.',
+  'editor.draft.discard': 'حذف المسودة',
+  'editor.draft.kept': 'المسودة محفوظة مشفّرةً في الدفتر.',
+  'editor.draft.failed': 'تعذّر الاحتفاظ بمسودة. احفظ المحضر لتحتفظ بنصّك.',
+
   'editor.copy': 'نسخ',
   'editor.copyParticipants': 'نسخ المشاركين',
   'editor.copied': {

@@ -90,6 +90,13 @@ export const en = {
   'editor.discard': 'Leave without saving',
   'editor.keepEditing': 'Keep editing',
 
+  'editor.draft.restored': 'Restored the unsaved text you were writing when the notebook locked.',
+  'editor.draft.stale':
+    'This note was changed elsewhere after you started this text. Your text is shown as you left it; saving will not overwrite the newer version.',
+  'editor.draft.discard': 'Discard draft',
+  'editor.draft.kept': 'Draft kept in the vault.',
+  'editor.draft.failed': 'Could not keep a draft. Save the note to keep your text.',
+
   'editor.copy': 'Copy',
   'editor.copyParticipants': 'Copy participants',
   'editor.copied': {

@@ -4,6 +4,7 @@ import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import { useI18n } from '../../i18n/use-i18n';
 import { usePreferences } from '../settings/use-preferences';
 import { CopySensitiveButton } from './CopySensitiveButton';
+import { DraftNotice } from './DraftNotice';
 import { MeetingFields } from './MeetingFields';
 import { NoteLinks } from './NoteLinks';
 import { useMeetingEditor } from './use-meeting-editor';
@@ -50,6 +51,13 @@ export function MeetingEditor({ id, onBack }: MeetingEditorProps) {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
+  function statusText(): string {
+    if (editor.savedAt && !editor.dirty) return t('editor.saved', { time: formatTime(editor.savedAt) });
+    if (editor.draftState === 'kept') return t('editor.draft.kept');
+    if (editor.draftState === 'failed') return t('editor.draft.failed');
+    return '';
+  }
+
   function back() {
     if (editor.dirty) setConfirmLeave(true);
     else onBack();
@@ -66,6 +74,7 @@ export function MeetingEditor({ id, onBack }: MeetingEditorProps) {
       <h1 className="heading" ref={headingRef} tabIndex={-1}>
         {editor.base ? t('editor.editHeading') : t('editor.newHeading')}
       </h1>
+      <DraftNotice restored={editor.restored} busy={busy} onDiscard={() => void editor.discardDraft()} />
       {confirmLeave ? (
         <div className="alert alert--warning" role="alertdialog" aria-label={t('editor.unsavedLeave')}>
           <p className="alert__text">{t('editor.unsavedLeave')}</p>
@@ -73,7 +82,8 @@ export function MeetingEditor({ id, onBack }: MeetingEditorProps) {
             <button type="button" className="button" onClick={() => setConfirmLeave(false)}>
               {t('editor.keepEditing')}
             </button>
-            <button type="button" className="button button--danger" onClick={onBack}>
+            {/* Leaving without saving is an explicit discard: the vault keeps no draft of it. */}
+            <button type="button" className="button button--danger" onClick={() => void editor.discardDraft({ leaving: true }).finally(onBack)}>
               {t('editor.discard')}
             </button>
           </div>
@@ -95,8 +105,8 @@ export function MeetingEditor({ id, onBack }: MeetingEditorProps) {
         ) : null}
       </ErrorAlert>
       <div className="button-row button-row--end">
-        <p className="status-text" role="status">
-          {editor.savedAt && !editor.dirty ? t('editor.saved', { time: formatTime(editor.savedAt) }) : ''}
+        <p className={`status-text${editor.dirty ? ' status-text--quiet' : ''}`} role="status">
+          {statusText()}
         </p>
         <button className="button button--primary" type="submit" disabled={busy} aria-keyshortcuts="Control+S Meta+S">
           {editor.status === 'saving' ? t('editor.saving') : t('editor.save')}

@@ -1,4 +1,4 @@
-import type { CounterpartType, MeetingInput, MeetingNote } from '../../../../shared/domain/entries';
+import type { CounterpartType, MeetingInput } from '../../../../shared/domain/entries';
 
 /** What the form holds: strings as the inputs want them, converted only when saving. */
 export interface MeetingDraft {
@@ -38,7 +38,8 @@ export function localInputToIso(value: string): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
-export function draftFromEntry(entry: MeetingNote): MeetingDraft {
+/** From a saved note or a kept draft (both carry the input fields). */
+export function draftFromEntry(entry: MeetingInput): MeetingDraft {
   return {
     title: entry.title,
     body: entry.body,

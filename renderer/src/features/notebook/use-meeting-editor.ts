@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DraftKey } from '../../../../shared/domain/drafts';
 import type { MeetingNote } from '../../../../shared/domain/entries';
 import type { AppErrorData } from '../../../../shared/errors';
 import { call, toErrorData } from '../../ipc/client';
@@ -12,6 +13,15 @@ interface Base {
 
 export type EditorStatus = 'loading' | 'ready' | 'saving';
 
+/** Shown when the editor opened on a draft a lock interrupted. */
+export interface RestoredDraft {
+  /** The note was saved elsewhere after the draft began: saving will meet CONFLICT, never overwrite. */
+  stale: boolean;
+}
+
+/** How long typing must pause before the draft is written to the vault. */
+export const DRAFT_DEBOUNCE_MS = 1500;
+
 export interface MeetingEditor {
   status: EditorStatus;
   draft: MeetingDraft;
@@ -19,67 +29,179 @@ export interface MeetingEditor {
   dirty: boolean;
   error: AppErrorData | null;
   savedAt: Date | null;
+  restored: RestoredDraft | null;
+  /** 'kept' when exactly what is on screen is in the vault's drafts; 'failed' when the last attempt failed. */
+  draftState: 'none' | 'kept' | 'failed';
   change: (patch: Partial<MeetingDraft>) => void;
   save: () => Promise<void>;
   /** After a CONFLICT: keeps the typed text by saving it as a separate note; the other version stays untouched. */
   saveAsNew: () => Promise<void>;
+  /** Throws the draft away and goes back to the saved note (or an empty one). */
+  discardDraft: (options?: { leaving?: boolean }) => Promise<void>;
 }
 
+const keyOf = (base: Base | null): DraftKey => base?.id ?? 'new';
+
 export function useMeetingEditor(id: string | null): MeetingEditor {
-  const [status, setStatus] = useState<EditorStatus>(id ? 'loading' : 'ready');
+  const [status, setStatus] = useState<EditorStatus>('loading');
   const [draft, setDraft] = useState<MeetingDraft>(EMPTY_DRAFT);
   const [saved, setSaved] = useState<MeetingDraft>(EMPTY_DRAFT);
   const [base, setBase] = useState<Base | null>(null);
+  /** The entry's current revision as loaded; a stale draft's `base` is older on purpose. */
+  const [fresh, setFresh] = useState<Base | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [restored, setRestored] = useState<RestoredDraft | null>(null);
+  const [kept, setKept] = useState<MeetingDraft | null>(null);
+  const [draftFailed, setDraftFailed] = useState(false);
+
+  // Draft writes, discards and saves run one after another, in the order asked: a late draft
+  // write can never land after the save that superseded it and leave a stale draft behind.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const enqueue = useCallback(<T,>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.current.then(task, task);
+    queue.current = run.catch(() => undefined);
+    return run;
+  }, []);
+
+  const latest = useRef({ draft, saved, base, status });
+  useEffect(() => {
+    latest.current = { draft, saved, base, status };
+  });
+  /** What the vault's draft for a key holds (the exact object written), or nothing. */
+  const stored = useRef<{ key: DraftKey; draft: MeetingDraft } | null>(null);
+  const closed = useRef(false);
 
   useEffect(() => {
-    if (!id) return undefined;
     let live = true;
-    call('entry:get', { id })
-      .then((entry) => {
-        if (!live || entry.kind !== 'meeting') return;
-        const loaded = draftFromEntry(entry);
+    const key: DraftKey = id ?? 'new';
+    const load = async () => {
+      const entry = id ? await call('entry:get', { id }) : null;
+      if (entry && entry.kind !== 'meeting') return;
+      const loaded = entry ? draftFromEntry(entry) : EMPTY_DRAFT;
+      const current = entry ? { id: entry.id, revision: entry.revision } : null;
+      const found = await call('draft:get', { key });
+      if (!live) return;
+      setSaved(loaded);
+      setFresh(current);
+      if (found?.entry.kind === 'meeting') {
+        const restoredDraft = draftFromEntry(found.entry);
+        const stale = current !== null && found.baseRevision !== null && found.baseRevision < current.revision;
+        setDraft(restoredDraft);
+        // Never overwrite silently: a stale draft keeps its old base, so saving it meets CONFLICT
+        // and offers "save as a new note" instead of replacing the newer version.
+        setBase(current && stale && found.baseRevision !== null ? { id: current.id, revision: found.baseRevision } : current);
+        setRestored({ stale });
+        stored.current = { key, draft: restoredDraft };
+        setKept(restoredDraft);
+      } else {
         setDraft(loaded);
-        setSaved(loaded);
-        setBase({ id: entry.id, revision: entry.revision });
-        setStatus('ready');
-      })
-      .catch((caught: unknown) => {
-        if (!live) return;
-        setError(toErrorData(caught));
-        setStatus('ready');
-      });
+        setBase(current);
+      }
+      setStatus('ready');
+    };
+    load().catch((caught: unknown) => {
+      if (!live) return;
+      setError(toErrorData(caught));
+      setStatus('ready');
+    });
     return () => {
       live = false;
     };
   }, [id]);
 
-  const persist = useCallback(async (write: () => Promise<MeetingNote>, submitted: MeetingDraft) => {
-    setStatus('saving');
-    setError(null);
-    try {
-      const entry = await write();
-      setBase({ id: entry.id, revision: entry.revision });
-      // What was sent is what is saved; anything typed meanwhile stays in the draft, still dirty.
-      setSaved(submitted);
-      setSavedAt(new Date());
-    } catch (caught) {
-      // The draft is never touched on failure: nothing typed is lost, whatever the error.
-      setError(toErrorData(caught));
-    } finally {
-      setStatus('ready');
-    }
-  }, []);
+  /** Writes the on-screen text as the draft if it differs from what is saved; drops a draft no longer needed. */
+  const syncDraft = useCallback(
+    () =>
+      enqueue(async () => {
+        const now = latest.current;
+        if (closed.current || now.status === 'loading') return;
+        const key = keyOf(now.base);
+        const have = stored.current;
+        if (sameDraft(now.draft, now.saved)) {
+          // Typed and then undone: the vault should not offer back text the officer took out.
+          if (have?.key === key) {
+            stored.current = null;
+            setKept(null);
+            await call('draft:discard', { key }).catch(() => undefined);
+          }
+          return;
+        }
+        if (have?.key === key && have.draft === now.draft) return;
+        try {
+          await call('draft:save', { key, baseRevision: now.base?.revision ?? null, entry: draftToInput(now.draft) });
+          stored.current = { key, draft: now.draft };
+          setKept(now.draft);
+          setDraftFailed(false);
+        } catch {
+          setDraftFailed(true);
+        }
+      }),
+    [enqueue],
+  );
+
+  // Debounced autosave: ~1.5 s after the last change.
+  useEffect(() => {
+    if (status === 'loading') return undefined;
+    const timer = window.setTimeout(() => void syncDraft(), DRAFT_DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [draft, status, syncDraft]);
+
+  // At once when the window is hidden or loses focus (a screen lock or suspend may follow), and
+  // when the editor closes by navigation.
+  useEffect(() => {
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') void syncDraft();
+    };
+    const onBlur = () => void syncDraft();
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('blur', onBlur);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('blur', onBlur);
+      void syncDraft();
+    };
+  }, [syncDraft]);
+
+  const persist = useCallback(
+    async (write: () => Promise<MeetingNote>, submitted: MeetingDraft) => {
+      setStatus('saving');
+      setError(null);
+      try {
+        const entry = await enqueue(async () => {
+          const result = await write();
+          // The save removed the draft in its own transaction.
+          stored.current = null;
+          return result;
+        });
+        const next = { id: entry.id, revision: entry.revision };
+        setBase(next);
+        setFresh(next);
+        // What was sent is what is saved; anything typed meanwhile stays in the draft, still dirty.
+        setSaved(submitted);
+        setSavedAt(new Date());
+        setRestored(null);
+        setKept(null);
+        setDraftFailed(false);
+      } catch (caught) {
+        // The draft is never touched on failure: nothing typed is lost, whatever the error.
+        setError(toErrorData(caught));
+      } finally {
+        setStatus('ready');
+      }
+    },
+    [enqueue],
+  );
 
   const save = useCallback(async () => {
     const submitted = draft;
     const entry = draftToInput(submitted);
     const current = base;
+    const discard = keyOf(current);
     await persist(async () => {
       const result = current
-        ? await call('entry:update', { id: current.id, revision: current.revision, entry })
-        : await call('entry:create', { entry });
+        ? await call('entry:update', { id: current.id, revision: current.revision, entry, discardDraft: discard })
+        : await call('entry:create', { entry, discardDraft: discard });
       if (result.kind !== 'meeting') throw new Error('unexpected entry kind');
       return result;
     }, submitted);
@@ -87,14 +209,35 @@ export function useMeetingEditor(id: string | null): MeetingEditor {
 
   const saveAsNew = useCallback(async () => {
     const submitted = draft;
+    const discard = keyOf(base);
     await persist(async () => {
-      const result = await call('entry:create', { entry: draftToInput(submitted) });
+      const result = await call('entry:create', { entry: draftToInput(submitted), discardDraft: discard });
       if (result.kind !== 'meeting') throw new Error('unexpected entry kind');
       return result;
     }, submitted);
-  }, [draft, persist]);
+  }, [base, draft, persist]);
+
+  const discardDraft = useCallback(
+    async ({ leaving = false }: { leaving?: boolean } = {}) => {
+      if (leaving) closed.current = true;
+      const key = keyOf(base);
+      stored.current = null;
+      setKept(null);
+      setRestored(null);
+      setDraft(saved);
+      setBase(fresh);
+      try {
+        await enqueue(() => call('draft:discard', { key }));
+      } catch (caught) {
+        setError(toErrorData(caught));
+      }
+    },
+    [base, enqueue, fresh, saved],
+  );
 
   const change = useCallback((patch: Partial<MeetingDraft>) => setDraft((previous) => ({ ...previous, ...patch })), []);
 
-  return { status, draft, base, dirty: !sameDraft(draft, saved), error, savedAt, change, save, saveAsNew };
+  const dirty = !sameDraft(draft, saved);
+  const draftState = !dirty ? 'none' : kept === draft ? 'kept' : draftFailed ? 'failed' : 'none';
+  return { status, draft, base, dirty, error, savedAt, restored, draftState, change, save, saveAsNew, discardDraft };
 }
