@@ -1,18 +1,12 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
-import { estimateStrength, PASSPHRASE_MIN_LENGTH } from '../../../../shared/domain/passphrase';
+import { useRef, useState, type FormEvent } from 'react';
 import type { AppErrorData } from '../../../../shared/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PassphraseInput } from '../../components/PassphraseInput';
 import { useI18n } from '../../i18n/use-i18n';
 import { call, toErrorData } from '../../ipc/client';
-import { StrengthMeter } from '../vault/StrengthMeter';
+import { NewPassphraseFields, useNewPassphrase } from '../vault/NewPassphraseFields';
 import { useCountdown } from '../vault/use-countdown';
 
-interface Problems {
-  current?: string;
-  next?: string;
-  confirm?: string;
-}
 
 /**
  * vault:change-passphrase { current, next }. The same strength feedback and rules as creating
@@ -23,37 +17,29 @@ interface Problems {
 export function ChangePassphraseForm() {
   const { t, tp } = useI18n();
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [visible, setVisible] = useState(false);
-  const [problems, setProblems] = useState<Problems>({});
+  const next = useNewPassphrase();
+  const [currentProblem, setCurrentProblem] = useState<string | undefined>();
   const [error, setError] = useState<AppErrorData | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const [retryUntil, setRetryUntil] = useState(0);
   const secondsLeft = useCountdown(retryUntil);
-  const strength = useMemo(() => estimateStrength(next), [next]);
   const currentRef = useRef<HTMLInputElement>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy || secondsLeft > 0) return;
-    const found: Problems = {};
-    if (current.length === 0) found.current = t('settings.passphrase.currentRequired');
-    // Code points, as the main process counts them.
-    if ([...next].length < PASSPHRASE_MIN_LENGTH) found.next = tp('create.tooShort', PASSPHRASE_MIN_LENGTH);
-    else if (confirm !== next) found.confirm = t('create.mismatch');
-    setProblems(found);
+    const missingCurrent = current.length === 0 ? t('settings.passphrase.currentRequired') : undefined;
+    setCurrentProblem(missingCurrent);
     setError(null);
     setDone(false);
-    if (found.current || found.next || found.confirm) return;
+    const nextIsValid = next.validate();
+    if (missingCurrent || !nextIsValid) return;
     setBusy(true);
     try {
-      await call('vault:change-passphrase', { current, next });
+      await call('vault:change-passphrase', { current, next: next.value });
       setCurrent('');
-      setNext('');
-      setConfirm('');
-      setVisible(false);
+      next.clear();
       setDone(true);
     } catch (caught) {
       const data = toErrorData(caught);
@@ -69,18 +55,8 @@ export function ChangePassphraseForm() {
   return (
     <form className="stack" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
       <p className="muted">{t('settings.passphrase.intro')}</p>
-      <PassphraseInput label={t('settings.passphrase.current')} problem={problems.current} value={current} onChange={setCurrent} inputRef={currentRef} />
-      <PassphraseInput
-        label={t('settings.passphrase.next')}
-        hint={tp('create.passphraseHint', PASSPHRASE_MIN_LENGTH)}
-        problem={problems.next}
-        value={next}
-        onChange={setNext}
-        visible={visible}
-        onVisibleChange={setVisible}
-      />
-      <StrengthMeter strength={strength} empty={next.length === 0} />
-      <PassphraseInput label={t('settings.passphrase.confirm')} problem={problems.confirm} value={confirm} onChange={setConfirm} visible={visible} />
+      <PassphraseInput label={t('settings.passphrase.current')} problem={currentProblem} value={current} onChange={setCurrent} inputRef={currentRef} />
+      <NewPassphraseFields state={next} labels={{ value: t('settings.passphrase.next'), confirm: t('settings.passphrase.confirm') }} />
       <ErrorAlert error={error} />
       {secondsLeft > 0 ? (
         <p className="countdown" data-testid="change-retry-countdown">
