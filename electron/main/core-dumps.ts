@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import hardening from '@fieldnotes/hardening';
 import { securityEvent } from './log';
 import { existsSync, writeFileSync } from 'node:fs';
 
@@ -11,15 +12,16 @@ const run = promisify(execFile);
  * Core dumps of a process holding an unlocked vault would write decrypted notes and the
  * SQLCipher key to disk (systemd-coredump keeps them under /var/lib/systemd/coredump).
  *
- * What JavaScript can do on Linux without a native module, for each process:
+ * The main process (which holds the key) calls native/hardening on itself: RLIMIT_CORE 0:0 and
+ * prctl(PR_SET_DUMPABLE, 0), which also stops same-user ptrace and /proc/<pid>/mem reads.
+ * For the other processes of the app, from outside:
  * - RLIMIT_CORE = 0, soft and hard (the hard limit cannot be raised again without privilege),
  *   set from outside with prlimit(1), which exists on every util-linux system;
  * - /proc/<pid>/coredump_filter = 0, so even a dump made despite that holds no memory mappings.
  * Both are inherited by children forked later. Set for the main process before Chromium starts
  * its children and again for every child Electron reports.
  *
- * What remains (see docs/security.md): prctl(PR_SET_DUMPABLE, 0), which would also stop
- * same-user ptrace of the main process, needs native code. Chromium's sandboxed renderers are
+ * PR_SET_DUMPABLE can only be set by a process on itself; Chromium's sandboxed renderers are
  * already non-dumpable. macOS and Windows write no core dumps by default (Windows Error
  * Reporting only with a LocalDumps policy).
  *
@@ -52,4 +54,12 @@ export function reportCoreDumpFailures(result: Promise<number[]>): void {
     },
     () => securityEvent('core dumps: limiting failed'),
   );
+}
+
+/** The main process on itself (Linux): non-dumpable, no core file. Call before Chromium starts children. */
+export function hardenOwnProcess(platform: NodeJS.Platform = process.platform): boolean {
+  if (platform !== 'linux') return true;
+  const done = hardening.disableCoreDumps();
+  if (!done) securityEvent('core dumps: could not make the main process non-dumpable');
+  return done;
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { app } from 'electron';
-import { disableCoreDumps, reportCoreDumpFailures } from './core-dumps';
+import { disableCoreDumps, hardenOwnProcess, reportCoreDumpFailures } from './core-dumps';
 import { registerAppScheme } from './protocol';
 import { CHROMIUM_SWITCHES } from './security/web-preferences';
 
@@ -10,7 +10,7 @@ import { CHROMIUM_SWITCHES } from './security/web-preferences';
  * - the Chromium switches of CHROMIUM_SWITCHES (no DNS, no background networking …);
  * - a fixed userData folder (same for developer and packaged builds) and Chromium's own files
  *   in a subfolder of it, apart from the vault;
- * - core dumps of the main process emptied (Linux, see core-dumps.ts);
+ * - the main process made non-dumpable with no core limit (Linux, see core-dumps.ts);
  * - app:// registered as a privileged scheme.
  * The crash reporter is never started, so there is nothing to upload and no minidump folder.
  */
@@ -23,6 +23,7 @@ export function hardenBeforeReady(): void {
   const userData = join(app.getPath('appData'), 'Fieldnotes');
   app.setPath('userData', userData);
   app.setPath('sessionData', join(userData, 'chromium'));
+  hardenOwnProcess();
   reportCoreDumpFailures(disableCoreDumps([process.pid]));
   registerAppScheme();
 }

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { disableCoreDumps } from '../../../electron/main/core-dumps';
@@ -27,5 +27,19 @@ describe.runIf(process.platform === 'linux')('disableCoreDumps on Linux', () => 
 
   it('does nothing elsewhere', async () => {
     expect(await disableCoreDumps([process.pid], 'darwin')).toEqual([]);
+  });
+});
+
+describe.runIf(process.platform === 'linux')('the native hardening module (main process on itself)', () => {
+  it('makes the process non-dumpable with a zero core limit, and is the same build Node and Electron load', () => {
+    // In a child process: the test runner itself should stay as it is.
+    const script = `
+      const h = require('@fieldnotes/hardening');
+      const before = h.isDumpable();
+      const done = h.disableCoreDumps();
+      const limits = require('fs').readFileSync('/proc/self/limits', 'utf8');
+      console.log(JSON.stringify({ before, done, after: h.isDumpable(), core: /Max core file size\\s+0\\s+0\\s/.test(limits) }));`;
+    const out = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({ before: true, done: true, after: false, core: true });
   });
 });

@@ -1,0 +1,10 @@
+declare const hardening: {
+  /**
+   * Linux: RLIMIT_CORE = 0 (soft and hard) and prctl(PR_SET_DUMPABLE, 0) for this process.
+   * True when both took effect; false on other platforms or if either call failed.
+   */
+  disableCoreDumps(this: void): boolean;
+  /** Linux: prctl(PR_GET_DUMPABLE). Elsewhere true. */
+  isDumpable(this: void): boolean;
+};
+export = hardening;
