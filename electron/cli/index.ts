@@ -1,6 +1,10 @@
+import hardening from '@fieldnotes/hardening';
 import { EXIT } from './errors';
 import { main, reportFailure } from './main';
 import { lockActiveSession } from './session';
+
+// The CLI holds the vault key too: no core dump, no same-user ptrace (Linux; a no-op elsewhere).
+hardening.disableCoreDumps();
 
 /**
  * Entry point (`npm run fieldnotes`, bin/fieldnotes.mjs). A signal must not leave the vault
