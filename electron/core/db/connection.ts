@@ -43,8 +43,9 @@ function isNotADatabase(error: unknown): boolean {
 }
 
 /**
- * Open order matters and is pinned by a test: cipher → legacy=4 → raw key → verification read
- * (a wrong key fails here, before anything is written) → connection pragmas.
+ * Open order: cipher → legacy=4 → raw key → verification read → connection pragmas. The
+ * cipher settings must precede the key; a wrong key fails at the read and changes nothing
+ * (tests/integration/core/connection.test.ts checks the folder and the file afterwards).
  */
 export function openEncryptedDatabase(file: string, dataKey: Buffer, options: { create: boolean }): Db {
   if (dataKey.length !== DATA_KEY_BYTES) throw new AppError('INTERNAL', 'Data key has the wrong length.');

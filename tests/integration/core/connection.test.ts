@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openEncryptedDatabase } from '../../../electron/core/db/connection';
 import { useTempDirs } from '../../support/temp-vault';
@@ -34,10 +34,15 @@ describe('encrypted connection', () => {
     expect(bytes.includes(Buffer.from('visible?'))).toBe(false);
   });
 
-  it('fails at the verification read with a clear error when the key is wrong', () => {
-    const file = `${temp.dir()}/n.db`;
+  it('fails with a clear error and changes nothing when the key is wrong', () => {
+    const dir = temp.dir();
+    const file = `${dir}/n.db`;
     openEncryptedDatabase(file, randomBytes(32), { create: true }).close();
+    const before = readdirSync(dir).sort();
+    const bytes = readFileSync(file);
     expect(() => openEncryptedDatabase(file, randomBytes(32), { create: false })).toThrow(/does not open/);
+    expect(readdirSync(dir).sort()).toEqual(before);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 
   it('uses stock SQLCipher 4 parameters, so standard SQLCipher 4 tools can open the file with the key', () => {
