@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { collectOutput, type Collected } from '../support/collect-output';
 
 // scripts/no-network.mjs run for real: a command that tries the network must fail the run and
 // be named, a command that only uses local IPC must pass, and the real CLI runs clean inside.
@@ -35,22 +36,10 @@ const skipReason =
       : null;
 if (skipReason) process.stdout.write(`tests/network/no-network.test.ts skipped: ${skipReason}\n`);
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Run = Collected;
 
 function wrapped(command: string[], env: NodeJS.ProcessEnv = process.env): Promise<Run> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [WRAPPER, '--', ...command], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
-  });
+  return collectOutput(spawn(process.execPath, [WRAPPER, '--', ...command], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] }));
 }
 
 const dirs: string[] = [];

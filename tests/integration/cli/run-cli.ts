@@ -3,17 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect } from 'vitest';
+import { collectOutput, type Collected } from '../../support/collect-output';
 
 export const REPO_ROOT = resolve(__dirname, '../../..');
 export const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
 export const CLI_ENTRY = 'electron/cli/index.ts';
 export const PASSPHRASE = 'correct horse battery staple';
 
-export interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+export type CliResult = Collected;
 
 export interface RunOptions {
   /** Merged over a clean environment (no FIELDNOTES_* from the developer's shell). */
@@ -41,16 +38,10 @@ export function baseEnv(extra: Record<string, string | undefined> = {}): NodeJS.
 /** Spawns the real CLI (tsx, the same entry `npm run fieldnotes` uses) and collects its output. */
 export function runCli(args: string[], options: RunOptions = {}): Promise<CliResult> {
   const [program, ...prefix] = options.command ?? [TSX, CLI_ENTRY];
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(program ?? TSX, [...prefix, ...args], { cwd: options.cwd ?? REPO_ROOT, env: baseEnv(options.env) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
-  });
+  const child = spawn(program ?? TSX, [...prefix, ...args], { cwd: options.cwd ?? REPO_ROOT, env: baseEnv(options.env) });
+  const collected = collectOutput(child);
+  child.stdin.end(options.input ?? '');
+  return collected;
 }
 
 /** A fresh directory per suite; the vault goes in a not-yet-existing subfolder, as a user would name one. */
