@@ -1,5 +1,6 @@
 import type { EntryKind } from '../../../shared/domain/entries';
 import type { Db } from '../db/driver';
+import { integrityCheck } from '../db/integrity';
 import { schemaVersion } from '../db/migrate';
 import { DraftsRepository } from '../db/repositories/drafts-repository';
 import { EntriesRepository } from '../db/repositories/entries-repository';
@@ -34,7 +35,7 @@ export function openNotebook(db: Db, now: () => Date): Notebook {
     search: new SearchService(searchRepo, entriesRepo),
     check: () => ({
       schemaVersion: schemaVersion(db),
-      integrity: (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check),
+      integrity: integrityCheck(db),
       counts: entriesRepo.countByKind(),
     }),
     close: () => db.close(),
