@@ -53,8 +53,14 @@ export function fold(text: string): string {
     .replace(ARABIC_INDIC_DIGITS, asciiDigit);
 }
 
+// Chinese and Japanese are written without spaces, and FTS5's unicode61 would take a whole
+// sentence for one token, so no word inside it could be found. Each Han or kana character is
+// indexed as a token of its own; a query for several characters becomes a phrase of them, which
+// matches exactly where they stand side by side.
+const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
 export function normalizeForSearch(text: string): string {
-  return fold(text).replace(ARABIC_WORD, lightStemArabic);
+  return fold(text).replace(ARABIC_WORD, lightStemArabic).replace(CJK_CHARACTER, ' $& ');
 }
 
 /**
@@ -71,7 +77,13 @@ const ASCII = /^[\x00-\x7F]*$/;
 
 /** The highlighting key of one whole word. */
 export function wordKey(word: string): string {
-  return ASCII.test(word) ? word.toLowerCase() : highlightFold(normalizeForSearch(word));
+  return ASCII.test(word) ? word.toLowerCase() : highlightFold(normalizeForSearch(word)).trim();
+}
+
+/** Highlighting keys of a word as typed: one per character for Chinese and Japanese. */
+export function highlightKeys(word: string): string[] {
+  const characters = word.match(CJK_CHARACTER);
+  return characters ? [...new Set(characters.map(wordKey))] : [wordKey(word)];
 }
 
 /**
@@ -83,14 +95,20 @@ export function wordKey(word: string): string {
 export function prefixForms(word: string): string[] {
   if (ASCII.test(word)) return [word.toLowerCase()];
   const folded = fold(word);
-  const withoutArticle = folded.replace(ARABIC_WORD, (w) => stripArabicPrefix(w, 1));
-  return [...new Set([withoutArticle, normalizeForSearch(folded)])].filter((form) => form.length > 0);
+  const withoutArticle = folded.replace(ARABIC_WORD, (w) => stripArabicPrefix(w, 1)).replace(CJK_CHARACTER, ' $& ');
+  return [...new Set([withoutArticle, normalizeForSearch(folded)].map((form) => form.trim()))].filter((form) => form.length > 0);
 }
 
-/** Highlighting keys for the forms of a prefix. */
+/** Highlighting keys for the forms of a prefix (for Chinese and Japanese: the last character). */
 export function prefixKeys(word: string): string[] {
+  const characters = word.match(CJK_CHARACTER);
+  if (characters) return highlightKeys(word);
   return [...new Set(prefixForms(word).map(highlightFold))];
 }
 
-/** Words as FTS5's unicode61 tokenizer sees them: runs of letters, digits and private-use characters. */
+/** Runs of letters, digits and private-use characters: what a person typed as one word. */
 export const WORD_PATTERN = /[\p{L}\p{N}\p{Co}\p{M}]+/gu;
+
+/** Words as the index holds them: like WORD_PATTERN, but each Han or kana character alone. */
+export const INDEXED_WORD_PATTERN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{Co}\p{M}])+/gu;

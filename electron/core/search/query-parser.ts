@@ -1,4 +1,4 @@
-import { fold, normalizeForSearch, prefixForms, prefixKeys, wordKey, WORD_PATTERN } from './normalize';
+import { fold, highlightKeys, normalizeForSearch, prefixForms, prefixKeys, WORD_PATTERN } from './normalize';
 
 export interface ParsedQuery {
   /** An FTS5 MATCH expression built only from quoted tokens: user text can never inject FTS syntax. */
@@ -39,11 +39,11 @@ export function parseQuery(input: string): ParsedQuery | null {
     // 'a*' or 'الص*' (one letter after the article) would match half the vocabulary: wait for more letters.
     const whole = isPrefix ? words.slice(0, -1) : words;
     if (isPhrase && whole.length > 1) {
-      clauses.push(quote(whole.map(normalizeForSearch).join(' ')));
+      clauses.push(quote(whole.map(normalizeForSearch).join(' ').trim()));
     } else {
-      clauses.push(...whole.map((w) => quote(normalizeForSearch(w))));
+      clauses.push(...whole.map((w) => quote(normalizeForSearch(w).trim())));
     }
-    terms.push(...whole.map(wordKey));
+    terms.push(...whole.flatMap(highlightKeys));
     if (forms.length > 0) {
       clauses.push(prefixClause(forms));
       prefixes.push(...prefixKeys(words.at(-1) ?? '').filter((k) => k.length >= MIN_PREFIX));

@@ -1,5 +1,5 @@
 import type { TextSegment } from '../../../shared/domain/search';
-import { wordKey, WORD_PATTERN } from './normalize';
+import { INDEXED_WORD_PATTERN, wordKey } from './normalize';
 
 export interface Matcher {
   terms: readonly string[];
@@ -19,7 +19,7 @@ const SCAN_LIMIT = 200_000;
 function words(text: string, matcher: Matcher): Word[] {
   // Notes repeat their words (Zipf): normalising each distinct word once halves snippet time.
   const keys = new Map<string, string>();
-  return [...text.slice(0, SCAN_LIMIT).matchAll(WORD_PATTERN)].map((m) => {
+  return [...text.slice(0, SCAN_LIMIT).matchAll(INDEXED_WORD_PATTERN)].map((m) => {
     let key = keys.get(m[0]);
     if (key === undefined) {
       key = wordKey(m[0]);

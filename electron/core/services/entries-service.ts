@@ -6,15 +6,7 @@ import type { Db } from '../db/driver';
 import type { DraftsRepository } from '../db/repositories/drafts-repository';
 import type { EntriesRepository } from '../db/repositories/entries-repository';
 import type { SearchRepository } from '../db/repositories/search-repository';
-import { normalizeForSearch } from '../search/normalize';
-
-function indexedText(note: MeetingNote) {
-  return {
-    title: normalizeForSearch(note.title),
-    body: normalizeForSearch(note.body),
-    extra: normalizeForSearch([note.location, note.participants].join('\n')),
-  };
-}
+import { indexedText } from '../search/indexed-text';
 
 export interface SaveOptions {
   /** The draft this save turns into a saved note, removed in the same transaction. */

@@ -4,9 +4,11 @@ import { integrityCheck } from '../db/integrity';
 import { schemaVersion } from '../db/migrate';
 import { DraftsRepository } from '../db/repositories/drafts-repository';
 import { EntriesRepository } from '../db/repositories/entries-repository';
+import { MetaRepository } from '../db/repositories/meta-repository';
 import { SearchRepository } from '../db/repositories/search-repository';
 import { DraftsService } from './drafts-service';
 import { EntriesService } from './entries-service';
+import { keepSearchIndexCurrent } from './search-index-upkeep';
 import { SearchService } from './search-service';
 
 export interface NotebookCheck {
@@ -29,6 +31,7 @@ export function openNotebook(db: Db, now: () => Date): Notebook {
   const entriesRepo = new EntriesRepository(db);
   const searchRepo = new SearchRepository(db);
   const draftsRepo = new DraftsRepository(db);
+  keepSearchIndexCurrent(db, new MetaRepository(db), entriesRepo, searchRepo);
   return {
     entries: new EntriesService(db, entriesRepo, searchRepo, now, draftsRepo),
     drafts: new DraftsService(draftsRepo, now),

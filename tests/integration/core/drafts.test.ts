@@ -42,15 +42,16 @@ describe('migration 2 (drafts)', () => {
     })();
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'drafts'").pluck().get()).toBe(0);
 
-    expect(migrate(db)).toBe(2);
+    expect(migrate(db, MIGRATIONS.slice(0, 2))).toBe(2);
     expect(schemaVersion(db)).toBe(2);
     const sql = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'drafts'").pluck().get() as string;
     expect(sql).toMatch(/STRICT\s*$/);
 
+    migrate(db); // the later migrations, as an unlock would run them
     const notebook = openNotebook(db, () => new Date(at));
     for (const note of notes) expect(notebook.entries.get(note.id)).toEqual(note);
     expect(notebook.search.query({ query: 'المدافعين', limit: 20, offset: 0 }).hits.map((h) => h.id)).toEqual([notes[1]?.id]);
-    expect(notebook.check()).toMatchObject({ schemaVersion: 2, integrity: ['ok'], counts: { meeting: 2 } });
+    expect(notebook.check()).toMatchObject({ schemaVersion: MIGRATIONS.length, integrity: ['ok'], counts: { meeting: 2 } });
     expect(notebook.drafts.list()).toEqual([]);
     notebook.close();
   });

@@ -75,6 +75,19 @@ describe('search', () => {
     }
   });
 
+  it('finds Chinese and Japanese words inside unspaced sentences, side by side only', async () => {
+    const { notebook } = await temp.unlockedNotebook();
+    const zh = notebook.entries.create(meeting({ title: '会见', body: '我们讨论了人权捍卫者被拘留的情况。' }));
+    const ja = notebook.entries.create(meeting({ title: '会合', body: '弁護士は人権擁護者の拘束について話した。' }));
+    expect(notebook.search.query({ query: '捍卫者', limit: 20, offset: 0 }).hits.map((h) => h.id)).toEqual([zh.id]);
+    expect(notebook.search.query({ query: '拘留', limit: 20, offset: 0 }).hits.map((h) => h.id)).toEqual([zh.id]);
+    expect(notebook.search.query({ query: '擁護者', limit: 20, offset: 0 }).hits.map((h) => h.id)).toEqual([ja.id]);
+    // The same characters in another order are not the word.
+    expect(notebook.search.query({ query: '留拘', limit: 20, offset: 0 }).total).toBe(0);
+    const marked = notebook.search.query({ query: '人权', limit: 20, offset: 0 }).hits[0]?.snippet.filter((seg) => seg.hit).map((seg) => seg.text);
+    expect(marked).toEqual(['人权']);
+  });
+
   it('matches mixed-script notes from either script', async () => {
     const { notebook } = await temp.unlockedNotebook();
     const note = notebook.entries.create(meeting({ title: 'Trial of the coalition — محاكمة الائتلاف', body: 'Hearing adjourned; الجلسة تأجلت' }));

@@ -125,6 +125,11 @@ export class EntriesRepository {
     return row === undefined ? undefined : toMeeting(row);
   }
 
+  /** Every entry's seq, oldest first (a search-index rebuild reads the notes in pages of these). */
+  allSeqs(): number[] {
+    return this.db.prepare('SELECT seq FROM entries ORDER BY seq').pluck().all() as number[];
+  }
+
   /** In the order of `seqs`; missing ones are skipped. */
   findManyBySeq(seqs: readonly number[]): StoredMeeting[] {
     return seqs.flatMap((seq) => {

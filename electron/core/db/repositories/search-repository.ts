@@ -18,6 +18,7 @@ const WEIGHTS = { title: 5, body: 1, extra: 2 };
 export class SearchRepository {
   private readonly insert;
   private readonly remove;
+  private readonly removeAll;
   private readonly nthNewest;
   private readonly ranked;
   private readonly rankedSince;
@@ -26,6 +27,7 @@ export class SearchRepository {
   constructor(db: Db) {
     this.insert = db.prepare('INSERT INTO search_index (rowid, title, body, extra) VALUES (?, ?, ?, ?)');
     this.remove = db.prepare('DELETE FROM search_index WHERE rowid = ?');
+    this.removeAll = db.prepare("INSERT INTO search_index (search_index) VALUES ('delete-all')");
     this.nthNewest = db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?').pluck();
     const rank = `bm25(search_index, ${WEIGHTS.title}, ${WEIGHTS.body}, ${WEIGHTS.extra})`;
     this.ranked = db.prepare(`SELECT rowid AS seq, ${rank} AS score FROM search_index
@@ -38,6 +40,16 @@ export class SearchRepository {
   /** Called inside the transaction that writes the entry, so the index can never disagree with it. */
   put(seq: number, text: IndexedText): void {
     this.remove.run(seq);
+    this.insert.run(seq, text.title, text.body, text.extra);
+  }
+
+  /** Empties the index, for a rebuild inside the caller's transaction. */
+  clear(): void {
+    this.removeAll.run();
+  }
+
+  /** Adds a row to an index known not to hold it (a rebuild). */
+  add(seq: number, text: IndexedText): void {
     this.insert.run(seq, text.title, text.body, text.extra);
   }
 
