@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'FORBIDDEN_SENDER',
   'UNAVAILABLE',
   'NOT_ALLOWED',
+  'PURGE_FAILED',
   'INTERNAL',
 ] as const;
 

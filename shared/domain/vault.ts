@@ -8,6 +8,11 @@ export const vaultStatusSchema = z.strictObject({
   state: vaultStateSchema,
   /** Milliseconds until the next unlock attempt is allowed after repeated failures; 0 when free. */
   retryAfterMs: z.number().int().nonnegative(),
+  /**
+   * True after a quick purge that could not finish (a failing or read-only disk): the lock
+   * screen must say loudly that the notebook may still be on this laptop.
+   */
+  purgeFailed: z.boolean(),
 });
 export type VaultStatus = z.infer<typeof vaultStatusSchema>;
 

@@ -1,3 +1,4 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { PASSPHRASE, messages } from './support/flows';
 import { expect, test } from './support/fixtures';
 import { core, meetingInput } from './support/seed';
@@ -93,4 +94,33 @@ test('quick purge needs two different deliberate controls; a stray Enter or Esca
   expect(ctx.vault.status().state).toBe('absent');
   expect(await page.content()).not.toContain('Olive');
   await expect(ctx.vault.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'VAULT_NOT_FOUND' });
+});
+
+test('a purge that cannot finish leaves a clean lock screen that says the notebook is still here (ar)', async ({ app }) => {
+  const { page, ctx } = app;
+  const m = messages.ar;
+  const title = 'Cedar: names of the witnesses';
+  await ctx.vault.create(PASSPHRASE);
+  await core(ctx, 'prefs:set', { language: 'ar' });
+  await core(ctx, 'entry:create', { entry: meetingInput(title, 'Cedar listed three witnesses.') });
+  await app.open();
+  await expect(page.getByText(title)).toBeVisible();
+  // The disk refuses to overwrite the header in place (a directory stands where the file was).
+  const header = ctx.vault.layout.header;
+  const saved = readFileSync(header);
+  rmSync(header);
+  mkdirSync(header);
+  try {
+    await page.getByRole('button', { name: m['nav.settings'] }).click();
+    await page.getByRole('button', { name: m['settings.purge.start'] }).click();
+    const dialog = page.getByRole('alertdialog', { name: m['settings.purge.dialogTitle'] });
+    await dialog.getByRole('checkbox', { name: m['settings.purge.understand'] }).check();
+    await dialog.getByRole('button', { name: m['settings.purge.confirm'] }).click();
+    await expect(page.getByTestId('purge-failed')).toHaveText(m['unlock.purgeFailed']);
+    expect(ctx.vault.status()).toMatchObject({ state: 'locked', purgeFailed: true });
+    expect(await page.content()).not.toContain('Cedar');
+  } finally {
+    rmSync(header, { recursive: true, force: true });
+    writeFileSync(header, saved);
+  }
 });

@@ -47,6 +47,8 @@ export class VaultSession {
    * never lost to an operation in flight.
    */
   private lockGeneration = 0;
+  /** Kept in this process (the renderer reloads after a purge, the main process does not). */
+  private purgeFailed = false;
   private readonly now: () => Date;
 
   constructor(private readonly options: VaultOptions) {
@@ -64,7 +66,7 @@ export class VaultSession {
 
   status(): VaultStatus {
     const state = this.notebook ? 'unlocked' : existsSync(this.layout.header) ? 'locked' : 'absent';
-    return { state, retryAfterMs: state === 'locked' ? this.throttle.retryAfterMs() : 0 };
+    return { state, retryAfterMs: state === 'locked' ? this.throttle.retryAfterMs() : 0, purgeFailed: this.purgeFailed };
   }
 
   requireNotebook(): Notebook {
@@ -135,7 +137,13 @@ export class VaultSession {
   purge(): Promise<VaultStatus> {
     return this.serial(() => {
       this.lock();
-      purgeVaultFiles(this.layout);
+      try {
+        purgeVaultFiles(this.layout);
+        this.purgeFailed = false;
+      } catch (error) {
+        this.purgeFailed = true;
+        throw new AppError('PURGE_FAILED', 'The notebook could not be fully destroyed: it may still be on this laptop.', { cause: error });
+      }
       return Promise.resolve(this.status());
     });
   }

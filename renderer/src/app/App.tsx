@@ -34,7 +34,11 @@ export function App({ initialStatus }: { initialStatus: VaultStatus | null }) {
       {state === 'absent' ? (
         <CreateVaultScreen onCreated={() => setState('unlocked')} />
       ) : (
-        <UnlockScreen initialRetryAfterMs={initialStatus?.retryAfterMs ?? 0} onUnlocked={() => setState('unlocked')} />
+        <UnlockScreen
+          initialRetryAfterMs={initialStatus?.retryAfterMs ?? 0}
+          purgeFailed={initialStatus?.purgeFailed ?? false}
+          onUnlocked={() => setState('unlocked')}
+        />
       )}
     </PublicLayout>
   );

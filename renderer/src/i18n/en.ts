@@ -55,6 +55,8 @@ export const en = {
 
   'unlock.heading': 'Unlock your notebook',
   'unlock.intro': 'The notebook is locked. Nothing of it is on screen until you unlock it.',
+  'unlock.purgeFailed':
+    'The quick purge did not finish: this notebook is still on this laptop, protected by its passphrase. If the laptop is about to be seized, remove or destroy its disk.',
   'unlock.passphrase': 'Passphrase',
   'unlock.submit': 'Unlock',
   'unlock.working': 'Unlocking…',
@@ -196,6 +198,7 @@ export const en = {
   'error.FORBIDDEN_SENDER': 'This request was refused for security reasons.',
   'error.UNAVAILABLE': 'This is only available in the desktop app.',
   'error.NOT_ALLOWED': 'This is turned off in Settings.',
+  'error.PURGE_FAILED': 'The notebook could not be fully destroyed. It may still be on this laptop.',
   'error.INTERNAL': 'Something went wrong. Your saved notes are safe; try again. Incident {incidentId}.',
   'error.INTERNAL_NO_ID': 'Something went wrong. Your saved notes are safe; try again.',
 } as const satisfies Record<string, Message>;

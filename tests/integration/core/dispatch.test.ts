@@ -36,14 +36,14 @@ describe('dispatch (the path every IPC call and CLI command takes)', () => {
 
   it('runs the full create → unlock → write → search → lock path', async () => {
     const { call } = setup();
-    expect(await call('vault:create', { passphrase: PASSPHRASE })).toEqual({ ok: true, value: { state: 'unlocked', retryAfterMs: 0 } });
+    expect(await call('vault:create', { passphrase: PASSPHRASE })).toEqual({ ok: true, value: { state: 'unlocked', retryAfterMs: 0, purgeFailed: false } });
     const created = await call('entry:create', {
       entry: { kind: 'meeting', title: 'Consent discussed', body: 'verbal consent', occurredAt: null, location: '', counterpartType: 'hrd', participants: '' },
     });
     expect(created.ok).toBe(true);
     const found = await call('search:query', { query: 'consent' });
     expect(found).toMatchObject({ ok: true, value: { total: 1 } });
-    expect(await call('vault:lock', {})).toEqual({ ok: true, value: { state: 'locked', retryAfterMs: 0 } });
+    expect(await call('vault:lock', {})).toEqual({ ok: true, value: { state: 'locked', retryAfterMs: 0, purgeFailed: false } });
     expect(await call('vault:unlock', { passphrase: 'wrong passphrase' })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE', message: 'Wrong passphrase.' } });
   });
 
@@ -96,7 +96,7 @@ describe('vault:purge', () => {
     expect(await call('vault:purge', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await call('vault:purge', { confirm: true })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(ctx.vault.status().state).toBe('unlocked');
-    expect(await call('vault:purge', { confirm: 'destroy this vault' })).toEqual({ ok: true, value: { state: 'absent', retryAfterMs: 0 } });
+    expect(await call('vault:purge', { confirm: 'destroy this vault' })).toEqual({ ok: true, value: { state: 'absent', retryAfterMs: 0, purgeFailed: false } });
   });
 });
 

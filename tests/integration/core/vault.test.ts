@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
 import { openEncryptedDatabase } from '../../../electron/core/db/connection';
@@ -181,6 +181,25 @@ describe('quick purge', () => {
     expect(afterPurge.length).toBe(headerBefore.length);
     expect(afterPurge.equals(headerBefore)).toBe(false);
     expect(afterPurge.toString('latin1')).not.toContain('wrappedKey');
+  });
+});
+
+describe('a purge that cannot finish', () => {
+  it('fails loudly, stays locked, and keeps saying so to the lock screen', async () => {
+    const { session } = await temp.unlockedNotebook();
+    // A header that cannot be overwritten in place (here: a directory where the file should be),
+    // as a failing or read-only disk would refuse it.
+    session.lock();
+    const header = readFileSync(session.layout.header);
+    rmSync(session.layout.header);
+    mkdirSync(session.layout.header);
+    const error = await rejectsWith(session.purge(), 'PURGE_FAILED');
+    expect(error.message).toMatch(/may still be on this laptop/);
+    expect(session.status()).toMatchObject({ state: 'locked', purgeFailed: true });
+    // The next purge that succeeds clears the warning.
+    rmSync(session.layout.header, { recursive: true });
+    writeFileSync(session.layout.header, header);
+    expect(await session.purge()).toMatchObject({ state: 'absent', purgeFailed: false });
   });
 });
 

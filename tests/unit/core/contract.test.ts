@@ -49,8 +49,8 @@ describe('IPC contract', () => {
 
   it('output schemas keep anything undeclared from reaching the renderer', () => {
     const status = contract['vault:status'].output;
-    expect(status.safeParse({ state: 'locked', retryAfterMs: 0 }).success).toBe(true);
-    expect(status.safeParse({ state: 'locked', retryAfterMs: 0, path: '/home/officer/vault' }).success).toBe(false);
+    expect(status.safeParse({ state: 'locked', retryAfterMs: 0, purgeFailed: false }).success).toBe(true);
+    expect(status.safeParse({ state: 'locked', retryAfterMs: 0, purgeFailed: false, path: '/home/officer/vault' }).success).toBe(false);
   });
 });
 

@@ -10,10 +10,12 @@ import { useCountdown } from './use-countdown';
 interface UnlockScreenProps {
   /** From vault:status: a throttle still running after a reload or restart. */
   initialRetryAfterMs: number;
+  /** From vault:status: the last quick purge could not finish. */
+  purgeFailed: boolean;
   onUnlocked: () => void;
 }
 
-export function UnlockScreen({ initialRetryAfterMs, onUnlocked }: UnlockScreenProps) {
+export function UnlockScreen({ initialRetryAfterMs, purgeFailed, onUnlocked }: UnlockScreenProps) {
   const { t, tp } = useI18n();
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<AppErrorData | null>(null);
@@ -45,6 +47,11 @@ export function UnlockScreen({ initialRetryAfterMs, onUnlocked }: UnlockScreenPr
     <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
       <h1 className="heading">{t('unlock.heading')}</h1>
       <p className="lede">{t('unlock.intro')}</p>
+      {purgeFailed ? (
+        <div className="alert alert--error" role="alert" data-testid="purge-failed">
+          <p className="alert__text">{t('unlock.purgeFailed')}</p>
+        </div>
+      ) : null}
       <PassphraseInput label={t('unlock.passphrase')} value={passphrase} onChange={setPassphrase} inputRef={inputRef} />
       <ErrorAlert error={error} />
       {secondsLeft > 0 ? (
