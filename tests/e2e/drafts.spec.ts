@@ -79,3 +79,21 @@ test('a draft of a note changed elsewhere is restored with a warning, never save
   await expect(page.getByText(m['editor.draft.restored'])).toBeHidden();
   await expect.poll(() => draftOf(app, created.id)).toBeNull();
 });
+
+test('a quick lock pressed mid-sentence keeps the words typed just before it', async ({ app }) => {
+  const { page, ctx } = app;
+  await ctx.vault.create(PASSPHRASE);
+  await app.open();
+  await page.getByRole('button', { name: m['nav.newNote'] }).click();
+  await page.getByLabel(m['editor.title'], { exact: true }).fill(TITLE);
+  const body = page.getByLabel(m['editor.body'], { exact: true });
+  await body.fill(BODY);
+  // No pause for the debounced autosave: the lock itself must write the draft first.
+  await body.press('Control+l');
+  await expectNoTextAfterLock(page, app, [TITLE, 'Juniper', 'organisers']);
+  expect(ctx.vault.status().state).toBe('locked');
+
+  await unlock(page, 'en');
+  await page.getByRole('button', { name: m['nav.newNote'] }).click();
+  await expect(page.getByLabel(m['editor.body'], { exact: true })).toHaveValue(BODY);
+});

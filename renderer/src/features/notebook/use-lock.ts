@@ -1,4 +1,5 @@
 import { useCallback, useEffect } from 'react';
+import { runBeforeQuickLock } from '../../app/before-lock';
 import { dropEverythingAndReload } from '../../app/teardown';
 import { call } from '../../ipc/client';
 
@@ -14,7 +15,8 @@ function isLockShortcut(event: KeyboardEvent): boolean {
  */
 export function useLock(): () => void {
   const lock = useCallback(() => {
-    call('vault:lock', {})
+    void runBeforeQuickLock()
+      .then(() => call('vault:lock', {}))
       .catch(() => undefined)
       .finally(dropEverythingAndReload);
   }, []);

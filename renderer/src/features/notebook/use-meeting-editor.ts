@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { beforeQuickLock } from '../../app/before-lock';
 import type { DraftKey } from '../../../../shared/domain/drafts';
 import type { MeetingNote } from '../../../../shared/domain/entries';
 import type { AppErrorData } from '../../../../shared/errors';
@@ -156,9 +157,11 @@ export function useMeetingEditor(id: string | null): MeetingEditor {
     const onBlur = () => void syncDraft();
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('blur', onBlur);
+    const stopBeforeLock = beforeQuickLock(syncDraft);
     return () => {
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('blur', onBlur);
+      stopBeforeLock();
       void syncDraft();
     };
   }, [syncDraft]);
