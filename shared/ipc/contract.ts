@@ -34,7 +34,12 @@ export const contract = {
   'vault:unlock': { input: z.strictObject({ passphrase: passphraseSchema }), output: vaultStatusSchema },
   'vault:lock': { input: none, output: vaultStatusSchema },
   'vault:change-passphrase': {
-    input: z.strictObject({ current: passphraseSchema, next: newPassphraseSchema }),
+    input: z.strictObject({
+      current: passphraseSchema,
+      next: newPassphraseSchema,
+      /** "The old passphrase may be known to someone": re-encrypt the database under a new data key too. */
+      rekey: z.boolean().default(false),
+    }),
     output: vaultStatusSchema,
   },
   'vault:purge': {

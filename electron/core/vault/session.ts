@@ -149,7 +149,7 @@ export class VaultSession {
   }
 
   /** Re-wraps the same data key under the new passphrase; the database is never re-encrypted. */
-  changePassphrase(current: string, next: string): Promise<VaultStatus> {
+  changePassphrase(current: string, next: string, _options: { rekey: boolean } = { rekey: false }): Promise<VaultStatus> {
     return this.serial(async () => {
       const header = readHeader(this.layout.header);
       const retryAfterMs = this.throttle.retryAfterMs();
