@@ -2,6 +2,7 @@
  * The benchmark proper: builds both databases in a temporary folder, measures, cleans up,
  * and returns the figures. bench/index.ts is the command around it.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -128,7 +129,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchOutput> 
     const kdf = readHeader(session.layout.header).kdf;
     progress(`  vault created in ${Math.round(createMs)} ms: ${kdf.memoryKiB / 1024} MiB, t=${kdf.passes}, p=${kdf.parallelism}`);
     migrate(plainDb);
-    plainNotebook = openNotebook(plainDb, () => new Date());
+    plainNotebook = openNotebook(plainDb, () => new Date(), randomUUID());
     const plain = plainNotebook;
 
     const sides: Side[] = [

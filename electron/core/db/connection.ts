@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import { openDriver, type Db } from './driver';
 import { applyConnectionPragmas } from './pragmas';
@@ -6,6 +6,19 @@ import { applyConnectionPragmas } from './pragmas';
 export const DATA_KEY_BYTES = 32;
 
 const PLAINTEXT_SQLITE_MAGIC = Buffer.from('SQLite format 3\u0000', 'latin1');
+
+/** SQLCipher 4's page: an encrypted database that exists is never shorter than one. */
+const MIN_DATABASE_BYTES = 4096;
+
+/**
+ * Fail closed: SQLite treats an empty file as a new database, so a notebook truncated to zero
+ * (or cut short) would open as an empty notebook and be written over. Refuse it instead.
+ */
+function assertWhole(file: string): void {
+  if (statSync(file).size < MIN_DATABASE_BYTES) {
+    throw new AppError('VAULT_CORRUPT', 'The notebook database is empty or cut short: it is damaged. Restore the vault folder from a backup.');
+  }
+}
 
 /** Fail closed: a file that starts with SQLite's plaintext header is refused, never opened. */
 function assertNotPlaintext(file: string): void {
@@ -25,7 +38,7 @@ function assertNotPlaintext(file: string): void {
  * SQLCipher's raw-key form `x'<64 hex>'`, built byte by byte into a Buffer so the key never
  * exists as an immutable JS string or inside SQL text. The caller wipes it after use.
  */
-function rawKeySpec(key: Buffer): Buffer {
+export function rawKeySpec(key: Buffer): Buffer {
   const hex = '0123456789abcdef';
   const spec = Buffer.alloc(3 + key.length * 2);
   spec.write("x'", 0, 'latin1');
@@ -38,7 +51,19 @@ function rawKeySpec(key: Buffer): Buffer {
   return spec;
 }
 
-function isNotADatabase(error: unknown): boolean {
+/**
+ * SQLite creates the database, its WAL and shared-memory files with the process umask (often
+ * 0644); they are ciphertext, but their sizes and times tell another local user about the
+ * notebook. Only the owner may read them, whatever the folder allows.
+ */
+export function restrictToOwner(file: string): void {
+  if (process.platform === 'win32') return;
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) {
+    if (existsSync(path)) chmodSync(path, 0o600);
+  }
+}
+
+export function isNotADatabase(error: unknown): boolean {
   return error instanceof Error && 'code' in error && (error as { code: unknown }).code === 'SQLITE_NOTADB';
 }
 
@@ -50,7 +75,10 @@ function isNotADatabase(error: unknown): boolean {
 export function openEncryptedDatabase(file: string, dataKey: Buffer, options: { create: boolean }): Db {
   if (dataKey.length !== DATA_KEY_BYTES) throw new AppError('INTERNAL', 'Data key has the wrong length.');
   const exists = existsSync(file);
-  if (exists) assertNotPlaintext(file);
+  if (exists) {
+    assertNotPlaintext(file);
+    assertWhole(file);
+  }
   else if (!options.create) throw new AppError('VAULT_CORRUPT', 'The notebook database file is missing from the vault.');
 
   const db = openDriver(file, { mustExist: !options.create });
@@ -61,6 +89,7 @@ export function openEncryptedDatabase(file: string, dataKey: Buffer, options: { 
     db.key(spec);
     db.prepare('SELECT count(*) FROM sqlite_master').pluck().get();
     applyConnectionPragmas(db);
+    restrictToOwner(file);
     return db;
   } catch (error) {
     db.close();

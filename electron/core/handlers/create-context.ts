@@ -7,12 +7,14 @@ export interface ContextOptions {
   preferencesFile: string;
   /** See VaultOptions.kdfTargetMs. */
   kdfTargetMs: number;
+  /** See VaultOptions.traces: what a purge removes outside the vault. */
+  traces?: string[];
   desktop?: DesktopPort;
 }
 
 export function createHandlerContext(options: ContextOptions): HandlerContext {
   return {
-    vault: new VaultSession({ dir: options.vaultDir, kdfTargetMs: options.kdfTargetMs }),
+    vault: new VaultSession({ dir: options.vaultDir, kdfTargetMs: options.kdfTargetMs, traces: options.traces ?? [] }),
     preferences: new PreferencesStore(options.preferencesFile),
     ...(options.desktop ? { desktop: options.desktop } : {}),
   };

@@ -1,4 +1,5 @@
 import type { EntryKind } from '../../../shared/domain/entries';
+import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/driver';
 import { integrityCheck } from '../db/integrity';
 import { schemaVersion } from '../db/migrate';
@@ -27,11 +28,28 @@ export interface Notebook {
   close(): void;
 }
 
-export function openNotebook(db: Db, now: () => Date): Notebook {
+const VAULT_ID_KEY = 'vault_id';
+
+/**
+ * The database records the id of the vault it belongs to (written at its first unlock) and
+ * must match the header's: a database put in another vault's folder is refused, not adopted.
+ */
+function bindToVault(meta: MetaRepository, vaultId: string): void {
+  const recorded = meta.get(VAULT_ID_KEY);
+  if (recorded === undefined) meta.set(VAULT_ID_KEY, vaultId);
+  else if (recorded !== vaultId) {
+    throw new AppError('VAULT_CORRUPT', 'The notebook database belongs to another vault than its header: the vault folder was mixed up. Restore it from a backup.');
+  }
+}
+
+/** The services of an unlocked vault's database; throws (and leaves closing to the caller) if the database is not this vault's. */
+export function openNotebook(db: Db, now: () => Date, vaultId: string): Notebook {
   const entriesRepo = new EntriesRepository(db);
   const searchRepo = new SearchRepository(db);
   const draftsRepo = new DraftsRepository(db);
-  keepSearchIndexCurrent(db, new MetaRepository(db), entriesRepo, searchRepo);
+  const meta = new MetaRepository(db);
+  bindToVault(meta, vaultId);
+  keepSearchIndexCurrent(db, meta, entriesRepo, searchRepo);
   return {
     entries: new EntriesService(db, entriesRepo, searchRepo, now, draftsRepo),
     drafts: new DraftsService(draftsRepo, now),

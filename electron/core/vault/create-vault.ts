@@ -7,7 +7,7 @@ import { migrate } from '../db/migrate';
 import { asStorageError, fsyncDirectory } from '../fs/atomic-file';
 import { HEADER_FORMAT, HEADER_VERSION, headerAad, writeHeader, type VaultHeader } from './header';
 import { calibrateKdf, deriveKey } from './kdf';
-import { wrapKey } from './key-wrap';
+import { keyCheck, wrapKey } from './key-wrap';
 import { vaultLayout, type VaultLayout } from './layout';
 
 const stagingPrefix = (dir: string) => `.${basename(dir)}.creating-`;
@@ -24,10 +24,15 @@ function removeAbandonedStaging(dir: string): void {
  * Builds a complete vault (database, schema, header) in a hidden staging folder beside the
  * target and renames it into place: an interrupted creation leaves either no vault or a whole
  * one, never a database without its header that would block the next attempt.
- * Returns the new data key; the caller wipes it.
+ * Returns the new data key (the caller wipes it) and the vault's id.
  */
-export async function buildVault(layout: VaultLayout, passphrase: string, kdfTargetMs: number, now: () => Date): Promise<Buffer> {
-  if (existsSync(layout.header) || existsSync(layout.database)) {
+export async function buildVault(
+  layout: VaultLayout,
+  passphrase: string,
+  kdfTargetMs: number,
+  now: () => Date,
+): Promise<{ dataKey: Buffer; vaultId: string }> {
+  if ([layout.header, layout.legacyHeader, layout.database].some((file) => existsSync(file))) {
     throw new AppError('VAULT_EXISTS', 'A vault already exists in this folder.');
   }
   if (existsSync(layout.dir) && readdirSync(layout.dir).length > 0) {
@@ -48,9 +53,9 @@ export async function buildVault(layout: VaultLayout, passphrase: string, kdfTar
       kdf: await calibrateKdf(randomBytes(16), kdfTargetMs),
     };
     const kek = await deriveKey(passphrase, partial.kdf);
-    const wrappedKey = (() => {
+    const wrapped = (() => {
       try {
-        return wrapKey(dataKey, kek, headerAad(partial));
+        return { wrappedKey: wrapKey(dataKey, kek, headerAad(partial)), keyCheck: keyCheck(kek) };
       } finally {
         kek.fill(0);
       }
@@ -61,13 +66,13 @@ export async function buildVault(layout: VaultLayout, passphrase: string, kdfTar
     } finally {
       db.close();
     }
-    writeHeader(stagedLayout.header, { ...partial, wrappedKey });
+    writeHeader(stagedLayout, { ...partial, ...wrapped }, null);
     fsyncDirectory(staging);
     if (existsSync(layout.dir)) rmdirSync(layout.dir);
     renameSync(staging, layout.dir);
     staging = undefined;
     fsyncDirectory(dirname(layout.dir));
-    return dataKey;
+    return { dataKey, vaultId: partial.vaultId };
   } catch (error) {
     dataKey.fill(0);
     throw asStorageError(error, 'the new vault');

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 
 /** AES-256-GCM: present in both OpenSSL (Node) and BoringSSL (Electron). */
@@ -41,4 +41,28 @@ export function unwrapKey(wrapped: WrappedKey, kek: Buffer, aad: Buffer): Buffer
   } finally {
     if (plain.length > 0) plain.fill(0);
   }
+}
+
+const KEY_CHECK_LABEL = 'fieldnotes/key-check/v1';
+const KEY_CHECK_BYTES = 16;
+
+export const keyCheckSchema = z
+  .base64()
+  .refine((s) => Buffer.from(s, 'base64').length === KEY_CHECK_BYTES, { message: `key check must be ${KEY_CHECK_BYTES} bytes` });
+
+/**
+ * HMAC-SHA256(KEK, label), truncated: lets an unlock tell a wrong passphrase (the check
+ * differs) from a header whose authenticated fields were altered (the check matches, the
+ * unwrap fails), so tampering is reported as tampering and does not count as a guess. It
+ * gives an offline attacker nothing the wrapped key did not already: each guess still costs
+ * one Argon2id derivation.
+ */
+export function keyCheck(kek: Buffer): string {
+  return createHmac('sha256', kek).update(KEY_CHECK_LABEL).digest().subarray(0, KEY_CHECK_BYTES).toString('base64');
+}
+
+export function keyCheckMatches(kek: Buffer, expected: string): boolean {
+  const actual = Buffer.from(keyCheck(kek), 'base64');
+  const stored = Buffer.from(expected, 'base64');
+  return actual.length === stored.length && timingSafeEqual(actual, stored);
 }

@@ -4,10 +4,14 @@ import { join } from 'node:path';
 export function vaultLayout(dir: string) {
   return {
     dir,
-    header: join(dir, 'vault.json'),
+    /** Two in-place slots (header-slots.ts); `vault.json` is the first format's header, converted at unlock. */
+    header: join(dir, 'vault.header'),
+    legacyHeader: join(dir, 'vault.json'),
     database: join(dir, 'notebook.db'),
     throttle: join(dir, 'unlock-attempts.json'),
     attachments: join(dir, 'attachments'),
+    /** The re-encrypted copy of the database while a rekey is under way (rekey.ts). */
+    rekeyedDatabase: join(dir, 'notebook.db.rekey'),
   } as const;
 }
 

@@ -2,16 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import type { VaultStatus } from '../../../shared/domain/vault';
-import { openEncryptedDatabase } from '../db/connection';
+import { DATA_KEY_BYTES, isNotADatabase, openEncryptedDatabase } from '../db/connection';
 import type { Db } from '../db/driver';
 import { migrate } from '../db/migrate';
+import { asStorageError } from '../fs/atomic-file';
 import { openNotebook, type Notebook } from '../services/notebook';
 import { buildVault } from './create-vault';
-import { headerAad, readHeader, writeHeader, type VaultHeader } from './header';
+import { headerAad, readStoredHeader, writeHeader, type StoredHeader, type VaultHeader } from './header';
 import { calibrateKdf, deriveKey } from './kdf';
-import { unwrapKey, wrapKey } from './key-wrap';
+import { keyCheck, keyCheckMatches, unwrapKey, wrapKey } from './key-wrap';
 import { vaultLayout, type VaultLayout } from './layout';
 import { purgeVaultFiles } from './purge';
+import { discardReencryptionLeftover, prepareReencryptedDatabase, switchToReencryptedDatabase, type RekeyProgress } from './rekey';
 import { UnlockThrottle } from './throttle';
 
 export interface VaultOptions {
@@ -19,6 +21,11 @@ export interface VaultOptions {
   /** Argon2id is calibrated to take about this long on the creating machine; 0 keeps the floor. */
   kdfTargetMs: number;
   now?: () => Date;
+  /**
+   * Files and folders outside the vault that show Fieldnotes was used on this laptop (the
+   * settings file, the browser profile): a purge removes them too.
+   */
+  traces?: string[];
 }
 
 /** Wipes key material when the operation ends, whatever happens. */
@@ -30,6 +37,20 @@ async function withKey<T>(key: Buffer, use: (key: Buffer) => Promise<T> | T): Pr
   }
 }
 
+/** The keys one passphrase opens in a header; the caller wipes both. */
+interface UnwrappedKeys {
+  dataKey: Buffer;
+  /** Only while a re-encryption is being switched over (header.previousKey). */
+  previousKey: Buffer | null;
+  /** The header's key check for this passphrase: written into headers that predate it. */
+  keyCheck: string;
+}
+
+function wipeKeys(keys: UnwrappedKeys): void {
+  keys.dataKey.fill(0);
+  keys.previousKey?.fill(0);
+}
+
 /**
  * The one owner of a vault's lifecycle in a process: create, unlock, lock, change passphrase.
  * While locked it holds no key and no open database; the data key exists only for the
@@ -39,6 +60,7 @@ export class VaultSession {
   readonly layout: VaultLayout;
   private notebook: Notebook | null = null;
   private readonly lockListeners = new Set<() => void>();
+  private readonly progressListeners = new Set<RekeyProgress>();
   private readonly throttle: UnlockThrottle;
   private queue: Promise<unknown> = Promise.resolve();
   /**
@@ -64,8 +86,14 @@ export class VaultSession {
     return result;
   }
 
+  /**
+   * 'absent' only when nothing of a vault is here: a database whose header is missing is a
+   * damaged vault (its unlock says so), never an invitation to create a new one over it.
+   */
   status(): VaultStatus {
-    const state = this.notebook ? 'unlocked' : existsSync(this.layout.header) ? 'locked' : 'absent';
+    const { header, legacyHeader, database } = this.layout;
+    const present = [header, legacyHeader, database].some((file) => existsSync(file));
+    const state = this.notebook ? 'unlocked' : present ? 'locked' : 'absent';
     return { state, retryAfterMs: state === 'locked' ? this.throttle.retryAfterMs() : 0, purgeFailed: this.purgeFailed };
   }
 
@@ -79,13 +107,19 @@ export class VaultSession {
     return () => this.lockListeners.delete(listener);
   }
 
+  /** Progress of a re-encryption (the CLI prints it; the app shows that it is under way). */
+  onRekeyProgress(listener: RekeyProgress): () => void {
+    this.progressListeners.add(listener);
+    return () => this.progressListeners.delete(listener);
+  }
+
   create(passphrase: string): Promise<VaultStatus> {
     // Taken when asked, not when the queue gets to it: a lock after the request wins.
     const generation = this.lockGeneration;
     return this.serial(async () => {
-      const dataKey = await buildVault(this.layout, passphrase, this.options.kdfTargetMs, this.now);
+      const { dataKey, vaultId } = await buildVault(this.layout, passphrase, this.options.kdfTargetMs, this.now);
       const db = await withKey(dataKey, (key) => openEncryptedDatabase(this.layout.database, key, { create: false }));
-      return this.adopt(db, generation);
+      return this.adopt(db, vaultId, generation);
     });
   }
 
@@ -93,31 +127,94 @@ export class VaultSession {
     const generation = this.lockGeneration;
     return this.serial(async () => {
       if (this.notebook) return this.status();
-      const header = readHeader(this.layout.header);
-      const retryAfterMs = this.throttle.retryAfterMs();
-      if (retryAfterMs > 0) {
-        throw new AppError('THROTTLED', 'Too many wrong passphrases. Wait before trying again.', { retryAfterMs });
-      }
-      const dataKey = await this.unwrap(header, passphrase);
-      const db = await withKey(dataKey, (key) => openEncryptedDatabase(this.layout.database, key, { create: false }));
+      const stored = this.readHeaderForUnlock();
+      this.refuseWhileThrottled();
+      const keys = await this.unwrap(stored.header, passphrase);
       try {
-        migrate(db, undefined, this.now);
-      } catch (error) {
-        db.close();
-        throw error;
+        const current = this.settleHeader(stored, keys);
+        const db = this.openWithEitherKey(keys);
+        try {
+          migrate(db, undefined, this.now);
+        } catch (error) {
+          db.close();
+          throw error;
+        }
+        this.throttle.reset();
+        return this.adopt(db, current.header.vaultId, generation);
+      } finally {
+        wipeKeys(keys);
       }
-      this.throttle.reset();
-      return this.adopt(db, generation);
     });
   }
 
-  /** Makes an opened database the session's notebook, unless a lock came in the meantime. */
-  private adopt(db: Db, generation: number): VaultStatus {
+  private readHeaderForUnlock(): StoredHeader {
+    try {
+      return readStoredHeader(this.layout);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'VAULT_NOT_FOUND' && existsSync(this.layout.database)) {
+        throw new AppError('VAULT_CORRUPT', 'The vault header is missing: the notebook cannot be opened without it. Restore the vault folder from a backup.');
+      }
+      throw error;
+    }
+  }
+
+  private refuseWhileThrottled(): void {
+    const retryAfterMs = this.throttle.retryAfterMs();
+    if (retryAfterMs > 0) {
+      throw new AppError('THROTTLED', 'Too many wrong passphrases. Wait before trying again.', { retryAfterMs });
+    }
+  }
+
+  /**
+   * Brings the header up to date once the passphrase is known to be right: a first-format
+   * header is rewritten in the slot format with a key check, and a re-encryption interrupted
+   * after its header was written is finished (its copy is complete: it was forced to the device
+   * before the header named it). A copy the header never named is discarded.
+   */
+  private settleHeader(stored: StoredHeader, keys: UnwrappedKeys): StoredHeader {
+    const { header } = stored;
+    if (header.previousKey !== undefined) {
+      if (existsSync(this.layout.rekeyedDatabase)) switchToReencryptedDatabase(this.layout, this.reportProgress);
+      const { previousKey: _dropped, ...settled } = header;
+      return this.rewrite(stored, { ...settled, keyCheck: keys.keyCheck });
+    }
+    discardReencryptionLeftover(this.layout);
+    if (stored.legacy || header.keyCheck === undefined) return this.rewrite(stored, { ...header, keyCheck: keys.keyCheck });
+    return stored;
+  }
+
+  private rewrite(previous: StoredHeader, header: VaultHeader): StoredHeader {
+    const sequence = writeHeader(this.layout, header, previous);
+    return { header, sequence, legacy: false };
+  }
+
+  /** The data key opens the database; the previous key only if a switch-over was cut short before its rename. */
+  private openWithEitherKey(keys: UnwrappedKeys): Db {
+    try {
+      return openEncryptedDatabase(this.layout.database, keys.dataKey, { create: false });
+    } catch (error) {
+      const cause = error instanceof AppError ? error.cause : error;
+      if (keys.previousKey === null || !isNotADatabase(cause)) throw error;
+      return openEncryptedDatabase(this.layout.database, keys.previousKey, { create: false });
+    }
+  }
+
+  /**
+   * Makes an opened database the session's notebook, unless a lock came in the meantime.
+   * Whatever fails on the way (a search-index rebuild on a full disk, a database from another
+   * vault) closes the database: a failed unlock leaves no keyed connection behind.
+   */
+  private adopt(db: Db, vaultId: string, generation: number): VaultStatus {
     if (generation !== this.lockGeneration) {
       db.close();
       return this.status();
     }
-    this.notebook = openNotebook(db, this.now);
+    try {
+      this.notebook = openNotebook(db, this.now, vaultId);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
     return this.status();
   }
 
@@ -133,12 +230,15 @@ export class VaultSession {
     return this.status();
   }
 
-  /** Locks, then destroys the key and every file of the vault (see purgeVaultFiles). No passphrase needed: speed matters more. */
+  /**
+   * Locks, then destroys the key and every file of the vault (see purgeVaultFiles), and the
+   * traces outside it. No passphrase needed: speed matters more.
+   */
   purge(): Promise<VaultStatus> {
     return this.serial(() => {
       this.lock();
       try {
-        purgeVaultFiles(this.layout);
+        purgeVaultFiles(this.layout, this.options.traces ?? []);
         this.purgeFailed = false;
       } catch (error) {
         this.purgeFailed = true;
@@ -148,33 +248,111 @@ export class VaultSession {
     });
   }
 
-  /** Re-wraps the same data key under the new passphrase; the database is never re-encrypted. */
-  changePassphrase(current: string, next: string, _options: { rekey: boolean } = { rekey: false }): Promise<VaultStatus> {
+  /**
+   * Wraps the data key under the new passphrase and writes the header over the old one in
+   * place, so the old passphrase stops opening this vault at once. With `rekey` the database
+   * is also re-encrypted under a new data key (for when the old passphrase may be known to
+   * someone who could also have a copy of the old header): see rekey.ts for the steps and why
+   * a crash at any moment leaves a vault that opens with the old or the new passphrase.
+   * An unlocked notebook stays unlocked.
+   */
+  changePassphrase(current: string, next: string, options: { rekey: boolean } = { rekey: false }): Promise<VaultStatus> {
+    const generation = this.lockGeneration;
     return this.serial(async () => {
-      const header = readHeader(this.layout.header);
-      const retryAfterMs = this.throttle.retryAfterMs();
-      if (retryAfterMs > 0) {
-        throw new AppError('THROTTLED', 'Too many wrong passphrases. Wait before trying again.', { retryAfterMs });
+      const stored = readStoredHeader(this.layout);
+      this.refuseWhileThrottled();
+      const keys = await this.unwrap(stored.header, current);
+      try {
+        const settled = this.settleHeader(stored, keys);
+        const partial = { ...settled.header, kdf: await calibrateKdf(randomBytes(16), this.options.kdfTargetMs) };
+        const kek = await deriveKey(next, partial.kdf);
+        await withKey(kek, async () => {
+          const aad = headerAad(partial);
+          const check = keyCheck(kek);
+          if (!options.rekey) {
+            this.rewrite(settled, { ...partial, wrappedKey: wrapKey(keys.dataKey, kek, aad), keyCheck: check });
+            return;
+          }
+          await withKey(randomBytes(DATA_KEY_BYTES), (newKey) => {
+            this.reencrypt(settled, keys.dataKey, newKey, generation, (dataKey, previousKey) => ({
+              ...partial,
+              wrappedKey: wrapKey(dataKey, kek, aad),
+              keyCheck: check,
+              ...(previousKey ? { previousKey: wrapKey(previousKey, kek, aad) } : {}),
+            }));
+          });
+        });
+        this.throttle.reset();
+        return this.status();
+      } finally {
+        wipeKeys(keys);
       }
-      const dataKey = await this.unwrap(header, current);
-      await withKey(dataKey, async (key) => {
-        const partial = { ...header, kdf: await calibrateKdf(randomBytes(16), this.options.kdfTargetMs) };
-        const wrappedKey = await withKey(await deriveKey(next, partial.kdf), (kek) => wrapKey(key, kek, headerAad(partial)));
-        writeHeader(this.layout.header, { ...partial, wrappedKey });
-      });
-      this.throttle.reset();
-      return this.status();
     });
   }
 
-  private async unwrap(header: VaultHeader, passphrase: string): Promise<Buffer> {
-    const dataKey = await withKey(await deriveKey(passphrase, header.kdf), (kek) =>
-      unwrapKey(header.wrappedKey, kek, headerAad(header)),
-    );
-    if (!dataKey) {
-      const delay = this.throttle.recordFailure();
-      throw new AppError('WRONG_PASSPHRASE', 'Wrong passphrase.', delay > 0 ? { retryAfterMs: delay } : undefined);
+  /**
+   * Copy under the new key (nothing depends on it yet) → header naming both keys → rename the
+   * copy into place and overwrite the old file → header naming the new key alone. The notebook,
+   * if open, is closed for the copy (no write may land in the old file after it) and reopened
+   * under the new key.
+   */
+  private reencrypt(
+    stored: StoredHeader,
+    currentKey: Buffer,
+    newKey: Buffer,
+    generation: number,
+    headerFor: (dataKey: Buffer, previousKey: Buffer | null) => VaultHeader,
+  ): void {
+    const wasOpen = this.notebook !== null;
+    this.notebook?.close();
+    this.notebook = null;
+    const reopen = (key: Buffer) => {
+      if (wasOpen) this.adopt(openEncryptedDatabase(this.layout.database, key, { create: false }), stored.header.vaultId, generation);
+    };
+    this.reportProgress('copying', 0, 1);
+    try {
+      prepareReencryptedDatabase(this.layout, currentKey, newKey);
+    } catch (error) {
+      // Nothing depends on the copy yet: drop it and carry on with the notebook as it was.
+      discardReencryptionLeftover(this.layout);
+      reopen(currentKey);
+      throw asStorageError(error, 'the re-encrypted notebook');
     }
-    return dataKey;
+    this.reportProgress('copying', 1, 1);
+    const switching = this.rewrite(stored, headerFor(newKey, currentKey));
+    switchToReencryptedDatabase(this.layout, this.reportProgress);
+    this.rewrite(switching, headerFor(newKey, null));
+    reopen(newKey);
+  }
+
+  private readonly reportProgress: RekeyProgress = (phase, done, total) => {
+    for (const listener of this.progressListeners) listener(phase, done, total);
+  };
+
+  /**
+   * A key check that differs means a wrong passphrase (counted by the throttle); a check that
+   * matches with an unwrap that fails means the header's authenticated fields were altered,
+   * which is reported as such and is not counted as a guess.
+   */
+  private async unwrap(header: VaultHeader, passphrase: string): Promise<UnwrappedKeys> {
+    return withKey(await deriveKey(passphrase, header.kdf), (kek) => {
+      const check = keyCheck(kek);
+      if (header.keyCheck !== undefined && !keyCheckMatches(kek, header.keyCheck)) this.wrongPassphrase();
+      const aad = headerAad(header);
+      const dataKey = unwrapKey(header.wrappedKey, kek, aad);
+      if (!dataKey) {
+        if (header.keyCheck !== undefined) {
+          throw new AppError('VAULT_CORRUPT', 'The vault header was altered: the passphrase is right, but the header no longer matches the key it protects.');
+        }
+        this.wrongPassphrase();
+      }
+      const previousKey = header.previousKey ? unwrapKey(header.previousKey, kek, aad) : null;
+      return { dataKey, previousKey, keyCheck: check };
+    });
+  }
+
+  private wrongPassphrase(): never {
+    const delay = this.throttle.recordFailure();
+    throw new AppError('WRONG_PASSPHRASE', 'Wrong passphrase.', delay > 0 ? { retryAfterMs: delay } : undefined);
   }
 }

@@ -48,7 +48,7 @@ describe('migration 2 (drafts)', () => {
     expect(sql).toMatch(/STRICT\s*$/);
 
     migrate(db); // the later migrations, as an unlock would run them
-    const notebook = openNotebook(db, () => new Date(at));
+    const notebook = openNotebook(db, () => new Date(at), randomUUID());
     for (const note of notes) expect(notebook.entries.get(note.id)).toEqual(note);
     expect(notebook.search.query({ query: 'المدافعين', limit: 20, offset: 0 }).hits.map((h) => h.id)).toEqual([notes[1]?.id]);
     expect(notebook.check()).toMatchObject({ schemaVersion: MIGRATIONS.length, integrity: ['ok'], counts: { meeting: 2 } });

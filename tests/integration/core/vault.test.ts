@@ -6,6 +6,7 @@ import { openEncryptedDatabase } from '../../../electron/core/db/connection';
 import { readHeader, type VaultHeader } from '../../../electron/core/vault/header';
 import { KDF_FLOOR } from '../../../electron/core/vault/kdf';
 import { VaultSession } from '../../../electron/core/vault/session';
+import { tamperHeader } from '../../support/header-file';
 import { meeting, PASSPHRASE, useTempDirs } from '../../support/temp-vault';
 
 const temp = useTempDirs();
@@ -55,13 +56,18 @@ describe('vault lifecycle', () => {
     const session = temp.session(`${parent}/vault`);
     await session.create(PASSPHRASE);
     expect(readdirSync(parent)).toEqual(['vault']);
-    expect(readdirSync(`${parent}/vault`).sort()).toEqual(['notebook.db', 'notebook.db-shm', 'notebook.db-wal', 'vault.json']);
+    expect(readdirSync(`${parent}/vault`).filter((name) => name !== 'unlock-attempts.json').sort()).toEqual([
+      'notebook.db',
+      'notebook.db-shm',
+      'notebook.db-wal',
+      'vault.header',
+    ]);
   });
 
   it('creates in an existing empty folder, and refuses a folder holding other files', async () => {
     const empty = temp.dir();
     await temp.session(empty).create(PASSPHRASE);
-    expect(existsSync(`${empty}/vault.json`)).toBe(true);
+    expect(existsSync(`${empty}/vault.header`)).toBe(true);
     const busy = temp.dir();
     writeFileSync(`${busy}/thesis.docx`, 'not ours');
     await rejectsWith(temp.session(busy).create(PASSPHRASE), 'VAULT_EXISTS');
@@ -118,20 +124,34 @@ describe('vault lifecycle', () => {
   it('treats a header with lowered KDF cost as tampered', async () => {
     const { session } = await temp.unlockedNotebook();
     session.lock();
-    const header = JSON.parse(readFileSync(session.layout.header, 'utf8')) as VaultHeader;
-    header.kdf.memoryKiB = 1024;
-    writeFileSync(session.layout.header, JSON.stringify(header));
+    tamperHeader(session.layout.header, (header) => ((header as VaultHeader).kdf.memoryKiB = 1024), 'recompute');
     await rejectsWith(session.unlock(PASSPHRASE), 'VAULT_CORRUPT');
   });
 
-  it('fails to unwrap when an authenticated header field is altered', async () => {
+  it('reports an altered authenticated field as tampering, not as a wrong passphrase, and does not count it as a guess', async () => {
     const { session } = await temp.unlockedNotebook();
     session.lock();
-    const header = JSON.parse(readFileSync(session.layout.header, 'utf8')) as VaultHeader;
     // createdAt plays no part in key derivation: only the AEAD's associated data catches this.
-    header.createdAt = '2020-01-01T00:00:00.000Z';
-    writeFileSync(session.layout.header, JSON.stringify(header));
-    await rejectsWith(session.unlock(PASSPHRASE), 'WRONG_PASSPHRASE');
+    tamperHeader(session.layout.header, (header) => (header.createdAt = '2020-01-01T00:00:00.000Z'), 'recompute');
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      expect((await rejectsWith(session.unlock(PASSPHRASE), 'VAULT_CORRUPT')).message).toMatch(/altered/);
+    }
+    expect(session.status().retryAfterMs).toBe(0);
+    await rejectsWith(session.unlock('not the passphrase'), 'WRONG_PASSPHRASE');
+  });
+
+  it('reports a careless edit of the header (checksums not recomputed) as damage', async () => {
+    const { session } = await temp.unlockedNotebook();
+    session.lock();
+    tamperHeader(session.layout.header, (header) => (header.createdAt = '2020-01-01T00:00:00.000Z'), 'keep');
+    expect((await rejectsWith(session.unlock(PASSPHRASE), 'VAULT_CORRUPT')).message).toMatch(/checksum/);
+  });
+
+  it('names an unknown header field', async () => {
+    const { session } = await temp.unlockedNotebook();
+    session.lock();
+    tamperHeader(session.layout.header, (header) => (header.extra = 1), 'recompute');
+    expect((await rejectsWith(session.unlock(PASSPHRASE), 'VAULT_CORRUPT')).message).toMatch(/unknown field 'extra'/);
   });
 
   it('refuses to open a plaintext SQLite database in place of the vault database', async () => {
