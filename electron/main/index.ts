@@ -6,6 +6,7 @@ import { disableCoreDumps, reportCoreDumpFailures } from './core-dumps';
 import { createDesktopPort } from './desktop-port';
 import { hardenAfterReady, hardenBeforeReady } from './hardening';
 import { broadcast, registerIpc, registerWindow } from './ipc/handle';
+import { refuseDangerousLaunch } from './launch-guard';
 import { installLocks } from './locks';
 import { incidentLog, securityEvent } from './log';
 import { installMenu } from './menu';
@@ -15,6 +16,9 @@ import { createMainWindow, guardContents, resetRenderer } from './window';
 /** Argon2id is calibrated toward about this long when a vault is created on this machine. */
 const KDF_TARGET_MS = 1000;
 
+// First: a packaged build launched with a debugging, sandbox, logging or network switch exits
+// here, before any window and before the vault is touched.
+refuseDangerousLaunch();
 hardenBeforeReady();
 
 // Every webContents ever created (including any a future feature adds) gets the guards.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mainText } from '../../../electron/main/main-text';
+import { launchRefusalMessage, mainText } from '../../../electron/main/main-text';
 
 describe('main-process text', () => {
   it('names the address and host in the officer’s language', () => {
@@ -10,5 +10,13 @@ describe('main-process text', () => {
 
   it('leaves an unknown placeholder visible rather than silently empty', () => {
     expect(mainText('en', 'link.detail')).toContain('{url}');
+  });
+});
+
+describe('launch refusal', () => {
+  it('names the kinds of option in each language and nothing from the command line', () => {
+    expect(launchRefusalMessage('en', ['debugging', 'logging'])).toContain('(debugging, logging)');
+    expect(launchRefusalMessage('ar', ['debugging', 'isolation'])).toContain('(تصحيح الأخطاء، تعطيل العزل أو وضع الحماية)');
+    expect(launchRefusalMessage('en', ['network'])).not.toMatch(/\{\w+\}/);
   });
 });
