@@ -1,37 +1,88 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { writeFileAtomic } from '../fs/atomic-file';
+import { FileLockTimeoutError, withFileLock, type FileLockOptions } from '../fs/file-lock';
+import { clockReadingSchema, elapsedMs, systemClock, type Clock, type ClockReading } from './boot-clock';
 
 const FREE_ATTEMPTS = 3;
 const BASE_DELAY_MS = 1_000;
 const MAX_DELAY_MS = 5 * 60_000;
+/** The smallest failure count whose delay is the maximum. */
+const FAILURES_AT_MAX_DELAY = FREE_ATTEMPTS + Math.ceil(Math.log2(MAX_DELAY_MS / BASE_DELAY_MS));
 
-const stateSchema = z.strictObject({ failures: z.number().int().nonnegative(), lastFailureAt: z.number() });
+const stateSchema = z.strictObject({
+  failures: z.number().int().nonnegative(),
+  lastFailure: clockReadingSchema,
+  /** Set when the counter file was found deleted or altered; cleared only by a right passphrase. */
+  tampered: z.boolean(),
+});
 type ThrottleState = z.infer<typeof stateSchema>;
+
+/** Written by versions before the boot clock; read so that an upgrade is not taken for tampering. */
+const legacyStateSchema = z.strictObject({ failures: z.number().int().nonnegative(), lastFailureAt: z.number() });
+
+const ZERO_STATE: ThrottleState = { failures: 0, lastFailure: { wallMs: 0, boot: { id: null, uptimeMs: 0 } }, tampered: false };
+
+export type ThrottleReason = 'throttled' | 'tampered';
+
+export interface ThrottleCheck {
+  retryAfterMs: number;
+  /** Why the wait applies: too many wrong passphrases, or a counter file deleted or altered. */
+  reason: ThrottleReason | null;
+}
+
+export type Admission =
+  | { admitted: true; /** The delay that applies if this attempt turns out wrong. */ retryAfterMsIfWrong: number }
+  | { admitted: false; retryAfterMs: number; reason: ThrottleReason };
+
+export interface ThrottleOptions {
+  /**
+   * The vault guarantees the counter file exists (every vault written with it from creation
+   * on), so a missing file means someone deleted it to reset the count. Legacy vaults may
+   * lack it: there a missing file counts as no failures.
+   */
+  required: boolean;
+  clock?: Clock;
+  lock?: FileLockOptions;
+}
+
+/** The counter of a new vault: created with the vault, so that its absence later means tampering. */
+export function writeZeroThrottleState(file: string): void {
+  writeFileAtomic(file, JSON.stringify(ZERO_STATE), 'the unlock attempt counter');
+}
+
+function parseState(text: string): ThrottleState | undefined {
+  const json: unknown = JSON.parse(text);
+  const current = stateSchema.safeParse(json);
+  if (current.success) return current.data;
+  const legacy = legacyStateSchema.safeParse(json);
+  if (!legacy.success) return undefined;
+  return { failures: legacy.data.failures, lastFailure: { wallMs: legacy.data.lastFailureAt, boot: { id: null, uptimeMs: 0 } }, tampered: false };
+}
 
 /**
  * Delay after repeated wrong passphrases: none for the first three, then 1 s doubling to 5 min.
- * Kept in a file beside the header (not in memory) so restarting the app does not reset it.
- * It slows a person at the keyboard; the Argon2id cost is what stops an offline attacker.
+ * Kept in a file beside the header (not in memory) so that restarting the app or running the
+ * CLI again does not reset it. It only slows someone guessing at the keyboard, through the app
+ * or the CLI: anyone who can copy the vault files guesses offline and never sees it. The
+ * Argon2id cost and the passphrase's strength are the barrier against that attacker.
+ *
+ * Each attempt is admitted and counted as a failure *before* the passphrase is tried, under a
+ * cross-process lock, so parallel runs cannot all read "no failures yet" and guess at once.
+ * A right passphrase then resets the count.
  */
 export class UnlockThrottle {
   /** Also kept in memory: a full disk or a read-only folder must not make wrong guesses free. */
-  private remembered: ThrottleState = { failures: 0, lastFailureAt: 0 };
+  private remembered: ThrottleState = ZERO_STATE;
+  private readonly clock: Clock;
+  private readonly lockFile: string;
 
   constructor(
     private readonly file: string,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  private read(): ThrottleState {
-    let stored: ThrottleState = { failures: 0, lastFailureAt: 0 };
-    try {
-      const parsed = stateSchema.safeParse(JSON.parse(readFileSync(this.file, 'utf8')));
-      if (parsed.success) stored = parsed.data;
-    } catch {
-      // No file yet, or unreadable: the in-memory count still applies.
-    }
-    return stored.failures >= this.remembered.failures ? stored : this.remembered;
+    private readonly options: ThrottleOptions = { required: false },
+  ) {
+    this.clock = options.clock ?? systemClock;
+    this.lockFile = `${file}.lock`;
   }
 
   static delayFor(failures: number): number {
@@ -39,25 +90,107 @@ export class UnlockThrottle {
     return Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (failures - FREE_ATTEMPTS));
   }
 
-  /** Never more than the current delay: setting the clock back must not lock the officer out for longer. */
-  retryAfterMs(): number {
-    const { failures, lastFailureAt } = this.read();
-    const delay = UnlockThrottle.delayFor(failures);
-    return Math.min(delay, Math.max(0, lastFailureAt + delay - this.now()));
+  /** The stored state; undefined when the file is missing where required, or unreadable. */
+  private readStored(): ThrottleState | undefined {
+    let text: string;
+    try {
+      text = readFileSync(this.file, 'utf8');
+    } catch (error) {
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      return missing && !this.options.required ? ZERO_STATE : undefined;
+    }
+    try {
+      return parseState(text);
+    } catch {
+      // Files are replaced whole (temp + rename), never torn: unparsable means altered.
+      return undefined;
+    }
   }
 
-  recordFailure(): number {
-    this.remembered = { failures: this.read().failures + 1, lastFailureAt: this.now() };
+  private read(): ThrottleState | undefined {
+    const stored = this.readStored();
+    if (stored === undefined) return undefined;
+    return stored.failures >= this.remembered.failures ? stored : this.remembered;
+  }
+
+  /** Never more than the current delay: setting the clock back must not lock the officer out for longer. */
+  private remaining(state: ThrottleState, now: ClockReading): number {
+    const delay = UnlockThrottle.delayFor(state.failures);
+    return Math.min(delay, Math.max(0, delay - elapsedMs(state.lastFailure, now)));
+  }
+
+  private checkState(state: ThrottleState | undefined, now: ClockReading): ThrottleCheck {
+    if (state === undefined) return { retryAfterMs: MAX_DELAY_MS, reason: 'tampered' };
+    const retryAfterMs = this.remaining(state, now);
+    if (retryAfterMs === 0) return { retryAfterMs, reason: null };
+    return { retryAfterMs, reason: state.tampered ? 'tampered' : 'throttled' };
+  }
+
+  /** Read only, for the status shown before anyone types (no lock, no write). */
+  check(): ThrottleCheck {
+    return this.checkState(this.read(), this.clock());
+  }
+
+  retryAfterMs(): number {
+    return this.check().retryAfterMs;
+  }
+
+  private write(state: ThrottleState): void {
+    this.remembered = state;
     try {
-      writeFileAtomic(this.file, JSON.stringify(this.remembered), 'the unlock attempt counter');
+      writeFileAtomic(this.file, JSON.stringify(state), 'the unlock attempt counter');
     } catch {
       // The in-memory count carries this process; the officer still hears "wrong passphrase".
     }
-    return UnlockThrottle.delayFor(this.remembered.failures);
   }
 
+  /** The decision, made while holding the lock: refuse, or count the attempt as failed in advance. */
+  private decide(): Admission {
+    const now = this.clock();
+    const state = this.read();
+    if (state === undefined) {
+      // Deleted or altered to reset the count: start the longest delay now, and say why.
+      this.write({ failures: Math.max(this.remembered.failures, FAILURES_AT_MAX_DELAY), lastFailure: now, tampered: true });
+      return { admitted: false, retryAfterMs: MAX_DELAY_MS, reason: 'tampered' };
+    }
+    const { retryAfterMs, reason } = this.checkState(state, now);
+    if (reason !== null) return { admitted: false, retryAfterMs, reason };
+    const failures = state.failures + 1;
+    this.write({ failures, lastFailure: now, tampered: state.tampered });
+    return { admitted: true, retryAfterMsIfWrong: UnlockThrottle.delayFor(failures) };
+  }
+
+  /**
+   * Call before deriving the key from a passphrase. When admitted, the attempt is already
+   * counted as a failure; call reset() once the passphrase proves right.
+   */
+  async admit(): Promise<Admission> {
+    try {
+      return await withFileLock(this.lockFile, () => this.decide(), this.options.lock);
+    } catch (error) {
+      if (error instanceof FileLockTimeoutError) return { admitted: false, retryAfterMs: BASE_DELAY_MS, reason: 'throttled' };
+      // The folder cannot take a lock file (read-only, full): decide alone; the in-memory count still holds here.
+      return this.decide();
+    }
+  }
+
+  /**
+   * @deprecated Counts a failure after the fact, which lets parallel attempts through; kept
+   * only until session.ts calls admit() before deriving the key (issue 6, finding 9).
+   */
+  recordFailure(): number {
+    const state = this.read() ?? this.remembered;
+    this.write({ failures: state.failures + 1, lastFailure: this.clock(), tampered: state.tampered });
+    return UnlockThrottle.delayFor(state.failures + 1);
+  }
+
+  /** A right passphrase: back to zero, written (not deleted) so that a missing file still means tampering. */
   reset(): void {
-    this.remembered = { failures: 0, lastFailureAt: 0 };
-    rmSync(this.file, { force: true });
+    this.remembered = ZERO_STATE;
+    try {
+      writeZeroThrottleState(this.file);
+    } catch {
+      // A full disk must not fail an unlock whose passphrase was right; memory is already zero.
+    }
   }
 }
