@@ -43,15 +43,26 @@ export const en = {
 
   'strength.label': 'Strength',
   'strength.level0': 'Too short',
-  'strength.level1': 'Weak',
-  'strength.level2': 'Fair',
+  'strength.level1': 'Very easy to guess',
+  'strength.level2': 'Not strong enough yet',
   'strength.level3': 'Good',
   'strength.level4': 'Strong',
   'strength.tooShort': 'Make it longer.',
-  'strength.addWords': 'Add another unrelated word or two.',
-  'strength.avoidRepeats': 'Avoid repeating the same character.',
-  'strength.avoidSequences': 'Avoid runs such as abc, 123 or qwerty.',
-  'strength.avoidCommon': 'Avoid common words and passwords.',
+  'strength.addWords': 'Add two or three more words that have nothing to do with each other, or use a suggested passphrase.',
+  'strength.avoidRepeats': 'Avoid repeating a character or a word.',
+  'strength.avoidSequences': 'Avoid runs such as abc, 123, days of the week or a row of keys (qwerty, ضصثق).',
+  'strength.avoidCommon': 'Avoid common passwords, sayings, prayers and greetings: they are tried first.',
+  'strength.avoidAppWords': 'Leave out the name of this app and words about your work.',
+  'strength.avoidDates': 'Avoid years and dates.',
+  'strength.refused':
+    'This passphrase is too easy to guess for someone who takes the laptop. Add unrelated words until the meter shows “Good”, or choose “Suggest a passphrase”.',
+
+  'suggest.button': 'Suggest a passphrase',
+  'suggest.again': 'Suggest another',
+  'suggest.heading': 'Suggested passphrase',
+  'suggest.explain':
+    'Both fields now hold these words, drawn at random on this laptop ({bits} bits: far beyond guessing). Learn them by heart, in this order, before you go on. If you must write them down, keep the paper on you, never with the laptop.',
+  'suggest.keyboard': 'They are English words: type them with an English keyboard layout when you unlock.',
 
   'unlock.heading': 'Unlock your notebook',
   'unlock.intro': 'The notebook is locked. Nothing of it is on screen until you unlock it.',
@@ -139,7 +150,12 @@ export const en = {
     'Off by default. When on, each link asks first and names its full address; the system browser may then use the network.',
   'settings.passphrase.heading': 'Change passphrase',
   'settings.passphrase.intro':
-    'Your notes are not re-encrypted: the key that protects them is locked again under the new passphrase. The old passphrase stops working at once.',
+    'The new passphrase replaces the old one on this laptop, and the old one stops opening this notebook at once. A copy of the notebook made before the change (a backup, a synced folder) still opens with the old passphrase.',
+  'settings.passphrase.rekey': 'Someone may know the old passphrase: also re-encrypt every note under a new key',
+  'settings.passphrase.rekeyHint':
+    'Takes longer (about a minute for a large notebook). Afterwards the old passphrase opens nothing on this laptop, even with an old copy of the key, and nothing written from now on anywhere. Keep the laptop plugged in; if it is interrupted, the notebook still opens with the old or the new passphrase.',
+  'settings.passphrase.rekeying': 'Re-encrypting the notebook… Keep Fieldnotes open.',
+  'settings.passphrase.doneRekeyed': 'Passphrase changed and every note re-encrypted under a new key. Use the new passphrase from now on.',
   'settings.passphrase.current': 'Current passphrase',
   'settings.passphrase.next': 'New passphrase',
   'settings.passphrase.confirm': 'Type the new passphrase again',
@@ -154,9 +170,9 @@ export const en = {
   'settings.purge.start': 'Destroy this notebook…',
   'settings.purge.dialogTitle': 'Destroy this notebook on this laptop?',
   'settings.purge.explain':
-    'This destroys the key and every file of this notebook on this laptop. Nothing can bring it back: not you, not IT, not headquarters.',
+    "This overwrites the key that unlocks this notebook, then deletes every file of the notebook, its settings and Fieldnotes' working files on this laptop. Without the key, what is left on the disk cannot be read, passphrase or not. Nothing can bring it back: not you, not IT, not headquarters.",
   'settings.purge.ssd':
-    'On SSDs and flash storage, old blocks of the encrypted files may persist for a while. Destroying the key is what makes them unreadable.',
+    'What it cannot reach: on SSDs, and on file systems that never write in place (APFS on Macs, btrfs), the drive may keep older copies of the locked key for a while, which someone who takes the disk and knows a passphrase could use. Copies made elsewhere (backups, synced folders, disk snapshots) are not touched. Full-disk encryption protects all of this only while the laptop is switched off.',
   'settings.purge.understand': 'I understand that this cannot be undone',
   'settings.purge.confirm': 'Destroy the notebook now',
   'settings.purge.working': 'Destroying…',

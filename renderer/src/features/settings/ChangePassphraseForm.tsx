@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { AppErrorData } from '../../../../shared/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PassphraseInput } from '../../components/PassphraseInput';
@@ -9,8 +9,9 @@ import { useCountdown } from '../vault/use-countdown';
 
 
 /**
- * vault:change-passphrase { current, next }. The same strength feedback and rules as creating
- * a notebook. A wrong current passphrase counts toward the unlock throttle in the core; its
+ * vault:change-passphrase { current, next, rekey }. The same strength feedback and rules as
+ * creating a notebook. "Someone may know the old passphrase" re-encrypts the database under a
+ * new data key as well (slower; see electron/core/vault/rekey.ts). A wrong current passphrase counts toward the unlock throttle in the core; its
  * countdown is shown here as on the unlock screen. Passphrases leave React state as soon as
  * they are not needed (after success, and the current one after a failure).
  */
@@ -21,7 +22,9 @@ export function ChangePassphraseForm() {
   const [currentProblem, setCurrentProblem] = useState<string | undefined>();
   const [error, setError] = useState<AppErrorData | null>(null);
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState(false);
+  const [rekey, setRekey] = useState(false);
+  const [done, setDone] = useState<'rewrapped' | 'rekeyed' | null>(null);
+  const rekeyId = useId();
   const [retryUntil, setRetryUntil] = useState(0);
   const secondsLeft = useCountdown(retryUntil);
   const currentRef = useRef<HTMLInputElement>(null);
@@ -32,15 +35,16 @@ export function ChangePassphraseForm() {
     const missingCurrent = current.length === 0 ? t('settings.passphrase.currentRequired') : undefined;
     setCurrentProblem(missingCurrent);
     setError(null);
-    setDone(false);
+    setDone(null);
     const nextIsValid = next.validate();
     if (missingCurrent || !nextIsValid) return;
     setBusy(true);
     try {
-      await call('vault:change-passphrase', { current, next: next.value });
+      await call('vault:change-passphrase', { current, next: next.value, rekey });
       setCurrent('');
       next.clear();
-      setDone(true);
+      setDone(rekey ? 'rekeyed' : 'rewrapped');
+      setRekey(false);
     } catch (caught) {
       const data = toErrorData(caught);
       setError(data);
@@ -57,6 +61,13 @@ export function ChangePassphraseForm() {
       <p className="muted">{t('settings.passphrase.intro')}</p>
       <PassphraseInput label={t('settings.passphrase.current')} problem={currentProblem} value={current} onChange={setCurrent} inputRef={currentRef} />
       <NewPassphraseFields state={next} labels={{ value: t('settings.passphrase.next'), confirm: t('settings.passphrase.confirm') }} />
+      <div className="check">
+        <input id={rekeyId} type="checkbox" checked={rekey} onChange={(event) => setRekey(event.target.checked)} aria-describedby={`${rekeyId}-hint`} />
+        <label htmlFor={rekeyId}>{t('settings.passphrase.rekey')}</label>
+      </div>
+      <p id={`${rekeyId}-hint`} className="muted">
+        {t('settings.passphrase.rekeyHint')}
+      </p>
       <ErrorAlert error={error} />
       {secondsLeft > 0 ? (
         <p className="countdown" data-testid="change-retry-countdown">
@@ -65,10 +76,10 @@ export function ChangePassphraseForm() {
       ) : null}
       <div className="button-row">
         <button type="submit" className="button button--primary" disabled={busy || secondsLeft > 0}>
-          {busy ? t('settings.passphrase.working') : t('settings.passphrase.submit')}
+          {busy ? t(rekey ? 'settings.passphrase.rekeying' : 'settings.passphrase.working') : t('settings.passphrase.submit')}
         </button>
         <p className="status-text" role="status">
-          {done ? t('settings.passphrase.done') : ''}
+          {done === 'rekeyed' ? t('settings.passphrase.doneRekeyed') : done === 'rewrapped' ? t('settings.passphrase.done') : ''}
         </p>
       </div>
     </form>
