@@ -7,6 +7,12 @@ export interface OptionSpec {
   short?: string;
   /** Shown in help; `value` names the argument of a string option. */
   value?: string;
+  /**
+   * A string option whose value may be left out (`--json` alone, or `--json FILE`): alone it
+   * reads as true. It takes the next word as its value, so only commands without positional
+   * arguments should declare one.
+   */
+  optionalValue?: boolean;
   description: string;
 }
 

@@ -1,9 +1,11 @@
 import type { CommandSpec, OptionSpec } from './command';
+import { PASSPHRASE_SOURCES_NOTE } from './passphrase';
 import { GLOBAL_OPTIONS } from './parse';
 
 const ENVIRONMENT = [
   ['FIELDNOTES_VAULT', 'vault directory when --vault is not given'],
-  ['FIELDNOTES_PASSPHRASE', 'the passphrase; otherwise it is asked for on the terminal (never as an argument)'],
+  ['FIELDNOTES_PASSPHRASE', 'the passphrase, least preferred: readable in /proc/PID/environ for the whole run'],
+  ['FIELDNOTES_NEW_PASSPHRASE', "the new passphrase for 'vault passphrase' (same caveat)"],
   ['FIELDNOTES_KDF_TARGET_MS', 'Argon2id calibration target for vault create, in ms (default 1000; 0 = 64 MiB floor)'],
   ['FIELDNOTES_DEBUG', 'set to 1 to print the full error of an unexpected failure'],
   ['NO_COLOR', 'set to show search hits as [brackets] on a terminal too'],
@@ -37,6 +39,8 @@ export function globalHelp(commands: CommandSpec[]): string {
     '',
     'Environment:',
     columns(ENVIRONMENT.map(([name, text]) => [name, text])),
+    '',
+    PASSPHRASE_SOURCES_NOTE,
     '',
     `Exit codes: ${EXIT_CODES}`,
     "Run 'fieldnotes <command> --help' for a command's options.",

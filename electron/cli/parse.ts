@@ -14,12 +14,36 @@ export type ParsedCommandLine =
 
 type ParseArgsOptions = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
-function toParseArgs(options: Record<string, OptionSpec>): ParseArgsOptions {
+/** `optionalValues` says how to read an option with an optional value: as a string, or (finding the command) as a flag. */
+function toParseArgs(options: Record<string, OptionSpec>, optionalValues: 'string' | 'boolean'): ParseArgsOptions {
   const out: ParseArgsOptions = {};
   for (const [name, spec] of Object.entries(options)) {
-    out[name] = spec.short ? { type: spec.type, short: spec.short } : { type: spec.type };
+    const type = spec.optionalValue ? optionalValues : spec.type;
+    out[name] = spec.short ? { type, short: spec.short } : { type };
   }
   return out;
+}
+
+/**
+ * parseArgs knows no option with an optional value. A bare occurrence of one (last, or
+ * followed by another option; a lone `-` is a value, standard input) is taken out of argv
+ * and reported as given, to be read as true.
+ */
+function takeBareOptionalValues(argv: string[], options: Record<string, OptionSpec>): { argv: string[]; bare: string[] } {
+  const rest: string[] = [];
+  const bare: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    const name = arg.startsWith('--') ? arg.slice(2) : '';
+    const next = argv[i + 1];
+    if (options[name]?.optionalValue && (next === undefined || (next.startsWith('-') && next !== '-'))) bare.push(name);
+    else rest.push(arg);
+  }
+  return { argv: rest, bare };
 }
 
 /**
@@ -32,7 +56,7 @@ function refusePassphraseArgument(argv: string[]): void {
     if (arg === '--passphrase' || arg.startsWith('--passphrase=')) {
       throw new UsageError(
         '--passphrase is not accepted: arguments are visible to other users in the process list and are kept in shell history.',
-        'Set FIELDNOTES_PASSPHRASE, or run in a terminal to be asked for it.',
+        'Use --passphrase-fd N, --passphrase-file F or FIELDNOTES_PASSPHRASE, or run in a terminal to be asked for it.',
       );
     }
   }
@@ -63,7 +87,7 @@ export function parseCommandLine(argv: string[], commands: CommandSpec[]): Parse
   refusePassphraseArgument(argv);
   const everyOption: Record<string, OptionSpec> = { ...GLOBAL_OPTIONS };
   for (const command of commands) Object.assign(everyOption, command.options);
-  const loose = parseArgs({ args: argv, options: toParseArgs(everyOption), strict: false, allowPositionals: true });
+  const loose = parseArgs({ args: argv, options: toParseArgs(everyOption, 'boolean'), strict: false, allowPositionals: true });
   let words = loose.positionals;
   let wantsHelp = loose.values.help === true;
   if (words[0] === 'help') {
@@ -88,22 +112,21 @@ export function parseCommandLine(argv: string[], commands: CommandSpec[]): Parse
   if (wantsHelp) return { kind: 'help', topic: target };
 
   const hint = `Run 'fieldnotes ${target.name} --help' for usage.`;
+  const options = { ...GLOBAL_OPTIONS, ...target.options };
+  const split = takeBareOptionalValues(argv, options);
   let strict;
   try {
-    strict = parseArgs({
-      args: argv,
-      options: toParseArgs({ ...GLOBAL_OPTIONS, ...target.options }),
-      strict: true,
-      allowPositionals: true,
-    });
+    strict = parseArgs({ args: split.argv, options: toParseArgs(options, 'string'), strict: true, allowPositionals: true });
   } catch (error) {
     throw new UsageError(oneLine(error instanceof Error ? error.message : String(error)), hint);
   }
+  const values: OptionValues = { ...strict.values };
+  for (const name of split.bare) values[name] ??= true;
   const args = strict.positionals.slice(target.name.split(' ').length);
   const { min, max, name } = target.positionals;
   if (args.length < min) throw new UsageError(`missing ${name ?? 'argument'}.`, hint);
   if (args.length > max) {
     throw new UsageError(max === 0 ? `unexpected argument '${args[0] ?? ''}'.` : `unexpected argument '${args[max] ?? ''}'.`, hint);
   }
-  return { kind: 'run', command: target, values: strict.values, args };
+  return { kind: 'run', command: target, values, args };
 }

@@ -1,123 +1,122 @@
-import type { ReadStream } from 'node:tty';
-import { PASSPHRASE_MIN_LENGTH } from '../../shared/domain/passphrase';
-import { CliError, EXIT, InterruptedError } from './errors';
+import { newPassphraseSchema, PASSPHRASE_MIN_LENGTH } from '../../shared/domain/passphrase';
+import { stringOption, type OptionSpec, type OptionValues } from './command';
+import { CliError, EXIT, UsageError } from './errors';
+import { parseFd, readPassphraseFd, readPassphraseFile } from './passphrase-input';
+import { promptHidden, type TerminalInput } from './prompt-hidden';
 
 export const PASSPHRASE_ENV = 'FIELDNOTES_PASSPHRASE';
+export const NEW_PASSPHRASE_ENV = 'FIELDNOTES_NEW_PASSPHRASE';
 const MAX_TRIES = 3;
 
-/**
- * Reads one line from the terminal without echoing anything — not even asterisks, which would
- * tell a shoulder-surfer the length. The prompt goes to stderr so stdout stays clean for
- * scripts (`id=$(fieldnotes entry add …)`).
- *
- * Raw mode means we do the line editing: Enter ends, Backspace and Ctrl-U edit, Ctrl-C aborts
- * (in raw mode it arrives as a byte, not as SIGINT), Ctrl-D on an empty line aborts, and
- * escape sequences (arrow keys) are dropped rather than becoming part of the passphrase.
- */
-export function promptHidden(prompt: string, input: ReadStream, output: NodeJS.WritableStream): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let chars: string[] = [];
-    let escape: 'none' | 'start' | 'sequence' = 'none';
-    const wasRaw = input.isRaw;
+/** For every command that unlocks. */
+export const PASSPHRASE_OPTIONS: Record<string, OptionSpec> = {
+  'passphrase-fd': { type: 'string', value: 'N', description: 'read the passphrase from file descriptor N, e.g. 3<file (preferred in scripts)' },
+  'passphrase-file': { type: 'string', value: 'F', description: 'read the passphrase from F: your own regular file, mode 0600 or 0400' },
+};
 
-    const finish = (error?: Error) => {
-      input.removeListener('data', onData);
-      input.setRawMode(wasRaw);
-      input.pause();
-      output.write('\n');
-      const value = chars.join('');
-      chars = [];
-      if (error) reject(error);
-      else resolve(value);
-    };
+/** For commands that set a new passphrase. */
+export const NEW_PASSPHRASE_OPTIONS: Record<string, OptionSpec> = {
+  'new-passphrase-fd': { type: 'string', value: 'N', description: 'read the new passphrase from file descriptor N' },
+};
 
-    const onData = (chunk: string) => {
-      for (const ch of chunk) {
-        if (escape === 'start') {
-          escape = ch === '[' || ch === 'O' ? 'sequence' : 'none';
-          continue;
-        }
-        if (escape === 'sequence') {
-          if (ch >= '@' && ch <= '~') escape = 'none';
-          continue;
-        }
-        switch (ch) {
-          case '\r':
-          case '\n':
-            finish();
-            return;
-          case '\u0003':
-            finish(new InterruptedError());
-            return;
-          case '\u0004':
-            if (chars.length === 0) {
-              finish(new CliError('no passphrase entered.'));
-              return;
-            }
-            break;
-          case '\u007f':
-          case '\b':
-            chars.pop();
-            break;
-          case '\u0015':
-            chars = [];
-            break;
-          case '\u001b':
-            escape = 'start';
-            break;
-          default:
-            if (ch >= ' ') chars.push(ch);
-        }
-      }
-    };
+/** Said by --help (and the README): which source to prefer, and why. */
+export const PASSPHRASE_SOURCES_NOTE =
+  'In a terminal, leave the passphrase options out: it is asked for without echo. Scripts, best first: ' +
+  '--passphrase-fd N (a pipe or an inherited file: never in an argument, the environment or a new file), ' +
+  '--passphrase-file F (on disk, readable only by you), then FIELDNOTES_PASSPHRASE (least preferred: ' +
+  'readable in /proc/PID/environ of every process that inherits it, npm and sh included, for the whole run). ' +
+  '--passphrase VALUE is refused: arguments show in ps and shell history.';
 
-    // Raw mode before the prompt appears: whatever is typed after seeing it is never echoed.
-    input.setRawMode(true);
-    output.write(prompt);
-    input.setEncoding('utf8');
-    input.on('data', onData);
-    input.resume();
-  });
+interface SecretSource {
+  fdOption: string;
+  fileOption?: string;
+  envName: string;
 }
 
-function terminal(): ReadStream {
-  const stdin = process.stdin as ReadStream;
-  if (!stdin.isTTY) {
-    throw new CliError(`no passphrase: set ${PASSPHRASE_ENV}, or run in a terminal to be asked for it.`, EXIT.usage);
+const CURRENT: SecretSource = { fdOption: 'passphrase-fd', fileOption: 'passphrase-file', envName: PASSPHRASE_ENV };
+const NEXT: SecretSource = { fdOption: 'new-passphrase-fd', envName: NEW_PASSPHRASE_ENV };
+
+/** Reads the passphrase when the command gets to it: after the cheap checks, never before. */
+export type PassphraseReader = () => Promise<string>;
+
+interface GivenOption {
+  label: string;
+  read: PassphraseReader;
+}
+
+function givenOptions(values: OptionValues, sources: SecretSource[], stdinUse: string | undefined): GivenOption[] {
+  const given: GivenOption[] = [];
+  for (const { fdOption, fileOption } of sources) {
+    const fd = stringOption(values, fdOption);
+    if (fd !== undefined) {
+      const label = `--${fdOption}`;
+      const number = parseFd(fd, label);
+      if (number === 0 && stdinUse) throw new UsageError(`${label} 0 and ${stdinUse} cannot both read standard input.`, '');
+      given.push({ label, read: () => readPassphraseFd(number, label) });
+    }
+    const file = fileOption === undefined ? undefined : stringOption(values, fileOption);
+    if (file !== undefined) given.push({ label: `--${fileOption}`, read: () => readPassphraseFile(file, `--${fileOption}`) });
   }
-  return stdin;
+  return given;
 }
 
 /**
- * The environment variable is read once and removed from this process's environment, so
- * nothing started later (or a crash report that dumps the environment) inherits it.
- * JavaScript strings cannot be wiped; the core wipes the derived and data keys it holds.
+ * The passphrase a script handed over, if any: at most one option, and an option wins over
+ * the environment. Every variable named by `sources` is read once and removed from this
+ * process's environment, used or not, so nothing started later (or a crash report that dumps
+ * the environment) inherits it. JavaScript strings cannot be wiped; the core wipes the keys.
  */
-function fromEnvironment(env: NodeJS.ProcessEnv): string | undefined {
-  const value = env[PASSPHRASE_ENV];
-  if (value === undefined) return undefined;
-  delete env[PASSPHRASE_ENV];
-  if (value === '') throw new CliError(`${PASSPHRASE_ENV} is set but empty.`);
-  return value;
+function givenPassphrase(values: OptionValues, env: NodeJS.ProcessEnv, sources: SecretSource[], stdinUse: string | undefined): PassphraseReader | undefined {
+  const options = givenOptions(values, sources, stdinUse);
+  const variables = sources.map(({ envName }) => {
+    const value = env[envName];
+    delete env[envName];
+    return { envName, value };
+  });
+  if (options.length > 1) throw new UsageError(`use ${options.map((o) => o.label).join(' or ')}, not both.`, '');
+  if (options[0]) return options[0].read;
+  const fromEnv = variables.find(({ value }) => value !== undefined);
+  if (fromEnv?.value === undefined) return undefined;
+  const { envName, value } = fromEnv;
+  if (value === '') throw new CliError(`${envName} is set but empty.`);
+  return () => Promise.resolve(value);
 }
 
-/** The passphrase of an existing vault. */
-export async function readPassphrase(env: NodeJS.ProcessEnv): Promise<string> {
-  return fromEnvironment(env) ?? promptHidden('Passphrase: ', terminal(), process.stderr);
+function terminal(missing: string): TerminalInput {
+  if (!process.stdin.isTTY) throw new CliError(`${missing}, or run in a terminal to be asked for it.`, EXIT.usage);
+  return process.stdin;
+}
+
+/** A command reading its input from stdin leaves no terminal to ask on: say so before reading anything. */
+function refusePromptAfterStdin(stdinUse: string | undefined, sources: string): void {
+  if (stdinUse) throw new UsageError(`${stdinUse} reads standard input, so the passphrase must come from ${sources}.`, '');
+}
+
+export interface PassphraseOptions {
+  /** The option that reads standard input in this command line (`--json -`), if any. */
+  stdinUse?: string;
+  prompt?: string;
+}
+
+/** The passphrase of an existing vault: --passphrase-fd, --passphrase-file, FIELDNOTES_PASSPHRASE, or the hidden prompt. */
+export function currentPassphrase(values: OptionValues, env: NodeJS.ProcessEnv, options: PassphraseOptions = {}): PassphraseReader {
+  const given = givenPassphrase(values, env, [CURRENT], options.stdinUse);
+  if (given) return given;
+  const sources = `--passphrase-fd N, --passphrase-file F or ${PASSPHRASE_ENV}`;
+  refusePromptAfterStdin(options.stdinUse, sources);
+  return () => promptHidden(options.prompt ?? 'Passphrase: ', terminal(`no passphrase: use ${sources}`), process.stderr);
 }
 
 /**
- * A new passphrase: from the environment as is (the core validates it), or typed twice at
- * the terminal, since a typo here locks the officer out of everything they write.
+ * Typed twice at the terminal, since a typo here locks the officer out of everything they
+ * write. A passphrase the contract would refuse is re-asked here rather than failing the run.
  */
-export async function readNewPassphrase(env: NodeJS.ProcessEnv): Promise<string> {
-  const given = fromEnvironment(env);
-  if (given !== undefined) return given;
-  const input = terminal();
+async function promptNewPassphrase(input: TerminalInput): Promise<string> {
   for (let attempt = 1; attempt <= MAX_TRIES; attempt += 1) {
     const first = await promptHidden(`New passphrase (at least ${PASSPHRASE_MIN_LENGTH} characters): `, input, process.stderr);
-    if ([...first].length < PASSPHRASE_MIN_LENGTH) {
-      process.stderr.write(`fieldnotes: the passphrase must be at least ${PASSPHRASE_MIN_LENGTH} characters.\n`);
+    const verdict = newPassphraseSchema.safeParse(first);
+    if (!verdict.success) {
+      process.stderr.write(`fieldnotes: ${verdict.error.issues[0]?.message ?? 'passphrase refused'}.\n`);
       continue;
     }
     const second = await promptHidden('Repeat the passphrase: ', input, process.stderr);
@@ -125,4 +124,15 @@ export async function readNewPassphrase(env: NodeJS.ProcessEnv): Promise<string>
     process.stderr.write('fieldnotes: the passphrases do not match.\n');
   }
   throw new CliError(`no passphrase set after ${MAX_TRIES} tries.`);
+}
+
+/**
+ * A new passphrase: --new-passphrase-fd or FIELDNOTES_NEW_PASSPHRASE as given (the core
+ * validates it), or the prompt, twice. `vault create` also takes the existing-vault sources,
+ * since the passphrase it sets is the one scripts will then unlock with.
+ */
+export function newPassphrase(values: OptionValues, env: NodeJS.ProcessEnv, { orCurrentSources = false } = {}): PassphraseReader {
+  const given = givenPassphrase(values, env, orCurrentSources ? [NEXT, CURRENT] : [NEXT], undefined);
+  if (given) return given;
+  return () => promptNewPassphrase(terminal(`no new passphrase: use --new-passphrase-fd N or ${NEW_PASSPHRASE_ENV}`));
 }

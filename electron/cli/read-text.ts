@@ -6,15 +6,22 @@ const FS_REASONS: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   EISDIR: 'it is a directory',
+  EBADF: 'not an open file descriptor',
+  ELOOP: 'it is a symbolic link',
 };
 
 /** Why a file could not be read, in words, without the errno stack. */
-function describeFsError(error: unknown): string {
+export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   return (code && FS_REASONS[code]) ?? code ?? 'unreadable';
 }
 
-async function readCapped(chunks: AsyncIterable<Buffer | string>, maxBytes: number, label: string, maxChars: number): Promise<Buffer> {
+/**
+ * UTF-8 needs at most 3 bytes per UTF-16 unit, so anything past 3 × maxChars bytes (+ a BOM)
+ * is too long whatever it holds.
+ */
+export async function readCapped(chunks: AsyncIterable<Buffer | string>, maxChars: number, label: string): Promise<Buffer> {
+  const maxBytes = maxChars * 3 + 3;
   const parts: Buffer[] = [];
   let size = 0;
   for await (const chunk of chunks) {
@@ -28,21 +35,33 @@ async function readCapped(chunks: AsyncIterable<Buffer | string>, maxBytes: numb
 }
 
 /**
- * Reads a text argument from a file (or stdin for `-`), at most `maxChars` UTF-16 units.
- * UTF-8 needs at most 3 bytes per UTF-16 unit, so anything past 3 × maxChars bytes (+ a BOM)
- * is too long whatever it holds. Invalid UTF-8 is refused rather than silently turned into
- * U+FFFD: a note is evidence and must be stored as written.
+ * Invalid UTF-8 is refused rather than silently turned into U+FFFD: a note is evidence and
+ * must be stored as written. `where` names the source in the message (a path, standard input).
  */
+export function decodeUtf8(bytes: Buffer, label: string, where: string): string {
+  try {
+    // TextDecoder drops a leading BOM by default, which is what an editor's "UTF-8 with BOM" wants.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`${label}: ${where} is not UTF-8 text.`, '');
+  }
+}
+
+/** A file's last line break is the editor's, not part of a passphrase or a query. */
+export function withoutFinalNewline(text: string): string {
+  return text.replace(/\r?\n$/, '');
+}
+
+/** Reads a text argument from a file (or stdin for `-`), at most `maxChars` UTF-16 units. */
 export async function readTextArgument(path: string, maxChars: number, label: string): Promise<string> {
-  const maxBytes = maxChars * 3 + 3;
   let bytes: Buffer;
   if (path === '-') {
-    bytes = await readCapped(process.stdin, maxBytes, label, maxChars);
+    bytes = await readCapped(process.stdin, maxChars, label);
   } else {
     let handle;
     try {
       handle = await open(path, 'r');
-      bytes = await readCapped(handle.createReadStream({ highWaterMark: 1 << 16, autoClose: false }), maxBytes, label, maxChars);
+      bytes = await readCapped(handle.createReadStream({ highWaterMark: 1 << 16, autoClose: false }), maxChars, label);
     } catch (error) {
       if (error instanceof CliError) throw error;
       throw new CliError(`cannot read ${label} ${path}: ${describeFsError(error)}.`);
@@ -50,10 +69,5 @@ export async function readTextArgument(path: string, maxChars: number, label: st
       await handle?.close();
     }
   }
-  try {
-    // TextDecoder drops a leading BOM by default, which is what an editor's "UTF-8 with BOM" wants.
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UsageError(`${label}: ${path === '-' ? 'standard input' : path} is not UTF-8 text.`, '');
-  }
+  return decodeUtf8(bytes, label, path === '-' ? 'standard input' : path);
 }

@@ -1,6 +1,10 @@
 import type { SearchResult } from '../../../shared/domain/search';
-import { countOption, flag, json, stringOption, type CommandSpec } from '../command';
+import { SEARCH_LIMITS } from '../../../shared/domain/search';
+import { countOption, flag, json, stringOption, type CommandSpec, type Invocation } from '../command';
+import { UsageError } from '../errors';
 import { formatInstant, highlight, highlightStyle, oneLine, writeJson, writeOut, type HighlightStyle } from '../output';
+import { currentPassphrase, PASSPHRASE_OPTIONS, PASSPHRASE_SOURCES_NOTE } from '../passphrase';
+import { readTextArgument, withoutFinalNewline } from '../read-text';
 import { resolveVaultDir, validateInput, withSession } from '../session';
 import { unlockVault } from './vault';
 
@@ -33,27 +37,48 @@ export function formatSearch(result: SearchResult, query: string, offset: number
   return parts.join('\n');
 }
 
+/** The words on the command line, or the text of --query-file (a name belongs in a file, not in argv). */
+async function queryText({ values, args }: Invocation): Promise<string> {
+  const file = stringOption(values, 'query-file');
+  if (file === undefined) {
+    if (args.length === 0) throw new UsageError('missing QUERY (or --query-file F).', "Run 'fieldnotes search --help' for usage.");
+    return args.join(' ');
+  }
+  if (args.length > 0) throw new UsageError('give the query as words or with --query-file, not both.', '');
+  return withoutFinalNewline(await readTextArgument(file, SEARCH_LIMITS.query, '--query-file'));
+}
+
 export const search: CommandSpec = {
   name: 'search',
   summary: 'full-text search, best matches first',
-  synopsis: 'QUERY… [--limit N] [--offset N] [--json]',
+  synopsis: '--query-file F|- | QUERY… [--limit N] [--offset N] [--json]',
   options: {
+    'query-file': { type: 'string', value: 'F', description: 'read the query from a UTF-8 file (- for stdin)' },
     limit: { type: 'string', value: 'N', description: 'at most N hits (1–100, default 20)' },
     offset: { type: 'string', value: 'N', description: 'skip the first N hits' },
     json,
+    ...PASSPHRASE_OPTIONS,
   },
-  positionals: { min: 1, max: Number.POSITIVE_INFINITY, name: 'QUERY' },
+  positionals: { min: 0, max: Number.POSITIVE_INFINITY, name: 'QUERY' },
   notes: [
-    'Several words are joined into one query. Hits are shown in reverse video on a terminal and ' +
-      'between [ and ] when the output is piped or NO_COLOR is set. Put a query that starts with - after --.',
+    'A query naming a person or a place belongs in --query-file: words on the command line are visible ' +
+      'to other users in ps and stay in shell history. Several words are joined into one query. Hits are ' +
+      'shown in reverse video on a terminal and between [ and ] when the output is piped or NO_COLOR is set. ' +
+      'Put a query that starts with - after --.',
+    PASSPHRASE_SOURCES_NOTE,
   ],
-  async run({ values, args, env }) {
+  async run(invocation) {
+    const { values, env } = invocation;
     const dir = resolveVaultDir(stringOption(values, 'vault'), env);
-    const query = { query: args.join(' '), limit: countOption(values, 'limit'), offset: countOption(values, 'offset') };
-    const fields = { query: 'QUERY', limit: '--limit', offset: '--offset' };
+    const stdinUse = stringOption(values, 'query-file') === '-' ? '--query-file -' : undefined;
+    const readPassphrase = currentPassphrase(values, env, { stdinUse });
+    const text = await queryText(invocation);
+    const query = { query: text, limit: countOption(values, 'limit'), offset: countOption(values, 'offset') };
+    const queryLabel = stringOption(values, 'query-file') === undefined ? 'QUERY' : '--query-file';
+    const fields = { query: queryLabel, limit: '--limit', offset: '--offset' };
     validateInput('search:query', query, { fields });
     await withSession(dir, env, async (session) => {
-      await unlockVault(session, env);
+      await unlockVault(session, readPassphrase);
       const result = await session.call('search:query', query, { fields });
       if (flag(values, 'json')) return writeJson(result);
       writeOut(formatSearch(result, query.query, query.offset ?? 0, highlightStyle(env)));

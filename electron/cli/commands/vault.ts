@@ -2,15 +2,14 @@ import { ENTRY_KINDS } from '../../../shared/domain/entries';
 import { flag, stringOption, type CommandSpec } from '../command';
 import { CliError } from '../errors';
 import { fields, formatInstant, oneLine, writeJson, writeOut } from '../output';
-import { readNewPassphrase, readPassphrase } from '../passphrase';
+import { currentPassphrase, newPassphrase, NEW_PASSPHRASE_OPTIONS, PASSPHRASE_OPTIONS, PASSPHRASE_SOURCES_NOTE, type PassphraseReader } from '../passphrase';
 import { resolveVaultDir, withSession, type CliSession } from '../session';
-
 
 /**
  * Status first, passphrase second: asking someone to type a passphrase twice and only then
  * saying the folder already holds a vault (or is still throttled) wastes their time.
  */
-async function requireState(session: CliSession, wanted: 'absent' | 'locked'): Promise<void> {
+export async function requireState(session: CliSession, wanted: 'absent' | 'locked'): Promise<void> {
   const status = await session.call('vault:status', {});
   if (wanted === 'absent' && status.state !== 'absent') {
     throw new CliError(`a vault already exists in ${session.vaultDir}.`);
@@ -24,9 +23,9 @@ async function requireState(session: CliSession, wanted: 'absent' | 'locked'): P
 }
 
 /** Unlocks through the vault:unlock channel, as every command that reads the notebook does. */
-export async function unlockVault(session: CliSession, env: NodeJS.ProcessEnv): Promise<void> {
+export async function unlockVault(session: CliSession, readPassphrase: PassphraseReader): Promise<void> {
   await requireState(session, 'locked');
-  const passphrase = await readPassphrase(env);
+  const passphrase = await readPassphrase();
   await session.call('vault:unlock', { passphrase }, { invalidIsUsage: false, fields: { passphrase: '' } });
 }
 
@@ -53,18 +52,21 @@ function describeKdf(kdf: KdfSummary): string {
 export const vaultCreate: CommandSpec = {
   name: 'vault create',
   summary: 'create a new encrypted vault',
-  synopsis: '',
-  options: {},
+  synopsis: '[--new-passphrase-fd N | --passphrase-fd N | --passphrase-file F]',
+  options: { ...NEW_PASSPHRASE_OPTIONS, ...PASSPHRASE_OPTIONS },
   positionals: { min: 0, max: 0 },
   notes: [
-    'Asks for the new passphrase twice (or reads FIELDNOTES_PASSPHRASE). Argon2id is calibrated to take about ' +
+    'Asks for the new passphrase twice on the terminal, or takes it from one of the options, ' +
+      'FIELDNOTES_NEW_PASSPHRASE or FIELDNOTES_PASSPHRASE. Argon2id is calibrated to take about ' +
       '1 s on this machine (FIELDNOTES_KDF_TARGET_MS overrides; 0 keeps the 64 MiB floor).',
+    PASSPHRASE_SOURCES_NOTE,
   ],
   async run({ values, env }) {
     const dir = resolveVaultDir(stringOption(values, 'vault'), env);
+    const readPassphrase = newPassphrase(values, env, { orCurrentSources: true });
     await withSession(dir, env, async (session) => {
       await requireState(session, 'absent');
-      const passphrase = await readNewPassphrase(env);
+      const passphrase = await readPassphrase();
       await session.call('vault:create', { passphrase }, { invalidIsUsage: false, fields: { passphrase: '' } });
       const summary = await kdfSummary(session);
       writeOut(`Created vault in ${dir}\nKey derivation: ${describeKdf(summary.kdf)}`);
@@ -78,17 +80,19 @@ export const vaultCheck: CommandSpec = {
   name: 'vault check',
   summary: 'unlock, check integrity and print a summary',
   synopsis: '[--json]',
-  options: { json: { type: 'boolean', description: 'print a JSON summary (shape below)' } },
+  options: { json: { type: 'boolean', description: 'print a JSON summary (shape below)' }, ...PASSPHRASE_OPTIONS },
   positionals: { min: 0, max: 0 },
   notes: [
     'Exits 1 when the integrity check finds a problem.',
     '--json prints { vault: { format, version, vaultId, createdAt, kdf }, schemaVersion, integrity, counts }: ' +
       'no contract channel covers the check, so this shape is the CLI\'s own. The salt and the wrapped key are never printed.',
+    PASSPHRASE_SOURCES_NOTE,
   ],
   async run({ values, env }) {
     const dir = resolveVaultDir(stringOption(values, 'vault'), env);
+    const readPassphrase = currentPassphrase(values, env);
     await withSession(dir, env, async (session) => {
-      await unlockVault(session, env);
+      await unlockVault(session, readPassphrase);
       const check = session.ctx.vault.requireNotebook().check();
       const header = await kdfSummary(session);
       const healthy = check.integrity.length === 1 && check.integrity[0] === 'ok';

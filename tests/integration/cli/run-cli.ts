@@ -1,14 +1,16 @@
-import { spawn } from 'node:child_process';
+import { spawn, type StdioOptions } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
 import { afterAll, expect } from 'vitest';
 import { collectOutput, type Collected } from '../../support/collect-output';
 
 export const REPO_ROOT = resolve(__dirname, '../../..');
 export const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
 export const CLI_ENTRY = 'electron/cli/index.ts';
-export const PASSPHRASE = 'correct horse battery staple';
+/** One test passphrase for the whole suite, kept where the strength rule's owner keeps it. */
+export { PASSPHRASE } from '../../support/temp-vault';
 
 export type CliResult = Collected;
 
@@ -16,6 +18,8 @@ export interface RunOptions {
   /** Merged over a clean environment (no FIELDNOTES_* from the developer's shell). */
   env?: Record<string, string | undefined>;
   input?: string | Buffer;
+  /** Written to an extra pipe, the child's descriptor 3 (for --passphrase-fd 3). */
+  fd3?: string;
   command?: string[];
   /** Defaults to the repository root, where `npm run fieldnotes` runs. */
   cwd?: string;
@@ -38,9 +42,11 @@ export function baseEnv(extra: Record<string, string | undefined> = {}): NodeJS.
 /** Spawns the real CLI (tsx, the same entry `npm run fieldnotes` uses) and collects its output. */
 export function runCli(args: string[], options: RunOptions = {}): Promise<CliResult> {
   const [program, ...prefix] = options.command ?? [TSX, CLI_ENTRY];
-  const child = spawn(program ?? TSX, [...prefix, ...args], { cwd: options.cwd ?? REPO_ROOT, env: baseEnv(options.env) });
+  const stdio: StdioOptions = options.fd3 === undefined ? 'pipe' : ['pipe', 'pipe', 'pipe', 'pipe'];
+  const child = spawn(program ?? TSX, [...prefix, ...args], { cwd: options.cwd ?? REPO_ROOT, env: baseEnv(options.env), stdio });
   const collected = collectOutput(child);
-  child.stdin.end(options.input ?? '');
+  child.stdin?.end(options.input ?? '');
+  if (options.fd3 !== undefined) (child.stdio[3] as Writable).end(options.fd3);
   return collected;
 }
 

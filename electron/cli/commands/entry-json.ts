@@ -1,0 +1,52 @@
+import { LIMITS, meetingInputSchema, meetingNoteSchema } from '../../../shared/domain/entries';
+import { UsageError } from '../errors';
+import { oneLine } from '../output';
+import { readTextArgument } from '../read-text';
+
+/**
+ * `entry add --json FILE|-`: names and places come from a file or stdin, never from argv
+ * (visible in ps, kept in shell history and in npm's debug log). The fields are the ones
+ * `entry show --json` prints; those the notebook assigns itself (id, revision, createdAt,
+ * updatedAt) are accepted so show → add round-trips, and ignored.
+ */
+const INPUT_FIELDS = Object.keys(meetingInputSchema.shape);
+const ASSIGNED_FIELDS = Object.keys(meetingNoteSchema.shape).filter((key) => !INPUT_FIELDS.includes(key));
+
+/** JSON may spell each character as \uXXXX (6 characters): room for every field at its limit, escaped. */
+const MAX_JSON_CHARS = 6 * (LIMITS.title + LIMITS.body + LIMITS.location + LIMITS.participants) + 4096;
+
+/**
+ * Where the JSON broke, as line and column. V8's own message is not shown: it quotes the
+ * text around the error, which may be a defender's name, into a terminal or a CI log.
+ */
+function jsonErrorPlace(error: unknown, text: string): string {
+  const position = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+  if (position === undefined) return '';
+  const before = text.slice(0, Number(position)).split('\n');
+  return ` (line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1})`;
+}
+
+export type EntryFields = Record<string, unknown>;
+
+/** Reads and checks the object; the values themselves are the contract's to judge. */
+export async function readEntryJson(path: string): Promise<EntryFields> {
+  const text = await readTextArgument(path, MAX_JSON_CHARS, '--json');
+  const where = path === '-' ? 'standard input' : path;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`--json: ${where} is not valid JSON${jsonErrorPlace(error, text)}.`, '');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new UsageError(`--json: ${where} must hold one JSON object, as 'entry show --json' prints.`, '');
+  }
+  const unknown = Object.keys(value).find((key) => !INPUT_FIELDS.includes(key) && !ASSIGNED_FIELDS.includes(key));
+  if (unknown !== undefined) {
+    throw new UsageError(`--json: unknown field '${oneLine(unknown).slice(0, 40)}' (known: ${INPUT_FIELDS.join(', ')}).`, '');
+  }
+  return Object.fromEntries(Object.entries(value).filter(([key]) => INPUT_FIELDS.includes(key)));
+}
+
+/** Contract paths → the JSON field names, so an error names what to fix in the file. */
+export const JSON_FIELD_LABELS: Record<string, string> = Object.fromEntries(INPUT_FIELDS.map((key) => [`entry.${key}`, `--json: ${key}`]));
