@@ -7,6 +7,7 @@ import { DraftsRepository } from '../db/repositories/drafts-repository';
 import { EntriesRepository } from '../db/repositories/entries-repository';
 import { MetaRepository } from '../db/repositories/meta-repository';
 import { SearchRepository } from '../db/repositories/search-repository';
+import { forgetLastRegExpMatch } from '../search/forget-last-match';
 import { DraftsService } from './drafts-service';
 import { EntriesService } from './entries-service';
 import { keepSearchIndexCurrent } from './search-index-upkeep';
@@ -59,6 +60,12 @@ export function openNotebook(db: Db, now: () => Date, vaultId: string): Notebook
       integrity: integrityCheck(db),
       counts: entriesRepo.countByKind(),
     }),
-    close: () => db.close(),
+    close: () => {
+      try {
+        db.close();
+      } finally {
+        forgetLastRegExpMatch();
+      }
+    },
   };
 }
