@@ -1,11 +1,25 @@
 import { createHash } from 'node:crypto';
 import { SENSITIVE_CLIPBOARD_MS } from '../../shared/domain/clipboard';
+import { sensitiveClipboardEntries, type ClipboardEntries } from './security/clipboard-marks';
 
-/** The three clipboard operations the guard needs; Electron's (async, since 45) `clipboard` satisfies it. */
-export interface ClipboardPort {
-  readText(): Promise<string> | string;
-  writeText(text: string): Promise<void> | void;
+/**
+ * The methods of Electron's `clipboard`, and of its Linux `clipboard.selection`, that the
+ * guard uses (same names and shapes). Tests pass an in-memory fake.
+ */
+export interface ClipboardSurface<Item> {
+  readText(): Promise<string>;
+  write(items: Item[]): Promise<void>;
   clear(): void;
+}
+
+export interface ClipboardAccess<Item> {
+  /** The clipboard Ctrl+V pastes from (CLIPBOARD on X11 and Wayland). */
+  clipboard: ClipboardSurface<Item>;
+  /** Linux's PRIMARY selection (middle-click paste); undefined on Windows and macOS. */
+  selection: ClipboardSurface<Item> | undefined;
+  /** One clipboard item from its entries (Electron: `new ClipboardItem`). */
+  toItem(entries: ClipboardEntries): Item;
+  platform: NodeJS.Platform;
 }
 
 export interface Timers {
@@ -18,44 +32,58 @@ const nodeTimers: Timers = {
   clear: (handle) => clearTimeout(handle as NodeJS.Timeout),
 };
 
-
 function digest(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /**
- * Copying a sensitive field (a real name, a contact) clears the clipboard after 30 s if it
- * still holds that value, and at once on lock. Threat: a name left on the clipboard is pasted
- * into the wrong place later or read by any other program. The guard keeps only a SHA-256 of
- * the value, never the value, and never clears something the officer copied since.
- * Linux also has the PRIMARY selection (whatever text is selected, pasted with middle-click);
- * the copy goes to CLIPBOARD only, and docs/security.md says what selection can still hold.
+ * Every copy Fieldnotes makes (the Copy button beside a name, and the Edit menu's Copy and Cut
+ * and their shortcuts) goes through here. Threat: a name left on the clipboard is pasted into
+ * the wrong place later, read by any other program, kept by clipboard history or synced to
+ * the cloud.
+ * - The copy carries the markers that keep it out of clipboard history, cloud clipboard and
+ *   well-behaved clipboard managers (security/clipboard-marks.ts).
+ * - After 30 s, CLIPBOARD and Linux's PRIMARY selection are cleared where they still hold that
+ *   value; never something the officer copied since. At lock, the same at once.
+ * - At lock PRIMARY is also cleared whatever it holds: Chromium puts any text the officer
+ *   *selects* in the page there without asking us, so we cannot know whether it is ours.
+ * The guard keeps only a SHA-256 of the value, never the value.
  * No 'electron' import: the main process passes Electron's clipboard; tests pass a fake.
  */
-export class SensitiveClipboard {
+export class SensitiveClipboard<Item> {
   private pending: { hash: string; timer: unknown } | null = null;
 
   constructor(
-    private readonly port: ClipboardPort,
+    private readonly access: ClipboardAccess<Item>,
     private readonly clearAfterMs: number = SENSITIVE_CLIPBOARD_MS,
     private readonly timers: Timers = nodeTimers,
   ) {}
 
   async copy(text: string): Promise<void> {
     this.cancel();
-    await this.port.writeText(text);
+    await this.access.clipboard.write([this.access.toItem(sensitiveClipboardEntries(text, this.access.platform))]);
     const hash = digest(text);
     this.pending = { hash, timer: this.timers.set(() => void this.clearIfStillOurs().catch(() => undefined), this.clearAfterMs) };
   }
 
-  /** Clears the clipboard if it still holds the last sensitive value. Called by the timer and on lock. */
+  /** Clears CLIPBOARD and PRIMARY where they still hold the last copied value. Called by the timer. */
   async clearIfStillOurs(): Promise<boolean> {
     const pending = this.pending;
     this.cancel();
     if (pending === null) return false;
-    if (digest(await this.port.readText()) !== pending.hash) return false;
-    this.port.clear();
-    return true;
+    let cleared = false;
+    for (const surface of [this.access.clipboard, this.access.selection]) {
+      if (surface === undefined || digest(await surface.readText()) !== pending.hash) continue;
+      surface.clear();
+      cleared = true;
+    }
+    return cleared;
+  }
+
+  /** At lock: PRIMARY whatever it holds (first, so no failure below can skip it), then what the timer would clear. */
+  async clearAtLock(): Promise<void> {
+    this.access.selection?.clear();
+    await this.clearIfStillOurs();
   }
 
   private cancel(): void {

@@ -8,7 +8,7 @@ import { securityEvent } from './log';
 import { mainText } from './main-text';
 
 export interface DesktopPortOptions {
-  clipboardGuard: SensitiveClipboard;
+  clipboardGuard: Pick<SensitiveClipboard<unknown>, 'copy'>;
   window: () => BrowserWindow | null;
   language: () => Language;
 }

@@ -1,5 +1,6 @@
 import type { DesktopPort } from '../../../electron/core/handlers/context';
-import { SensitiveClipboard, type ClipboardPort } from '../../../electron/main/clipboard-guard';
+import { SensitiveClipboard, type ClipboardSurface } from '../../../electron/main/clipboard-guard';
+import type { ClipboardEntries } from '../../../electron/main/security/clipboard-marks';
 
 /**
  * The DesktopPort of the e2e harness: the shell's own SensitiveClipboard over an in-memory
@@ -9,16 +10,19 @@ import { SensitiveClipboard, type ClipboardPort } from '../../../electron/main/c
 export class TestDesktop implements DesktopPort {
   clipboardText = '';
   readonly opened: string[] = [];
-  private readonly port: ClipboardPort = {
-    readText: () => this.clipboardText,
-    writeText: (text) => {
-      this.clipboardText = text;
+  private readonly surface: ClipboardSurface<ClipboardEntries> = {
+    readText: () => Promise.resolve(this.clipboardText),
+    write: (items) => {
+      const plain = items[0]?.['text/plain'];
+      this.clipboardText = typeof plain === 'string' ? plain : '';
+      return Promise.resolve();
     },
     clear: () => {
       this.clipboardText = '';
     },
   };
-  readonly clipboard = new SensitiveClipboard(this.port);
+  // No PRIMARY selection here: the harness's page is Debian Chromium's, not ours to clear.
+  readonly clipboard = new SensitiveClipboard({ clipboard: this.surface, selection: undefined, toItem: (entries) => entries, platform: process.platform });
 
   copySensitive(text: string): Promise<void> {
     return this.clipboard.copy(text);
