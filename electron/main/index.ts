@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import { app, clipboard, type BrowserWindow } from 'electron';
+import { app, type BrowserWindow } from 'electron';
 import { createHandlerContext } from '../core/handlers/create-context';
-import { SensitiveClipboard } from './clipboard-guard';
 import { disableCoreDumps, reportCoreDumpFailures } from './core-dumps';
 import { createDesktopPort } from './desktop-port';
 import { hardenAfterReady, hardenBeforeReady } from './hardening';
@@ -10,6 +9,8 @@ import { refuseDangerousLaunch } from './launch-guard';
 import { installLocks } from './locks';
 import { incidentLog, securityEvent } from './log';
 import { installMenu } from './menu';
+import { copyFromPage, createClipboardGuard, routePageCopies } from './page-clipboard';
+import type { PageEditCommand } from './security/edit-shortcuts';
 import { createAppSession } from './session';
 import { createMainWindow, guardContents, resetRenderer } from './window';
 
@@ -38,8 +39,9 @@ function start(): void {
   const devTools = !app.isPackaged;
   const session = createAppSession(join(appRoot, 'out', 'renderer'));
   const userData = app.getPath('userData');
-  // Sensitive copies (a name, a contact) clear after 30 s; a lock clears them at once.
-  const sensitiveClipboard = new SensitiveClipboard(clipboard);
+  // Every copy the app makes (the Copy button, Edit → Copy/Cut, their shortcuts) is marked for
+  // the OS to skip, and cleared after 30 s and at lock (clipboard-guard.ts).
+  const sensitiveClipboard = createClipboardGuard();
   const ctx = createHandlerContext({
     vaultDir: join(userData, 'vault'),
     preferencesFile: join(userData, 'preferences.json'),
@@ -55,6 +57,7 @@ function start(): void {
   const win = createMainWindow({ preloadPath: join(appRoot, 'out', 'preload', 'index.cjs'), devTools, session });
   mainWindow = win;
   registerWindow(win);
+  routePageCopies(win.webContents, sensitiveClipboard);
   win.setContentProtection(ctx.preferences.get().screenCaptureProtection);
   ctx.preferences.onChange((preferences) => win.setContentProtection(preferences.screenCaptureProtection));
   win.webContents.on('did-finish-load', () => {
@@ -68,7 +71,7 @@ function start(): void {
   // Set while a crashed renderer is handled: that path decides itself whether to reload.
   let rendererGone = false;
   ctx.vault.onLock(() => {
-    void sensitiveClipboard.clearIfStillOurs().catch(() => securityEvent('clipboard clear on lock failed'));
+    sensitiveClipboard.clearAtLock().catch(() => securityEvent('clipboard clear on lock failed'));
     broadcast('vault:locked');
     if (!rendererGone) resetWindow();
   });
@@ -99,7 +102,12 @@ function start(): void {
     }
   });
   const locks = installLocks(ctx, resetWindow);
-  const menu = { quickLock: () => locks.quickLock(), acceleratorIsGlobal: locks.globalShortcutRegistered, devTools };
+  const menu = {
+    quickLock: () => locks.quickLock(),
+    pageEdit: (command: PageEditCommand) => void copyFromPage(win.webContents, sensitiveClipboard, command).catch(() => securityEvent(`${command} from the menu failed`)),
+    acceleratorIsGlobal: locks.globalShortcutRegistered,
+    devTools,
+  };
   installMenu({ ...menu, language: ctx.preferences.get().language });
   ctx.preferences.onChange((preferences) => installMenu({ ...menu, language: preferences.language }));
 

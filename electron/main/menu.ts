@@ -1,15 +1,49 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../../shared/domain/preferences';
 import { mainText } from './main-text';
+import type { PageEditCommand } from './security/edit-shortcuts';
 import { QUICK_LOCK_ACCELERATOR } from './security/lock-policy';
 
+export interface MenuOptions {
+  quickLock: () => void;
+  /** Copy or Cut made by the main process through the clipboard guard (page-clipboard.ts). */
+  pageEdit: (command: PageEditCommand) => void;
+  acceleratorIsGlobal: boolean;
+  devTools: boolean;
+  language: Language;
+}
+
 /**
- * A minimal menu: Lock now, quit, the standard edit roles. No reload and no DevTools entries
- * in packaged builds (a reload would bypass nothing, but DevTools would expose the page).
- * Our labels follow the officer's language (main-text.ts); the standard roles (Edit, Window,
- * Quit) are labelled by Electron and the OS.
+ * The Edit menu spelled out rather than `role: 'editMenu'`: the roles Copy and Cut make
+ * Chromium write the clipboard itself, unmarked and never cleared. Ours call the guard. Their
+ * shortcuts are taken in `before-input-event` (page-clipboard.ts), which also keeps these
+ * accelerators from firing a second time.
  */
-export function installMenu(options: { quickLock: () => void; acceleratorIsGlobal: boolean; devTools: boolean; language: Language }): void {
+function editMenu(options: MenuOptions): MenuItemConstructorOptions {
+  const text = (key: Parameters<typeof mainText>[1]): string => mainText(options.language, key);
+  return {
+    label: text('menu.edit'),
+    submenu: [
+      { role: 'undo', label: text('menu.undo') },
+      { role: 'redo', label: text('menu.redo') },
+      { type: 'separator' },
+      { label: text('menu.cut'), accelerator: 'CmdOrCtrl+X', click: () => options.pageEdit('cut') },
+      { label: text('menu.copy'), accelerator: 'CmdOrCtrl+C', click: () => options.pageEdit('copy') },
+      { role: 'paste', label: text('menu.paste') },
+      { role: 'delete', label: text('menu.delete') },
+      { type: 'separator' },
+      { role: 'selectAll', label: text('menu.selectAll') },
+    ],
+  };
+}
+
+/**
+ * A minimal menu: Lock now, quit, Edit (Copy and Cut through the clipboard guard). No reload and no DevTools entries
+ * in packaged builds (a reload would bypass nothing, but DevTools would expose the page).
+ * Our labels, the Edit menu's included, follow the officer's language (main-text.ts); the
+ * other standard roles (Window, Quit) are labelled by Electron and the OS.
+ */
+export function installMenu(options: MenuOptions): void {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -27,7 +61,7 @@ export function installMenu(options: { quickLock: () => void; acceleratorIsGloba
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    editMenu(options),
     ...(options.devTools ? [{ label: 'Developer', submenu: [{ role: 'toggleDevTools' as const }] }] : []),
     { role: 'windowMenu' },
   ];
