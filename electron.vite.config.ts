@@ -2,9 +2,10 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
-// Main and preload are bundled as CommonJS with Electron and the native SQLite module left
-// external; the renderer is static files served by the app's own protocol (never a dev server
-// in a packaged build).
+// Main is bundled as an ES module (package.json "type": "module"), the sandboxed preload as one
+// CommonJS file; Electron, the native SQLite module and the other dependencies stay external.
+// The renderer is static files served by the app's own protocol (never a dev server in a
+// packaged build).
 export default defineConfig({
   main: {
     build: {

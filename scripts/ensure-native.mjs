@@ -88,6 +88,13 @@ if (runtime === 'electron' && onlyIfBinary && !electronBinaryPresent()) {
   process.exit(0);
 }
 
+// prebuild-install (the module's install script) downloads a prebuilt binary from GitHub when
+// it can, which the lockfile's integrity hashes do not cover. node-gyp leaves config.gypi in
+// build/; a download does not. Refuse to run on a binary that was not compiled here.
+if (!existsSync(join(moduleDir, 'build', 'config.gypi'))) {
+  fail(`${MODULE} was installed as a downloaded prebuilt binary, not compiled from the source the lockfile pins. Reinstall with: npm_config_build_from_source=true npm ci`);
+}
+
 const target = targetOf(runtime);
 const current = stash();
 const describe = (abi) => (abi === null ? 'missing or unreadable' : `ABI ${abi}`);
