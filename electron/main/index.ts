@@ -5,7 +5,7 @@ import { disableCoreDumps, reportCoreDumpFailures } from './core-dumps';
 import { createDesktopPort } from './desktop-port';
 import { hardenAfterReady, hardenBeforeReady } from './hardening';
 import { broadcast, registerIpc, registerWindow } from './ipc/handle';
-import { refuseDangerousLaunch } from './launch-guard';
+import { developerLaunch, refuseDangerousLaunch } from './launch-guard';
 import { installLocks } from './locks';
 import { incidentLog, securityEvent } from './log';
 import { installMenu } from './menu';
@@ -36,8 +36,9 @@ function focusMainWindow(): void {
 function start(): void {
   hardenAfterReady();
   const appRoot = app.getAppPath();
-  const devTools = !app.isPackaged;
-  const session = createAppSession(join(appRoot, 'out', 'renderer'));
+  // DevTools only for Electron's binary on the source tree, never for an installed app.asar.
+  const devTools = developerLaunch();
+  const session = createAppSession(join(appRoot, 'out', 'renderer'), devTools);
   const userData = app.getPath('userData');
   // Every copy the app makes (the Copy button, Edit → Copy/Cut, their shortcuts) is marked for
   // the OS to skip, and cleared after 30 s and at lock (clipboard-guard.ts).

@@ -2,10 +2,15 @@ import { app } from 'electron';
 import { LANGUAGES } from '../../shared/domain/preferences';
 import { securityEvent } from './log';
 import { launchRefusalMessage } from './main-text';
-import { refusedLaunchOptions, refusedRisks } from './security/launch-switches';
+import { isDeveloperLaunch, refusedLaunchOptions, refusedRisks } from './security/launch-switches';
+
+/** True only for Electron's binary running the source tree (security/launch-switches.ts says why not isPackaged). */
+export function developerLaunch(): boolean {
+  return isDeveloperLaunch({ isPackaged: app.isPackaged, appPath: app.getAppPath() });
+}
 
 /**
- * The first thing the main process does: a packaged build started with a debugging, sandbox,
+ * The first thing the main process does: an installed build started with a debugging, sandbox,
  * logging, network or profile switch exits before any window exists and before the vault or
  * the preferences are read (threat and list: security/launch-switches.ts).
  *
@@ -19,8 +24,8 @@ export function refuseDangerousLaunch(): void {
   const refused = refusedLaunchOptions(process.argv, process.env);
   if (refused.length === 0) return;
   const risks = refusedRisks(refused);
-  if (!app.isPackaged) {
-    securityEvent(`developer build started with ${refused.map((item) => item.option).join(', ')}; a packaged build would refuse to start`);
+  if (developerLaunch()) {
+    securityEvent(`developer build started with ${refused.map((item) => item.option).join(', ')}; an installed build would refuse to start`);
     return;
   }
   process.stderr.write(`${LANGUAGES.map((language) => launchRefusalMessage(language, risks)).join('\n')}\n`);

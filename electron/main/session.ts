@@ -1,4 +1,4 @@
-import { app, session, type Session } from 'electron';
+import { session, type Session } from 'electron';
 import { securityEvent } from './log';
 import { serveAppProtocol } from './protocol';
 import { decideDevicePermission, decidePermission } from './security/permissions';
@@ -52,10 +52,10 @@ function describeUrl(url: string): string {
 
 /**
  * The window's in-memory session (no `persist:`), and the default session locked down the same
- * way in case anything ever uses it. Call after `ready`.
+ * way in case anything ever uses it. `allowDevtools` only for a developer launch
+ * (launch-guard.ts). Call after `ready`.
  */
-export function createAppSession(rendererRoot: string): Session {
-  const allowDevtools = !app.isPackaged;
+export function createAppSession(rendererRoot: string, allowDevtools: boolean): Session {
   const ses = session.fromPartition(SESSION_PARTITION, { cache: false });
   lockDown(ses, allowDevtools);
   lockDown(session.defaultSession, allowDevtools);

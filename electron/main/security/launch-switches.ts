@@ -148,3 +148,15 @@ export function refusedRisks(refused: readonly RefusedLaunchOption[]): LaunchRis
   const order: readonly LaunchRisk[] = ['debugging', 'isolation', 'logging', 'network', 'profile'];
   return order.filter((risk) => refused.some((item) => item.risk === risk));
 }
+
+/**
+ * A developer launch: Electron's own binary running the source tree. Not `app.isPackaged`
+ * alone, which only compares the executable's name with "electron": a copy of the installed
+ * app with its binary renamed would pass for a developer build and get DevTools and every
+ * switch. The installed app's code is always in `app.asar` (the OnlyLoadAppFromAsar fuse
+ * loads nothing else), whatever the binary is called, so code from an archive is never a
+ * developer launch. Whoever unpacks the archive and runs it loose controls the code anyway.
+ */
+export function isDeveloperLaunch(launch: { isPackaged: boolean; appPath: string }): boolean {
+  return !launch.isPackaged && !/\.asar[\\/]?$/i.test(launch.appPath);
+}

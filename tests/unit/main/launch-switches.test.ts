@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refusedLaunchOptions, refusedRisks, switchName } from '../../../electron/main/security/launch-switches';
+import { isDeveloperLaunch, refusedLaunchOptions, refusedRisks, switchName } from '../../../electron/main/security/launch-switches';
 
 const APP = '/opt/Fieldnotes/fieldnotes';
 const refused = (...args: string[]) => refusedLaunchOptions([APP, ...args], {}).map((item) => item.option);
@@ -160,5 +160,19 @@ describe('refusedRisks', () => {
     const result = refusedLaunchOptions([APP, '--proxy-server=x', '--no-sandbox', '--inspect', '--remote-debugging-pipe'], { ELECTRON_ENABLE_LOGGING: '1' });
     expect(refusedRisks(result)).toEqual(['debugging', 'isolation', 'logging', 'network']);
     expect(refusedRisks([])).toEqual([]);
+  });
+});
+
+describe('isDeveloperLaunch', () => {
+  it('is Electron’s own binary on the source tree', () => {
+    expect(isDeveloperLaunch({ isPackaged: false, appPath: '/home/dev/fieldnotes' })).toBe(true);
+    expect(isDeveloperLaunch({ isPackaged: false, appPath: 'C:\\src\\fieldnotes' })).toBe(true);
+  });
+
+  it('is never the installed archive, even from a copy whose binary was renamed to "electron"', () => {
+    expect(isDeveloperLaunch({ isPackaged: true, appPath: '/opt/Fieldnotes/resources/app.asar' })).toBe(false);
+    expect(isDeveloperLaunch({ isPackaged: false, appPath: '/home/x/.cache/copy/resources/app.asar' })).toBe(false);
+    expect(isDeveloperLaunch({ isPackaged: false, appPath: 'C:\\Users\\x\\AppData\\Local\\Temp\\f\\resources\\APP.ASAR' })).toBe(false);
+    expect(isDeveloperLaunch({ isPackaged: true, appPath: '/home/dev/fieldnotes' })).toBe(false);
   });
 });
