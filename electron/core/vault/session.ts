@@ -60,6 +60,7 @@ export class VaultSession {
   readonly layout: VaultLayout;
   private notebook: Notebook | null = null;
   private readonly lockListeners = new Set<() => void>();
+  private readonly purgeListeners = new Set<() => void>();
   private readonly progressListeners = new Set<RekeyProgress>();
   private readonly throttle: UnlockThrottle;
   private queue: Promise<unknown> = Promise.resolve();
@@ -105,6 +106,12 @@ export class VaultSession {
   onLock(listener: () => void): () => void {
     this.lockListeners.add(listener);
     return () => this.lockListeners.delete(listener);
+  }
+
+  /** After a purge that finished: main quits, so the browser profile is not written again. */
+  onPurge(listener: () => void): () => void {
+    this.purgeListeners.add(listener);
+    return () => this.purgeListeners.delete(listener);
   }
 
   /** Progress of a re-encryption (the CLI prints it; the app shows that it is under way). */
@@ -244,7 +251,9 @@ export class VaultSession {
         this.purgeFailed = true;
         throw new AppError('PURGE_FAILED', 'The notebook could not be fully destroyed: it may still be on this laptop.', { cause: error });
       }
-      return Promise.resolve(this.status());
+      const status = this.status();
+      for (const listener of this.purgeListeners) listener();
+      return Promise.resolve(status);
     });
   }
 

@@ -202,7 +202,21 @@ describe('quick purge', () => {
     const { VaultSession } = await import('../../../electron/core/vault/session');
     const session = new VaultSession({ dir: join(root, 'vault'), kdfTargetMs: 0, traces: [preferences, profile] });
     await session.create(PASSPHRASE);
+    let told = 0;
+    session.onPurge(() => (told += 1));
     await session.purge();
     expect(readdirSync(root)).toEqual([]);
+    expect(told).toBe(1);
+  });
+
+  it('tells purge listeners only when the purge finished', async () => {
+    const { session } = await temp.unlockedNotebook();
+    session.lock();
+    rmSync(session.layout.header);
+    mkdirSync(session.layout.header);
+    let told = 0;
+    session.onPurge(() => (told += 1));
+    expect((await failure(session.purge())).code).toBe('PURGE_FAILED');
+    expect(told).toBe(0);
   });
 });
