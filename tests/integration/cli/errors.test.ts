@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../shared/domain/entries';
@@ -18,9 +18,8 @@ describe.concurrent('fieldnotes CLI: usage errors exit 2 with one line, before t
     ['--passphrase VALUE', ['entry', 'list', '--passphrase', 'hunter2hunter2'], /--passphrase is not accepted: .*process list.*FIELDNOTES_PASSPHRASE/],
     ['--passphrase=VALUE', ['--passphrase=hunter2hunter2', 'vault', 'check'], /--passphrase is not accepted/],
     ['no vault directory', ['entry', 'list'], /no vault directory: pass --vault DIR or set FIELDNOTES_VAULT/, { FIELDNOTES_VAULT: undefined }],
-    ['a missing --kind', ['entry', 'add', '--title', 'T'], /missing --kind/],
     ['a kind the CLI cannot write', ['entry', 'add', '--kind', 'trial', '--title', 'T'], /only meeting notes/],
-    ['a missing --title', ['entry', 'add', '--kind', 'meeting'], /missing --title/],
+    ['a missing --title', ['entry', 'add', '--kind', 'meeting'], /missing --title \(or --json FILE\)/],
     ['both --body and --body-file', ['entry', 'add', '--kind', 'meeting', '--title', 'T', '--body', 'b', '--body-file', 'f'], /--body or --body-file, not both/],
     ['a non-numeric --limit', ['search', 'x', '--limit', 'ten'], /--limit must be a whole number/],
     ['a negative --limit', ['search', 'x', '--limit', '-5'], /argument is ambiguous/],
@@ -83,12 +82,12 @@ describe('fieldnotes CLI: refusals exit 1 (or 2 for bad input) with one clear li
 
   it('refuses a too-short new passphrase from the environment', async () => {
     const result = await runCli(['vault', 'create'], { env: { FIELDNOTES_VAULT: join(dir, 'weak'), FIELDNOTES_PASSPHRASE: 'short' } });
-    expectOneErrorLine(result, 1, /^fieldnotes: passphrase must be at least 12 characters$/);
+    expectOneErrorLine(result, 1, /^fieldnotes: passphrase must be at least 12 characters/);
   });
 
   it('asks for a terminal when there is no passphrase and stdin is not one', async () => {
     const result = await runCli(['entry', 'list'], { env: { ...env, FIELDNOTES_PASSPHRASE: undefined } });
-    expectOneErrorLine(result, 2, /no passphrase: set FIELDNOTES_PASSPHRASE, or run in a terminal/);
+    expectOneErrorLine(result, 2, /no passphrase: use --passphrase-fd N, --passphrase-file F or FIELDNOTES_PASSPHRASE, or run in a terminal/);
   });
 
   it('rejects odd and huge body files cleanly', async () => {
@@ -123,10 +122,12 @@ describe('fieldnotes CLI: refusals exit 1 (or 2 for bad input) with one clear li
   });
 
   it('shows an incident id, not a stack, for an unexpected failure; the stack only with FIELDNOTES_DEBUG=1', async () => {
-    // A header path that is a directory: a failure no message was written for (EISDIR).
+    // A database path that is a directory: a failure no message was written for (EISDIR).
     const odd = join(tempDir(), 'vault');
-    mkdirSync(join(odd, 'vault.json'), { recursive: true });
     const oddEnv = { ...env, FIELDNOTES_VAULT: odd };
+    expect((await runCli(['vault', 'create'], { env: oddEnv })).code).toBe(0);
+    rmSync(join(odd, 'notebook.db'));
+    mkdirSync(join(odd, 'notebook.db'));
     expectOneErrorLine(await runCli(['entry', 'list'], { env: oddEnv }), 1, /incident [0-9a-f]{8}.*FIELDNOTES_DEBUG=1/);
     const debug = await runCli(['entry', 'list'], { env: { ...oddEnv, FIELDNOTES_DEBUG: '1' } });
     expect(debug.code).toBe(1);

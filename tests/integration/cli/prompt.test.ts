@@ -13,14 +13,27 @@ interface PtyResult {
 }
 
 /**
- * Runs the CLI inside `script -q -e -c …`, answering each prompt only once it has appeared
- * (typing ahead of a prompt would be echoed by the terminal before raw mode, which is the
- * terminal's doing, not the CLI's).
+ * A shell that waits for one line, then becomes the CLI. The harness sends that line and the
+ * type-ahead in one write: a terminal in line mode hands `read` only the first line, so the
+ * type-ahead is certainly queued in the terminal before the CLI starts, with no timing.
  */
-function runInPty(args: string[], answers: [prompt: string, keys: string][], env: Record<string, string | undefined>): Promise<PtyResult> {
-  const quoted = [TSX, CLI_ENTRY, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+const AFTER_ONE_LINE = ['sh', '-c', 'IFS= read -r started; exec "$0" "$@"'];
+
+/**
+ * Runs the CLI inside `script -q -e -c …`, answering each prompt only once it has appeared.
+ * `typeAhead` is typed before the CLI starts, as someone typing during start-up would.
+ */
+function runInPty(
+  args: string[],
+  answers: [prompt: string, keys: string][],
+  env: Record<string, string | undefined>,
+  typeAhead?: string,
+): Promise<PtyResult> {
+  const command = [...(typeAhead === undefined ? [] : AFTER_ONE_LINE), TSX, CLI_ENTRY, ...args];
+  const quoted = command.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   return new Promise((resolve, reject) => {
     const child = spawn('script', ['-q', '-e', '-c', quoted, '/dev/null'], { cwd: REPO_ROOT, env: baseEnv(env) });
+    if (typeAhead !== undefined) child.stdin.write(`start\r${typeAhead}`);
     let screen = '';
     let cursor = 0;
     const pending = [...answers];
@@ -59,7 +72,7 @@ describe.skipIf(!hasScript)('fieldnotes CLI: the hidden passphrase prompt, throu
       env,
     );
     expect(created.code, created.screen).toBe(0);
-    expect(created.screen).toContain('the passphrase must be at least 12 characters');
+    expect(created.screen).toContain('passphrase must be at least 12 characters');
     expect(created.screen).toContain('the passphrases do not match');
     expect(created.screen).toContain('Created vault in');
     expect(created.screen).not.toContain('too short');
@@ -75,6 +88,21 @@ describe.skipIf(!hasScript)('fieldnotes CLI: the hidden passphrase prompt, throu
     expect(result.code, result.screen).toBe(0);
     expect(result.screen).toContain('Hearing notes');
     expect(result.screen).not.toContain(PASSPHRASE);
+  });
+
+  it('discards what was typed (and echoed) before the prompt appeared; only the passphrase typed at the prompt counts', async () => {
+    const early = 'typed during start-up\r';
+    const result = await runInPty(['entry', 'list'], [['Passphrase: ', `${PASSPHRASE}\r`]], env, early);
+    expect(result.code, result.screen).toBe(0);
+    expect(result.screen).toContain('fieldnotes: text typed before the prompt was discarded.');
+    expect(result.screen).toContain('Hearing notes');
+    expect(result.screen).not.toContain(PASSPHRASE);
+  });
+
+  it('discards a passphrase typed early, even the right one: it was on screen in the clear', async () => {
+    const result = await runInPty(['entry', 'list'], [['Passphrase: ', '\u0003']], env, `${PASSPHRASE}\r`);
+    expect(result.code, result.screen).toBe(130);
+    expect(result.screen).not.toContain('Hearing notes');
   });
 
   it('says a wrong typed passphrase is wrong', async () => {
