@@ -1,7 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { sensitiveClipboardEntries } from '../../electron/main/security/clipboard-marks';
 import { buildCsp } from '../../electron/main/security/csp';
 import { findElectronBinary } from './electron-binary';
 
@@ -112,6 +114,43 @@ test.describe('Electron shell smoke test', () => {
     expect(pageSide).toBe('blocked');
   });
 
+  test('Ctrl+C and Edit → Copy go through the guard: marked copies; nothing out of a password field', async () => {
+    const markers = Object.keys(sensitiveClipboardEntries('', process.platform)).filter((type) => type !== 'text/plain');
+    const clipboardState = () =>
+      app.evaluate(async ({ clipboard }, types) => ({ text: await clipboard.readText(), markers: await Promise.all(types.map((type) => clipboard.has(type))) }), markers);
+    const selectHeading = () =>
+      page.evaluate(() => {
+        const heading = document.querySelector('h1');
+        if (heading !== null) getSelection()?.selectAllChildren(heading);
+        return getSelection()?.toString() ?? '';
+      });
+
+    await app.evaluate(({ clipboard }) => clipboard.writeText('before'));
+    const heading = await selectHeading();
+    expect(heading.length).toBeGreaterThan(0);
+    await page.keyboard.press('ControlOrMeta+C');
+    await expect.poll(clipboardState).toEqual({ text: heading, markers: markers.map(() => true) });
+
+    await app.evaluate(({ clipboard }) => clipboard.writeText('before'));
+    await selectHeading();
+    await app.evaluate(({ Menu }) => {
+      Menu.getApplicationMenu()?.getMenuItemById('edit-copy')?.click();
+    });
+    await expect.poll(clipboardState).toEqual({ text: heading, markers: markers.map(() => true) });
+
+    // Chromium never copies out of a password field; neither does the main process's Copy.
+    await app.evaluate(({ clipboard }) => clipboard.writeText('before'));
+    const passphrase = page.locator('input[type="password"]').first();
+    await passphrase.fill('correct horse battery staple');
+    await passphrase.selectText();
+    await page.keyboard.press('ControlOrMeta+C');
+    await app.evaluate(({ Menu }) => {
+      Menu.getApplicationMenu()?.getMenuItemById('edit-copy')?.click();
+    });
+    expect((await clipboardState()).text).toBe('before');
+    await app.evaluate(({ clipboard }) => clipboard.clear());
+  });
+
   test('navigation away and window.open are refused', async () => {
     await page.evaluate(() => {
       window.open('https://example.org/', '_blank');
@@ -120,5 +159,30 @@ test.describe('Electron shell smoke test', () => {
     await page.waitForTimeout(500);
     expect(page.url()).toBe('app://fieldnotes/index.html');
     expect(app.windows()).toHaveLength(1);
+  });
+});
+
+test.describe('Electron launch refusal', () => {
+  test.skip(binary.path === null, binary.path === null ? binary.reason : '');
+
+  test('an installed build started with a debugging or sandbox switch exits before any window or vault', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'fieldnotes-refusal-'));
+    try {
+      // ELECTRON_FORCE_IS_PACKAGED makes Electron's binary report isPackaged, as an install does.
+      // Switches without a network side effect: the suite runs with connect() and bind() traced.
+      const child = spawn(binary.path ?? '', [resolve(import.meta.dirname, '..', '..'), '--js-flags=--no-opt', '/DISABLE-WEB-SECURITY'], {
+        env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), APPDATA: join(home, 'AppData'), ELECTRON_FORCE_IS_PACKAGED: 'true' },
+      });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      const code = await new Promise<number | null>((done) => child.on('exit', done));
+      expect(code).toBe(2);
+      expect(stderr).toContain('(debugging, sandbox or isolation turned off)');
+      expect(stderr).toContain('تصحيح الأخطاء');
+      expect(stderr).not.toContain('no-opt');
+      for (const folder of [join(home, '.config', 'Fieldnotes', 'vault'), join(home, 'AppData', 'Fieldnotes', 'vault')]) expect(existsSync(folder)).toBe(false);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });
