@@ -169,6 +169,7 @@ export class UnlockThrottle {
       return await withFileLock(this.lockFile, () => this.decide(), this.options.lock);
     } catch (error) {
       if (error instanceof FileLockTimeoutError) return { admitted: false, retryAfterMs: BASE_DELAY_MS, reason: 'throttled' };
+      if (!(error instanceof Error && 'code' in error)) throw error;
       // The folder cannot take a lock file (read-only, full): decide alone; the in-memory count still holds here.
       return this.decide();
     }

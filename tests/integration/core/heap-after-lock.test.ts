@@ -37,7 +37,8 @@ async function liveCopiesAfterLock(hold: boolean): Promise<string[]> {
   return strings.filter((text) => text.includes(latin) || text.includes(arabic));
 }
 
-describe('decrypted text in the Node heap after a lock', () => {
+// Each case starts a Node process, derives a key and writes a heap snapshot: generous time for a loaded machine.
+describe('decrypted text in the Node heap after a lock', { timeout: 120_000 }, () => {
   it('finds the canary when something keeps a note (the probe works)', async () => {
     expect((await liveCopiesAfterLock(true)).length).toBeGreaterThan(0);
   });

@@ -16,7 +16,8 @@ async function until(condition: () => boolean): Promise<void> {
 }
 
 describe('UnlockThrottle across processes', () => {
-  it('lets six parallel attempts (six CLI runs) through no more than the three free ones', async () => {
+  // Six Node processes start under tsx: generous time for a loaded machine; nothing waits on the clock.
+  it('lets six parallel attempts (six CLI runs) through no more than the three free ones', { timeout: 120_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fieldnotes-throttle-parallel-'));
     const counter = join(dir, 'unlock-attempts.json');
     const go = join(dir, 'go');
