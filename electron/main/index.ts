@@ -112,9 +112,21 @@ function start(): void {
   installMenu({ ...menu, language: ctx.preferences.get().language });
   ctx.preferences.onChange((preferences) => installMenu({ ...menu, language: preferences.language }));
 
-  app.on('before-quit', () => {
+  // Quitting locks, and waits once for the clipboard to be cleared: Windows keeps clipboard data
+  // after the app exits, and on X11 Chromium hands CLIPBOARD to the clipboard manager.
+  let clipboardClearedForQuit = false;
+  app.on('before-quit', (event) => {
     quitting = true;
     ctx.vault.lock();
+    if (clipboardClearedForQuit) return;
+    event.preventDefault();
+    sensitiveClipboard
+      .clearAtLock()
+      .catch(() => securityEvent('clipboard clear on quit failed'))
+      .finally(() => {
+        clipboardClearedForQuit = true;
+        app.quit();
+      });
   });
   app.on('will-quit', () => locks.dispose());
   // No lingering in the macOS dock with a vault open: closing the window quits.

@@ -6,8 +6,8 @@ import { pageEditCommand, type PageEditCommand } from './security/edit-shortcuts
 import { READ_SELECTION_SCRIPT, SELECTION_WORLD_ID } from './security/selection-script';
 
 function toClipboardItem(entries: ClipboardEntries): ClipboardItem {
-  const payloads = Object.entries(entries).map(([type, value]) => [type, typeof value === 'string' ? value : new Blob([new Uint8Array(value)])]);
-  return new ClipboardItem(Object.fromEntries(payloads) as Record<string, string | Blob>);
+  const payloads = Object.entries(entries).map(([type, value]): [string, string | Blob] => [type, typeof value === 'string' ? value : new Blob([new Uint8Array(value)])]);
+  return new ClipboardItem(Object.fromEntries(payloads));
 }
 
 /** The guard over the system clipboard and, on Linux, the PRIMARY selection. */
