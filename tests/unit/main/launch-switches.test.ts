@@ -34,72 +34,62 @@ describe('switchName', () => {
 });
 
 describe('refusedLaunchOptions', () => {
-  it('refuses DevTools endpoints and the Node inspector in every form', () => {
-    const debugging = [
-      '--remote-debugging-port=9222',
-      '--remote-debugging-port=0',
-      '--remote-debugging-pipe',
-      '--remote-debugging-address=0.0.0.0',
-      '--remote-debugging-io-pipes=3,4',
-      '--remote-allow-origins=*',
-      '--auto-open-devtools-for-tabs',
-      '--inspect',
-      '--inspect=0.0.0.0:9229',
-      '--inspect-brk',
-      '--inspect_brk=9229',
-      '--inspect-brk-node',
-      '--inspect-port=9229',
-      '--inspect-wait',
-      '--inspect-publish-uid=http',
-      '--experimental-network-inspection',
-      '--debug',
-      '--debug-brk',
-      '--debug-port=5858',
-      '--wait-for-debugger',
-      '--wait-for-debugger-children=renderer',
-      '--renderer-startup-dialog',
-      '--js-flags=--allow-natives-syntax',
-      '/JS-FLAGS=--expose-gc',
-    ];
-    for (const argument of debugging) {
-      expect(refusedLaunchOptions([APP, argument], {}), argument).toEqual([expect.objectContaining({ risk: 'debugging' })]);
-    }
-  });
-
-  it('refuses switches that weaken the sandbox or isolation, or run foreign code', () => {
-    const isolation = [
-      '--no-sandbox',
-      '-no-sandbox',
-      '/no-sandbox',
-      '--NO-SANDBOX',
-      '--no_sandbox',
-      '--disable-gpu-sandbox',
-      '--disable-seccomp-filter-sandbox',
-      '--disable-setuid-sandbox',
-      '--disable-namespace-sandbox',
-      '--no-zygote',
-      '--single-process',
-      '--in-process-gpu',
-      '--disable-web-security',
-      '--disable-site-isolation-trials',
-      '--allow-running-insecure-content',
-      '--allow-file-access-from-files',
-      '--unsafely-treat-insecure-origin-as-secure=http://x',
-      '--enable-blink-features=Auxclick',
-      '--renderer-cmd-prefix=gdb --args',
-      '--gpu-launcher=/tmp/x',
-      '--utility-cmd-prefix=/tmp/x',
-      '--browser-subprocess-path=/tmp/x',
-      '--load-extension=/tmp/ext',
-      '--disable-extensions-except=/tmp/ext',
-    ];
-    for (const argument of isolation) {
-      expect(refusedLaunchOptions([APP, argument], {}), argument).toEqual([expect.objectContaining({ risk: 'isolation' })]);
-    }
-  });
-
-  it('refuses logging, net logs and traces, network overrides and profile moves', () => {
+  it('refuses each option, by the kind of risk it carries', () => {
     const byRisk = {
+      // DevTools endpoints, the Node inspector, debugger waits, V8 flags.
+      debugging: [
+        '--remote-debugging-port=9222',
+        '--remote-debugging-port=0',
+        '--remote-debugging-pipe',
+        '--remote-debugging-address=0.0.0.0',
+        '--remote-debugging-io-pipes=3,4',
+        '--remote-allow-origins=*',
+        '--auto-open-devtools-for-tabs',
+        '--inspect',
+        '--inspect=0.0.0.0:9229',
+        '--inspect-brk',
+        '--inspect_brk=9229',
+        '--inspect-brk-node',
+        '--inspect-port=9229',
+        '--inspect-wait',
+        '--inspect-publish-uid=http',
+        '--experimental-network-inspection',
+        '--debug',
+        '--debug-brk',
+        '--debug-port=5858',
+        '--wait-for-debugger',
+        '--wait-for-debugger-children=renderer',
+        '--renderer-startup-dialog',
+        '--js-flags=--allow-natives-syntax',
+        '/JS-FLAGS=--expose-gc',
+      ],
+      // The sandbox, isolation and same-origin policy; launchers and extensions running foreign code.
+      isolation: [
+        '--no-sandbox',
+        '-no-sandbox',
+        '/no-sandbox',
+        '--NO-SANDBOX',
+        '--no_sandbox',
+        '--disable-gpu-sandbox',
+        '--disable-seccomp-filter-sandbox',
+        '--disable-setuid-sandbox',
+        '--disable-namespace-sandbox',
+        '--no-zygote',
+        '--single-process',
+        '--in-process-gpu',
+        '--disable-web-security',
+        '--disable-site-isolation-trials',
+        '--allow-running-insecure-content',
+        '--allow-file-access-from-files',
+        '--unsafely-treat-insecure-origin-as-secure=http://x',
+        '--enable-blink-features=Auxclick',
+        '--renderer-cmd-prefix=gdb --args',
+        '--gpu-launcher=/tmp/x',
+        '--utility-cmd-prefix=/tmp/x',
+        '--browser-subprocess-path=/tmp/x',
+        '--load-extension=/tmp/ext',
+        '--disable-extensions-except=/tmp/ext',
+      ],
       logging: ['--enable-logging', '--enable-logging=file', '--log-file=/tmp/l', '--log-level=0', '--v=1', '--vmodule=*=3', '--log-net-log=/tmp/n', '--net-log-capture-mode=Everything', '--trace-startup', '--trace-startup-file=/tmp/t', '--enable-tracing'],
       network: ['--proxy-server=socks5://203.0.113.9:1080', '--proxy-pac-url=http://x/p.pac', '--proxy-auto-detect', '--proxy-bypass-list=<local>', '--host-rules=MAP * 203.0.113.9', '--host-resolver-rules=MAP * 203.0.113.9', '--ignore-certificate-errors', '--ignore-certificate-errors-spki-list=abc'],
       profile: ['--user-data-dir=/tmp/p', '--disk-cache-dir=/tmp/c'],
