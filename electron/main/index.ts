@@ -9,16 +9,15 @@ import { developerLaunch, refuseDangerousLaunch } from './launch-guard';
 import { installLocks } from './locks';
 import { incidentLog, securityEvent } from './log';
 import { installMenu } from './menu';
-import { copyFromPage, createClipboardGuard, routePageCopies } from './page-clipboard';
-import type { PageEditCommand } from './security/edit-shortcuts';
+import { createClipboardGuard, pageEditor, routePageCopies } from './page-clipboard';
 import { createAppSession } from './session';
 import { createMainWindow, guardContents, resetRenderer } from './window';
 
 /** Argon2id is calibrated toward about this long when a vault is created on this machine. */
 const KDF_TARGET_MS = 1000;
 
-// First: a packaged build launched with a debugging, sandbox, logging or network switch exits
-// here, before any window and before the vault is touched.
+// First: an installed build launched with a debugging, sandbox, logging, network or profile
+// switch exits here, before any window and before the vault is touched.
 refuseDangerousLaunch();
 hardenBeforeReady();
 
@@ -58,7 +57,8 @@ function start(): void {
   const win = createMainWindow({ preloadPath: join(appRoot, 'out', 'preload', 'index.cjs'), devTools, session });
   mainWindow = win;
   registerWindow(win);
-  routePageCopies(win.webContents, sensitiveClipboard);
+  const pageEdit = pageEditor(win.webContents, sensitiveClipboard);
+  routePageCopies(win.webContents, pageEdit);
   win.setContentProtection(ctx.preferences.get().screenCaptureProtection);
   ctx.preferences.onChange((preferences) => win.setContentProtection(preferences.screenCaptureProtection));
   win.webContents.on('did-finish-load', () => {
@@ -105,7 +105,7 @@ function start(): void {
   const locks = installLocks(ctx, resetWindow);
   const menu = {
     quickLock: () => locks.quickLock(),
-    pageEdit: (command: PageEditCommand) => void copyFromPage(win.webContents, sensitiveClipboard, command).catch(() => securityEvent(`${command} from the menu failed`)),
+    pageEdit,
     acceleratorIsGlobal: locks.globalShortcutRegistered,
     devTools,
   };

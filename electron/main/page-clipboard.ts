@@ -27,7 +27,7 @@ export function createClipboardGuard(): SensitiveClipboard<ClipboardItem> {
  * The selection is read in an isolated world (security/selection-script.ts); Cut then deletes
  * it with the page's own Delete command, which the editor can undo.
  */
-export async function copyFromPage(contents: WebContents, guard: SensitiveClipboard<ClipboardItem>, command: PageEditCommand): Promise<void> {
+async function copyFromPage(contents: WebContents, guard: SensitiveClipboard<ClipboardItem>, command: PageEditCommand): Promise<void> {
   if (contents.isDestroyed()) return;
   const text: unknown = await contents.executeJavaScriptInIsolatedWorld(SELECTION_WORLD_ID, [{ code: READ_SELECTION_SCRIPT }]);
   if (typeof text !== 'string' || text.length === 0) return;
@@ -35,16 +35,21 @@ export async function copyFromPage(contents: WebContents, guard: SensitiveClipbo
   if (command === 'cut') contents.delete();
 }
 
+/** Copy or Cut from the page through the guard, for the Edit menu and the shortcuts alike; a failure is logged. */
+export function pageEditor(contents: WebContents, guard: SensitiveClipboard<ClipboardItem>): (command: PageEditCommand) => void {
+  return (command) => void copyFromPage(contents, guard, command).catch(() => securityEvent(`${command} from the page failed`));
+}
+
 /**
  * Takes Ctrl+C / Ctrl+X (Cmd on macOS), Ctrl+Insert and Shift+Delete away from Chromium's
- * editor, whose copy would bypass the guard, and makes the copy here. `preventDefault` also
+ * editor, whose copy would bypass the guard, and hands them to `edit`. `preventDefault` also
  * stops the menu accelerator, so each press copies once.
  */
-export function routePageCopies(contents: WebContents, guard: SensitiveClipboard<ClipboardItem>): void {
+export function routePageCopies(contents: WebContents, edit: (command: PageEditCommand) => void): void {
   contents.on('before-input-event', (event, input) => {
     const command = pageEditCommand(input, process.platform);
     if (command === null) return;
     event.preventDefault();
-    copyFromPage(contents, guard, command).catch(() => securityEvent(`${command} from the page failed`));
+    edit(command);
   });
 }
