@@ -1,4 +1,4 @@
-import { constants, createReadStream, type Stats } from 'node:fs';
+import { constants, createReadStream, fstatSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isatty } from 'node:tty';
 import { PASSPHRASE_MAX_LENGTH } from '../../shared/domain/passphrase';
@@ -28,6 +28,18 @@ function decodePassphrase(bytes: Buffer, label: string, where: string): string {
 }
 
 /**
+ * Only a pipe, a socket or a file can carry a passphrase. Anything else at that number is
+ * not what the caller meant: `npm run` and the `tsx` command do not hand extra descriptors
+ * on, so their process has its own (an eventfd, say) at 3.
+ */
+function refuseOtherDescriptors(fd: number, label: string): void {
+  const stats = fstatSync(fd);
+  if (!stats.isFIFO() && !stats.isSocket() && !stats.isFile()) {
+    throw new CliError(`${label} ${fd} is not a pipe or a file here; npm run and tsx do not pass extra descriptors on: run the fieldnotes bin.`);
+  }
+}
+
+/**
  * Reads the passphrase from an open descriptor (a pipe from a password manager, `3<file`)
  * until end of file. A terminal is refused: it would echo the passphrase as it is typed,
  * and the hidden prompt does the same job without echo.
@@ -35,6 +47,7 @@ function decodePassphrase(bytes: Buffer, label: string, where: string): string {
 export async function readPassphraseFd(fd: number, label: string): Promise<string> {
   if (isatty(fd)) throw new UsageError(`${label} ${fd} is a terminal: leave the option out to be asked without echo.`, '');
   try {
+    refuseOtherDescriptors(fd, label);
     const stream = createReadStream('', { fd, autoClose: false, highWaterMark: 4096 });
     return decodePassphrase(await readCapped(stream, PASSPHRASE_MAX_LENGTH, label), label, `descriptor ${fd}`);
   } catch (error) {

@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLI_ENTRY, PASSPHRASE, REPO_ROOT, TSX, baseEnv, runCli, useTempDir } from './run-cli';
+import { BIN, PASSPHRASE, REPO_ROOT, baseEnv, runCli, useTempDir } from './run-cli';
 
 /** util-linux `script` gives the CLI a real pseudo-terminal; Debian ships it in bsdutils (essential). */
 const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -29,7 +29,7 @@ function runInPty(
   env: Record<string, string | undefined>,
   typeAhead?: string,
 ): Promise<PtyResult> {
-  const command = [...(typeAhead === undefined ? [] : AFTER_ONE_LINE), TSX, CLI_ENTRY, ...args];
+  const command = [...(typeAhead === undefined ? [] : AFTER_ONE_LINE), process.execPath, BIN, ...args];
   const quoted = command.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   return new Promise((resolve, reject) => {
     const child = spawn('script', ['-q', '-e', '-c', quoted, '/dev/null'], { cwd: REPO_ROOT, env: baseEnv(env) });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../../shared/ipc/contract';
 import { arabicParagraphs } from '../../support/arabic-corpus';
-import { PASSPHRASE, REPO_ROOT, expectOneErrorLine, runCli, useTempDir } from './run-cli';
+import { PASSPHRASE, expectOneErrorLine, runCli, useTempDir } from './run-cli';
 
 /** One sentence of the guidelines, long enough to hold a distinctive word. */
 function arabicSentence(): { sentence: string; word: string } {
@@ -151,11 +151,7 @@ describe('fieldnotes CLI: create → add → list → show → search', () => {
     expect(contract['entry:list'].output.parse(JSON.parse(viaOption.stdout)).total).toBe(2);
 
     // From another directory, as an installed command runs: imports and tsconfig resolve from the package.
-    const viaBin = await runCli(['--vault', vault, 'search', 'harassment', '--json'], {
-      env: { FIELDNOTES_PASSPHRASE: PASSPHRASE },
-      command: [process.execPath, join(REPO_ROOT, 'bin/fieldnotes.mjs')],
-      cwd: tempDir(),
-    });
+    const viaBin = await runCli(['--vault', vault, 'search', 'harassment', '--json'], { env: { FIELDNOTES_PASSPHRASE: PASSPHRASE }, cwd: tempDir() });
     expect(viaBin.code, viaBin.stderr).toBe(0);
     expect(contract['search:query'].output.parse(JSON.parse(viaBin.stdout)).hits).toHaveLength(1);
 
