@@ -7,18 +7,20 @@ export const SELECTION_WORLD_ID = 1_101;
 
 /**
  * Reads the text the officer selected, for a copy the main process makes itself (the Edit
- * menu, Ctrl+C): a field's selected characters, else the document selection. A password
- * field yields nothing, as Chromium's own Copy does. Evaluated with
+ * menu, Ctrl+C): the characters selected in the focused field, else the document selection
+ * (text selected elsewhere while a field keeps focus). Characters selected in a password
+ * field yield nothing, as with Chromium's own Copy. Evaluated with
  * `executeJavaScriptInIsolatedWorld`; its completion value is the text.
  */
 export const READ_SELECTION_SCRIPT = `(() => {
   const field = document.activeElement;
   const tag = field === null ? '' : field.tagName;
   if (tag === 'INPUT' || tag === 'TEXTAREA') {
-    if (field.type === 'password') return '';
     const start = field.selectionStart;
     const end = field.selectionEnd;
-    if (typeof start === 'number' && typeof end === 'number') return field.value.slice(start, end);
+    if (typeof start === 'number' && typeof end === 'number' && start !== end) {
+      return field.type === 'password' ? '' : field.value.slice(start, end);
+    }
   }
   const selection = getSelection();
   return selection === null ? '' : selection.toString();

@@ -19,13 +19,21 @@ describe('READ_SELECTION_SCRIPT', () => {
   });
 
   it('never copies out of a password field, as Chromium refuses to', () => {
-    expect(selectedText(field('INPUT', 'password', 'correct horse battery staple', 0, 28), 'ignored')).toBe('');
+    expect(selectedText(field('INPUT', 'password', 'correct horse battery staple', 0, 28), 'correct horse battery staple')).toBe('');
+  });
+
+  it('a focused password field with only a caret does not block a selection made elsewhere', () => {
+    expect(selectedText(field('INPUT', 'password', 'correct horse', 5, 5), 'Create a notebook')).toBe('Create a notebook');
   });
 
   it('falls back to the document selection outside fields and for fields without a selection API', () => {
     expect(selectedText({ tagName: 'BODY' }, 'Participants: Amal Hassan')).toBe('Participants: Amal Hassan');
     expect(selectedText(null, 'a note')).toBe('a note');
     expect(selectedText(field('INPUT', 'email', 'a@example.org', null, null), '')).toBe('');
+  });
+
+  it('takes the document selection when the focused field has none selected', () => {
+    expect(selectedText(field('INPUT', 'text', 'search words', 3, 3), 'Amal Hassan, selected in the note')).toBe('Amal Hassan, selected in the note');
   });
 
   it('returns an empty string when nothing is selected', () => {
