@@ -1,8 +1,8 @@
 /**
  * Run with `node --expose-gc --import tsx` (the heap-after-lock test spawns it). Reads two
  * canary words from standard input, drives a real vault through dispatch as the app does
- * (create, write, update, drafts, list, get, search, refused requests), locks, forces a full
- * GC and writes a V8 heap snapshot to the path given. The canaries arrive as bytes and become
+ * (create, write, update, drafts, lock and unlock, list, get, search, a refused save), locks,
+ * forces a full GC and writes a V8 heap snapshot to the path given. The canaries arrive as bytes and become
  * note text only inside `useNotebook`, so this script itself keeps none of it alive, except
  * with `--hold`, the test's positive control, which keeps one note the way a cache would.
  */
@@ -49,6 +49,9 @@ async function useNotebook(ctx: HandlerContext, canaryBytes: Buffer): Promise<vo
   await call(ctx, 'entry:update', { id: first.id, revision: first.revision, entry: entry(3) });
   await call(ctx, 'entry:update', { id: first.id, revision: first.revision, entry: entry(4) }, 'CONFLICT');
   await call(ctx, 'draft:save', { key: 'new', baseRevision: null, entry: entry(5) });
+  // Reopened, as after an idle lock: the unlock path (migrations, index upkeep) reads the notes too.
+  await call(ctx, 'vault:lock', {});
+  await call(ctx, 'vault:unlock', { passphrase: PASSPHRASE });
   await call(ctx, 'draft:get', { key: 'new' });
   await call(ctx, 'entry:list', {});
   const note = await call(ctx, 'entry:get', { id: first.id });
