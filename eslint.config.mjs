@@ -66,6 +66,18 @@ export default tseslint.config(
     },
   },
   {
+    // The contract's passphrase rule and the renderer's meter must be one estimator, and the
+    // contract lives here. zxcvbn-ts is pure JavaScript with no I/O, DOM or Node use, so these
+    // few files (and only they) may load it and its dictionaries.
+    files: ['shared/domain/passphrase-strength.ts', 'shared/domain/passphrase-matchers.ts', 'shared/domain/diceware-words.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: nodeBuiltins.concat('electron'), patterns: [{ regex: '^(?!zod$|@zxcvbn-ts/(core|language-common|language-en)$|\\.)', message: 'These files may add zxcvbn-ts and its dictionaries only.' }] },
+      ],
+    },
+  },
+  {
     files: ['electron/core/**/*.ts', 'electron/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': [

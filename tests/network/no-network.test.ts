@@ -98,7 +98,7 @@ describe.skipIf(skipReason !== null)('no-network wrapper (unshare -rn + strace)'
     const env = {
       ...process.env,
       FIELDNOTES_KDF_TARGET_MS: '0',
-      FIELDNOTES_PASSPHRASE: 'correct horse battery staple',
+      FIELDNOTES_PASSPHRASE: 'violet harbor juniper quietly ledger',
       FIELDNOTES_VAULT: join(tempDir(), 'vault'),
     };
     const cli = (...args: string[]) => wrapped([TSX, 'electron/cli/index.ts', ...args], env);

@@ -5,7 +5,8 @@ import { afterEach } from 'vitest';
 import type { MeetingInput } from '../../shared/domain/entries';
 import { VaultSession } from '../../electron/core/vault/session';
 
-export const PASSPHRASE = 'correct horse battery staple';
+/** Passes the new-passphrase rule (shared/domain/passphrase-strength.ts); the xkcd classic no longer does. */
+export const PASSPHRASE = 'violet harbor juniper quietly ledger';
 
 /** A fresh directory per test, removed afterwards (sessions are locked first). */
 export function useTempDirs() {

@@ -56,6 +56,7 @@ export const en = {
   'strength.avoidDates': 'Avoid years and dates.',
   'strength.refused':
     'This passphrase is too easy to guess for someone who takes the laptop. Add unrelated words until the meter shows “Good”, or choose “Suggest a passphrase”.',
+  'strength.loading': 'Checking the passphrase… try again in a moment.',
 
   'suggest.button': 'Suggest a passphrase',
   'suggest.again': 'Suggest another',

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../shared/ipc/channels';
 import { contract } from '../../../shared/ipc/contract';
-import { estimateStrength } from '../../../shared/domain/passphrase';
 
 const validMeeting = {
   kind: 'meeting',
@@ -39,11 +38,15 @@ describe('IPC contract', () => {
     expect(create.safeParse({ entry: { ...validMeeting, title: 'עברית العربية 中文 🕊️ \u200F' } }).success).toBe(true);
   });
 
-  it('requires 12 characters for a new passphrase (counted as characters, not UTF-16 units)', () => {
+  it('requires 12 characters and a passphrase hard to guess (tests/unit/shared/passphrase-strength.test.ts)', () => {
     const create = contract['vault:create'].input;
     expect(create.safeParse({ passphrase: 'short' }).success).toBe(false);
     expect(create.safeParse({ passphrase: '🕊️🕊️🕊️🕊️' }).success).toBe(false);
-    expect(create.safeParse({ passphrase: 'twelve chars' }).success).toBe(true);
+    expect(create.safeParse({ passphrase: 'aaaaaaaaaaaa' }).success).toBe(false);
+    expect(create.safeParse({ passphrase: 'violet harbor juniper quietly ledger' }).success).toBe(true);
+    const change = contract['vault:change-passphrase'].input;
+    expect(change.safeParse({ current: 'aaaaaaaaaaaa', next: 'password1234', rekey: false }).success).toBe(false);
+    expect(change.safeParse({ current: 'aaaaaaaaaaaa', next: 'violet harbor juniper quietly ledger', rekey: false }).success).toBe(true);
     expect(contract['vault:unlock'].input.safeParse({ passphrase: 'x'.repeat(5000) }).success).toBe(false);
   });
 
@@ -51,16 +54,5 @@ describe('IPC contract', () => {
     const status = contract['vault:status'].output;
     expect(status.safeParse({ state: 'locked', retryAfterMs: 0, purgeFailed: false }).success).toBe(true);
     expect(status.safeParse({ state: 'locked', retryAfterMs: 0, purgeFailed: false, path: '/home/officer/vault' }).success).toBe(false);
-  });
-});
-
-describe('passphrase strength feedback', () => {
-  it('ranks obvious choices low and long varied phrases high', () => {
-    expect(estimateStrength('password').level).toBe(0);
-    expect(estimateStrength('password1234').level).toBeLessThanOrEqual(1);
-    expect(estimateStrength('aaaaaaaaaaaaaaaa').hints).toContain('avoidRepeats');
-    expect(estimateStrength('abcdefghijklmnop').hints).toContain('avoidSequences');
-    expect(estimateStrength('lantern ferry quietly orbit 47').level).toBeGreaterThanOrEqual(3);
-    expect(estimateStrength('شجرة زيتون قديمة في الجبل').level).toBeGreaterThanOrEqual(3);
   });
 });

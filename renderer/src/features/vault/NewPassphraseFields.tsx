@@ -1,8 +1,11 @@
-import { useMemo, useState, type RefObject } from 'react';
-import { estimateStrength, PASSPHRASE_MIN_LENGTH } from '../../../../shared/domain/passphrase';
+import { useDeferredValue, useMemo, useState, type RefObject } from 'react';
+import { PASSPHRASE_MIN_LENGTH } from '../../../../shared/domain/passphrase-limits';
+import type { RandomFill, SuggestedPassphrase } from '../../../../shared/domain/passphrase-generator';
 import { PassphraseInput } from '../../components/PassphraseInput';
 import { useI18n } from '../../i18n/use-i18n';
+import { PassphraseSuggestion } from './PassphraseSuggestion';
 import { StrengthMeter } from './StrengthMeter';
+import { usePassphraseTools, type PassphraseTools } from './use-passphrase-tools';
 
 export interface NewPassphrase {
   value: string;
@@ -12,11 +15,19 @@ export interface NewPassphrase {
   setConfirm: (value: string) => void;
   visible: boolean;
   setVisible: (visible: boolean) => void;
-  /** Checks length and match, shows the problems, and says whether the pair may be sent. */
+  /** The generated words, while both fields still hold exactly them. */
+  suggestion: SuggestedPassphrase | null;
+  /** Draws a new suggestion and puts it in both fields. */
+  suggest: () => void;
+  /** Checks length, strength and match, shows the problems, and says whether the pair may be sent. */
   validate: () => boolean;
   /** Drops both values from React state once they are no longer needed. */
   clear: () => void;
+  /** The estimator and generator, once loaded. */
+  tools: PassphraseTools | null;
 }
+
+const webCryptoFill: RandomFill = (values) => crypto.getRandomValues(values);
 
 /** The state and rules of choosing a new passphrase (creating a notebook, changing the passphrase). */
 export function useNewPassphrase(): NewPassphrase {
@@ -25,7 +36,11 @@ export function useNewPassphrase(): NewPassphrase {
   const [confirm, setConfirm] = useState('');
   const [visible, setVisible] = useState(false);
   const [problems, setProblems] = useState<NewPassphrase['problems']>({});
+  const [drawn, setDrawn] = useState<SuggestedPassphrase | null>(null);
+  const tools = usePassphraseTools();
+  const suggestion = drawn && value === drawn.phrase && confirm === value ? drawn : null;
   return {
+    tools,
     value,
     confirm,
     problems,
@@ -33,10 +48,23 @@ export function useNewPassphrase(): NewPassphrase {
     setConfirm,
     visible,
     setVisible,
+    suggestion,
+    suggest: () => {
+      if (!tools) return;
+      const next = tools.suggestPassphrase(webCryptoFill);
+      setDrawn(next);
+      setValue(next.phrase);
+      setConfirm(next.phrase);
+      setProblems({});
+    },
     validate: () => {
       const found: NewPassphrase['problems'] = {};
       // Code points, as the main process counts them: an Arabic or emoji passphrase is not penalised.
       if ([...value].length < PASSPHRASE_MIN_LENGTH) found.value = tp('create.tooShort', PASSPHRASE_MIN_LENGTH);
+      // Nothing unchecked is sent: the contract would refuse a weak one without saying why.
+      else if (!tools) found.value = t('strength.loading');
+      // The contract refuses the same passphrase with the same estimate; saying so here says why.
+      else if (!tools.estimateStrength(value).accepted) found.value = t('strength.refused');
       else if (confirm !== value) found.confirm = t('create.mismatch');
       setProblems(found);
       return !found.value && !found.confirm;
@@ -45,11 +73,12 @@ export function useNewPassphrase(): NewPassphrase {
       setValue('');
       setConfirm('');
       setVisible(false);
+      setDrawn(null);
     },
   };
 }
 
-/** The new passphrase, its live strength, and the confirmation field. */
+/** The new passphrase, its live strength, the confirmation field and a generated suggestion. */
 export function NewPassphraseFields(props: {
   state: NewPassphrase;
   labels: { value: string; confirm: string };
@@ -57,7 +86,10 @@ export function NewPassphraseFields(props: {
 }) {
   const { tp } = useI18n();
   const { state } = props;
-  const strength = useMemo(() => estimateStrength(state.value), [state.value]);
+  const { tools } = state;
+  // Estimating takes a few to tens of milliseconds; typing must not wait for it.
+  const typed = useDeferredValue(state.value);
+  const strength = useMemo(() => (typed.length > 0 && tools ? tools.estimateStrength(typed) : null), [tools, typed]);
   return (
     <>
       <PassphraseInput
@@ -70,8 +102,9 @@ export function NewPassphraseFields(props: {
         visible={state.visible}
         onVisibleChange={state.setVisible}
       />
-      <StrengthMeter strength={strength} empty={state.value.length === 0} />
+      <StrengthMeter strength={strength} />
       <PassphraseInput label={props.labels.confirm} problem={state.problems.confirm} value={state.confirm} onChange={state.setConfirm} visible={state.visible} />
+      <PassphraseSuggestion suggestion={state.suggestion} onSuggest={state.suggest} ready={tools !== null} />
     </>
   );
 }
