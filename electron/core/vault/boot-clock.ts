@@ -36,8 +36,9 @@ function readProc(path: string): string | null {
 
 /**
  * Linux: the boot id and /proc/uptime, read from the kernel directly (libfaketime and the like
- * intercept clock calls, not file reads). Elsewhere: the system uptime, which Windows and macOS
- * keep monotonic when the date is changed.
+ * intercept clock calls, not file reads). Elsewhere: the system uptime from libuv, which a date
+ * change does not move; on macOS libuv computes it as now minus the boot time, so a tool that
+ * fakes the date for one process shifts it there (docs/security.md says so).
  */
 export const systemClock: Clock = () => {
   const procUptime = readProc('/proc/uptime');
