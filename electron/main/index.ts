@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, type BrowserWindow } from 'electron';
 import { createHandlerContext } from '../core/handlers/create-context';
@@ -46,6 +47,9 @@ function start(): void {
     vaultDir: join(userData, 'vault'),
     preferencesFile: join(userData, 'preferences.json'),
     kdfTargetMs: KDF_TARGET_MS,
+    // A purge removes what shows Fieldnotes was used, not only the vault: the whole user-data
+    // folder, which holds the vault, preferences.json and Chromium's profile files.
+    traces: [userData],
     desktop: createDesktopPort({
       clipboardGuard: sensitiveClipboard,
       window: () => mainWindow,
@@ -128,7 +132,17 @@ function start(): void {
         app.quit();
       });
   });
-  app.on('will-quit', () => locks.dispose());
+  // After a purge nothing is left to show, and a running Chromium would keep writing its profile
+  // files: quit, and remove on the way out whatever it wrote since.
+  let purged = false;
+  ctx.vault.onPurge(() => {
+    purged = true;
+    app.quit();
+  });
+  app.on('will-quit', () => {
+    locks.dispose();
+    if (purged) rmSync(userData, { recursive: true, force: true });
+  });
   // No lingering in the macOS dock with a vault open: closing the window quits.
   app.on('window-all-closed', () => app.quit());
 }

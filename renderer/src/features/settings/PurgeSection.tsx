@@ -13,7 +13,8 @@ import { call, toErrorData } from '../../ipc/client';
  * spot) can destroy the notebook: step 1 opens an alertdialog that says exactly what happens;
  * step 2 needs the "I understand" box ticked and a separate "Destroy the notebook now" button.
  * Then vault:purge carries the typed-out PURGE_CONFIRMATION, and the page reloads to the
- * create-notebook screen. No animation, no countdown: once decided, it is fast.
+ * create-notebook screen (the desktop app then quits: the purge removed its profile too). No
+ * animation, no countdown: once decided, it is fast.
  */
 export function PurgeSection() {
   const { t } = useI18n();
