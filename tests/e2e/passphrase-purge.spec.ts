@@ -1,9 +1,65 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { PASSPHRASE, messages } from './support/flows';
 import { expect, test } from './support/fixtures';
 import { core, meetingInput } from './support/seed';
 
 const NEW_PASSPHRASE = 'copper meadow lantern drifting';
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('create: a weak passphrase is refused with advice; the suggestion fills both fields and creates the vault (ar)', async ({ app }) => {
+  const { page, ctx } = app;
+  const m = messages.ar;
+  ctx.preferences.set({ language: 'ar' });
+  await app.open();
+  const value = page.getByLabel(m['create.passphrase'], { exact: true });
+  const confirm = page.getByLabel(m['create.confirm'], { exact: true });
+  const submit = page.getByRole('button', { name: m['create.submit'] });
+
+  // Twelve code points pass the old rule; the estimator refuses them, and the form says what to do.
+  await value.fill('aaaaaaaaaaaa');
+  await confirm.fill('aaaaaaaaaaaa');
+  await expect(page.locator('.strength__value')).toHaveText(m['strength.level1']);
+  await expect(page.locator('.strength__hints')).toContainText(m['strength.avoidRepeats']);
+  await submit.click();
+  await expect(page.getByText(m['strength.refused'])).toBeVisible();
+  expect(ctx.vault.status().state).toBe('absent');
+  await expectNoAxeViolations(page);
+
+  // The suggestion, by keyboard: six words in both fields, shown left to right, meter strong.
+  const suggest = page.getByRole('button', { name: m['suggest.button'] });
+  await suggest.focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('region', { name: m['suggest.heading'] });
+  await expect(panel).toBeVisible();
+  const words = await panel.getByRole('listitem').allTextContents();
+  expect(words).toHaveLength(6);
+  for (const word of words) expect(word).toMatch(/^[a-z]{3,9}$/);
+  const phrase = words.join(' ');
+  await expect(value).toHaveValue(phrase);
+  await expect(confirm).toHaveValue(phrase);
+  await expect(panel.getByRole('list')).toHaveAttribute('dir', 'ltr');
+  await expect(page.locator('.strength__value')).toHaveText(m['strength.level4']);
+  await expect(page.getByText(m['strength.refused'])).toBeHidden();
+  await expect(page.getByRole('button', { name: m['suggest.again'] })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await app.screenshot('ar', 'create-suggestion');
+
+  // Editing the passphrase away from the suggestion hides the words: they no longer describe it.
+  await confirm.fill(`${phrase}x`);
+  await expect(panel).toBeHidden();
+  await confirm.fill(phrase);
+
+  await submit.click();
+  await expect(page.getByRole('heading', { name: m['list.heading'] })).toBeVisible();
+  ctx.vault.lock();
+  await expect(ctx.vault.unlock(phrase)).resolves.toMatchObject({ state: 'unlocked' });
+});
 
 test('change passphrase: wrong current is refused and throttled (ar), then the new one works', async ({ app }) => {
   const { page, ctx } = app;
@@ -18,13 +74,20 @@ test('change passphrase: wrong current is refused and throttled (ar), then the n
   const confirm = form.getByLabel(m['settings.passphrase.confirm'], { exact: true });
   const submit = form.getByRole('button', { name: m['settings.passphrase.submit'] });
 
-  // Mismatch is caught in the form; nothing is sent.
+  // A weak new passphrase is refused in the form, with the same advice the contract enforces.
   await current.fill(PASSPHRASE);
+  await next.fill('password1234');
+  await confirm.fill('password1234');
+  await submit.click();
+  await expect(form.getByText(m['strength.refused'])).toBeVisible();
+  await expect(form.locator('.strength__hints')).toContainText(m['strength.avoidCommon']);
+
+  // Mismatch is caught in the form; nothing is sent.
   await next.fill(NEW_PASSPHRASE);
   await confirm.fill('something else entirely');
   await submit.click();
   await expect(form.getByText(m['create.mismatch'])).toBeVisible();
-  await expect(form.locator('.strength__value')).toHaveText(m['strength.level4']);
+  await expect(form.locator('.strength__value')).toHaveText(m['strength.level3']);
 
   for (let attempt = 1; attempt <= 3; attempt += 1) {
     await current.fill(`not my passphrase ${attempt}`);
