@@ -48,5 +48,10 @@ export async function readEntryJson(path: string): Promise<EntryFields> {
   return Object.fromEntries(Object.entries(value).filter(([key]) => INPUT_FIELDS.includes(key)));
 }
 
+/** For --help: the fields, from the schemas themselves. */
+export const JSON_FIELDS_NOTE =
+  `JSON fields: ${INPUT_FIELDS.join(', ')} (title is required, kind defaults to meeting); ` +
+  `${ASSIGNED_FIELDS.join(', ')} are accepted and ignored; any other field is refused.`;
+
 /** Contract paths → the JSON field names, so an error names what to fix in the file. */
 export const JSON_FIELD_LABELS: Record<string, string> = Object.fromEntries(INPUT_FIELDS.map((key) => [`entry.${key}`, `--json: ${key}`]));

@@ -5,7 +5,7 @@ import { fields, formatInstant, multiLine, oneLine, table, writeJson, writeOut }
 import { currentPassphrase, PASSPHRASE_OPTIONS, PASSPHRASE_SOURCES_NOTE } from '../passphrase';
 import { readTextArgument } from '../read-text';
 import { resolveVaultDir, validateInput, withSession } from '../session';
-import { JSON_FIELD_LABELS, readEntryJson, type EntryFields } from './entry-json';
+import { JSON_FIELD_LABELS, JSON_FIELDS_NOTE, readEntryJson, type EntryFields } from './entry-json';
 import { unlockVault } from './vault';
 
 /** Contract paths → the flags the user typed, so an error names what to fix. */
@@ -114,8 +114,8 @@ export const entryAdd: CommandSpec = {
   notes: [
     'Names and places passed as options (--title, --participants, --location, --body) are visible to ' +
       'other users in ps and stay in shell history: prefer --json F or --json - (the created entry is then printed as JSON).',
-    `JSON fields: title (required), body, occurredAt, location, counterpartType, participants, kind; ` +
-      `id, revision, createdAt and updatedAt are ignored. Counterpart types: ${meetingInputSchema.shape.counterpartType.unwrap().options.join(', ')}.`,
+    JSON_FIELDS_NOTE,
+    `Counterpart types: ${meetingInputSchema.shape.counterpartType.unwrap().options.join(', ')}.`,
     PASSPHRASE_SOURCES_NOTE,
   ],
   async run({ values, env }) {

@@ -2,10 +2,11 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../shared/domain/entries';
-import { PASSPHRASE, expectOneErrorLine, runCli, useTempDir } from './run-cli';
+import { EXIT } from '../../../electron/cli/errors';
+import { PASSPHRASE, expectOneErrorLine, refusal, runCli, useTempDir } from './run-cli';
 
-// No vault is touched here, so the cases run side by side (each is a process spawn).
-describe.concurrent('fieldnotes CLI: usage errors exit 2 with one line, before touching any vault', () => {
+// No vault is touched here, so the cases run in process (see `refusal`); two spawns check the wiring.
+describe('fieldnotes CLI: usage errors exit 2 with one line, before touching any vault', () => {
   const env = { FIELDNOTES_VAULT: '/nonexistent/fieldnotes-vault', FIELDNOTES_PASSPHRASE: PASSPHRASE };
   const noPassphrase = { FIELDNOTES_PASSPHRASE: undefined };
   const cases: [string, string[], RegExp, Record<string, string | undefined>?][] = [
@@ -35,7 +36,14 @@ describe.concurrent('fieldnotes CLI: usage errors exit 2 with one line, before t
   ];
 
   it.each(cases)('refuses %s', async (_name, args, pattern, extra) => {
-    expectOneErrorLine(await runCli(args, { env: { ...env, ...extra } }), 2, pattern);
+    const error = await refusal(args, { ...env, ...extra });
+    expect(error.exitCode, error.message).toBe(EXIT.usage);
+    expect(error.message).not.toContain('\n');
+    expect(`fieldnotes: ${error.message}`).toMatch(pattern);
+  });
+
+  it('prints a refusal as one line on stderr with exit 2, end to end', async () => {
+    expectOneErrorLine(await runCli(['entry', 'list', '--passphrase', 'hunter2hunter2'], { env }), 2, /--passphrase is not accepted/);
   });
 
   it('prints help on stdout with exit 0', async () => {

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { afterAll, expect } from 'vitest';
+import { COMMANDS } from '../../../electron/cli/commands/index';
+import { CliError } from '../../../electron/cli/errors';
+import { parseCommandLine } from '../../../electron/cli/parse';
 import { collectOutput, type Collected } from '../../support/collect-output';
 
 export const REPO_ROOT = resolve(__dirname, '../../..');
@@ -76,4 +79,21 @@ export function expectOneErrorLine(result: CliResult, code: number, pattern: Reg
   expect(lines[0]).toMatch(/^fieldnotes: /);
   expect(lines[0]).toMatch(pattern);
   expect(result.stderr).not.toMatch(/\n\s+at |Error:|node:internal/);
+}
+
+/**
+ * Runs a command line in this process up to its refusal and returns the error: a spawned CLI
+ * costs a start-up per case, and a usage error never reaches a vault. Real parser, real
+ * command; `fieldnotes: ` + message is what the CLI would print.
+ */
+export async function refusal(argv: string[], env: NodeJS.ProcessEnv): Promise<CliError> {
+  try {
+    const parsed = parseCommandLine(argv, COMMANDS);
+    if (parsed.kind !== 'run') throw new Error(`expected a command, got help for ${argv.join(' ')}`);
+    await parsed.command.run({ values: parsed.values, args: parsed.args, env });
+  } catch (error) {
+    if (error instanceof CliError) return error;
+    throw error;
+  }
+  throw new Error(`expected '${argv.join(' ')}' to be refused`);
 }

@@ -5,23 +5,9 @@ import { COMMANDS } from '../../../electron/cli/commands/index';
 import { CliError, EXIT } from '../../../electron/cli/errors';
 import { parseCommandLine } from '../../../electron/cli/parse';
 import { readPassphraseFd, readPassphraseFile } from '../../../electron/cli/passphrase-input';
-import { useTempDir } from './run-cli';
+import { refusal, useTempDir } from './run-cli';
 
-/**
- * Usage errors in process: a spawned CLI costs a tsx start-up per case, and these never reach
- * a vault. Each runs the real parser and the real command up to the point where it refuses.
- */
-async function refusal(argv: string[], env: NodeJS.ProcessEnv): Promise<CliError> {
-  try {
-    const parsed = parseCommandLine(argv, COMMANDS);
-    if (parsed.kind !== 'run') throw new Error(`expected a command, got help for ${argv.join(' ')}`);
-    await parsed.command.run({ values: parsed.values, args: parsed.args, env });
-  } catch (error) {
-    if (error instanceof CliError) return error;
-    throw error;
-  }
-  throw new Error(`expected '${argv.join(' ')}' to be refused`);
-}
+// In process (see `refusal`): none of these reaches a vault.
 
 describe('fieldnotes CLI in process: input from files, refused before any vault is touched', () => {
   const tempDir = useTempDir();
