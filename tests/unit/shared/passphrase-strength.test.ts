@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newPassphraseSchema, passphraseSchema } from '../../../shared/domain/passphrase';
+import { contract } from '../../../shared/ipc/contract';
 import { estimateStrength } from '../../../shared/domain/passphrase-strength';
 import { arabicParagraphs } from '../../support/arabic-corpus';
 
@@ -125,7 +126,10 @@ describe('the contract enforces the same rule', () => {
     expect(result.error?.issues.map((issue) => issue.message)).toEqual(['passphrase must be at least 12 characters']);
   });
 
-  it('still lets an existing weak passphrase unlock', () => {
+  it('still lets an existing weak passphrase unlock (tests/fixtures/vault-v1 predates the rule)', () => {
     expect(passphraseSchema.safeParse('aaaaaaaaaaaa').success).toBe(true);
+    const fixturePassphrase = 'fixture vault passphrase';
+    expect(newPassphraseSchema.safeParse(fixturePassphrase).success).toBe(false);
+    expect(contract['vault:unlock'].input.safeParse({ passphrase: fixturePassphrase }).success).toBe(true);
   });
 });
