@@ -5,7 +5,7 @@ import { GLOBAL_OPTIONS } from './parse';
 const ENVIRONMENT = [
   ['FIELDNOTES_VAULT', 'vault directory when --vault is not given'],
   ['FIELDNOTES_PASSPHRASE', 'the passphrase, least preferred: readable in /proc/PID/environ for the whole run'],
-  ['FIELDNOTES_NEW_PASSPHRASE', "the new passphrase for 'vault passphrase' (same caveat)"],
+  ['FIELDNOTES_NEW_PASSPHRASE', 'the new passphrase for vault passphrase and vault create (same caveat)'],
   ['FIELDNOTES_KDF_TARGET_MS', 'Argon2id calibration target for vault create, in ms (default 1000; 0 = 64 MiB floor)'],
   ['FIELDNOTES_DEBUG', 'set to 1 to print the full error of an unexpected failure'],
   ['NO_COLOR', 'set to show search hits as [brackets] on a terminal too'],
