@@ -9,6 +9,7 @@ import { HEADER_FORMAT, HEADER_VERSION, headerAad, writeHeader, type VaultHeader
 import { calibrateKdf, deriveKey } from './kdf';
 import { keyCheck, wrapKey } from './key-wrap';
 import { vaultLayout, type VaultLayout } from './layout';
+import { writeZeroThrottleState } from './throttle';
 
 const stagingPrefix = (dir: string) => `.${basename(dir)}.creating-`;
 
@@ -67,6 +68,8 @@ export async function buildVault(
       db.close();
     }
     writeHeader(stagedLayout, { ...partial, ...wrapped }, null);
+    // Made with the vault, so that its absence later means someone deleted it to reset the count.
+    writeZeroThrottleState(stagedLayout.throttle);
     fsyncDirectory(staging);
     if (existsSync(layout.dir)) rmdirSync(layout.dir);
     renameSync(staging, layout.dir);

@@ -14,7 +14,7 @@ import { keyCheck, keyCheckMatches, unwrapKey, wrapKey } from './key-wrap';
 import { vaultLayout, type VaultLayout } from './layout';
 import { purgeVaultFiles } from './purge';
 import { discardReencryptionLeftover, prepareReencryptedDatabase, switchToReencryptedDatabase, type RekeyProgress } from './rekey';
-import { UnlockThrottle } from './throttle';
+import { UnlockThrottle, type Admission } from './throttle';
 
 export interface VaultOptions {
   dir: string;
@@ -76,7 +76,9 @@ export class VaultSession {
 
   constructor(private readonly options: VaultOptions) {
     this.layout = vaultLayout(options.dir);
-    this.throttle = new UnlockThrottle(this.layout.throttle);
+    // A first-format vault (vault.json, no slot header yet) may predate the counter file.
+    const legacy = existsSync(this.layout.legacyHeader) && !existsSync(this.layout.header);
+    this.throttle = new UnlockThrottle(this.layout.throttle, { required: !legacy });
     this.now = options.now ?? (() => new Date());
   }
 
@@ -135,8 +137,7 @@ export class VaultSession {
     return this.serial(async () => {
       if (this.notebook) return this.status();
       const stored = this.readHeaderForUnlock();
-      this.refuseWhileThrottled();
-      const keys = await this.unwrap(stored.header, passphrase);
+      const keys = await this.unwrap(stored.header, passphrase, await this.admitAttempt());
       try {
         const current = this.settleHeader(stored, keys);
         const db = this.openWithEitherKey(keys);
@@ -146,7 +147,6 @@ export class VaultSession {
           db.close();
           throw error;
         }
-        this.throttle.reset();
         return this.adopt(db, current.header.vaultId, generation);
       } finally {
         wipeKeys(keys);
@@ -165,11 +165,18 @@ export class VaultSession {
     }
   }
 
-  private refuseWhileThrottled(): void {
-    const retryAfterMs = this.throttle.retryAfterMs();
-    if (retryAfterMs > 0) {
-      throw new AppError('THROTTLED', 'Too many wrong passphrases. Wait before trying again.', { retryAfterMs });
-    }
+  /**
+   * Counts this attempt as failed before the key is derived (so parallel runs cannot all guess
+   * at once) and returns the delay that applies if it is wrong; refuses while a delay runs.
+   */
+  private async admitAttempt(): Promise<number> {
+    const admission: Admission = await this.throttle.admit();
+    if (admission.admitted) return admission.retryAfterMsIfWrong;
+    const message =
+      admission.reason === 'tampered'
+        ? 'The unlock attempt counter was deleted or altered. Wait before trying again.'
+        : 'Too many wrong passphrases. Wait before trying again.';
+    throw new AppError('THROTTLED', message, { retryAfterMs: admission.retryAfterMs });
   }
 
   /**
@@ -269,8 +276,7 @@ export class VaultSession {
     const generation = this.lockGeneration;
     return this.serial(async () => {
       const stored = readStoredHeader(this.layout);
-      this.refuseWhileThrottled();
-      const keys = await this.unwrap(stored.header, current);
+      const keys = await this.unwrap(stored.header, current, await this.admitAttempt());
       try {
         const settled = this.settleHeader(stored, keys);
         const partial = { ...settled.header, kdf: await calibrateKdf(randomBytes(16), this.options.kdfTargetMs) };
@@ -291,7 +297,6 @@ export class VaultSession {
             }));
           });
         });
-        this.throttle.reset();
         return this.status();
       } finally {
         wipeKeys(keys);
@@ -343,25 +348,25 @@ export class VaultSession {
    * matches with an unwrap that fails means the header's authenticated fields were altered,
    * which is reported as such and is not counted as a guess.
    */
-  private async unwrap(header: VaultHeader, passphrase: string): Promise<UnwrappedKeys> {
+  private async unwrap(header: VaultHeader, passphrase: string, retryAfterMsIfWrong: number): Promise<UnwrappedKeys> {
     return withKey(await deriveKey(passphrase, header.kdf), (kek) => {
       const check = keyCheck(kek);
-      if (header.keyCheck !== undefined && !keyCheckMatches(kek, header.keyCheck)) this.wrongPassphrase();
+      if (header.keyCheck !== undefined && !keyCheckMatches(kek, header.keyCheck)) wrongPassphrase(retryAfterMsIfWrong);
       const aad = headerAad(header);
       const dataKey = unwrapKey(header.wrappedKey, kek, aad);
+      if (!dataKey && header.keyCheck === undefined) wrongPassphrase(retryAfterMsIfWrong);
+      // The passphrase is right: the attempt counted in advance is undone, whatever comes next.
+      this.throttle.reset();
       if (!dataKey) {
-        if (header.keyCheck !== undefined) {
-          throw new AppError('VAULT_CORRUPT', 'The vault header was altered: the passphrase is right, but the header no longer matches the key it protects.');
-        }
-        this.wrongPassphrase();
+        throw new AppError('VAULT_CORRUPT', 'The vault header was altered: the passphrase is right, but the header no longer matches the key it protects.');
       }
       const previousKey = header.previousKey ? unwrapKey(header.previousKey, kek, aad) : null;
       return { dataKey, previousKey, keyCheck: check };
     });
   }
 
-  private wrongPassphrase(): never {
-    const delay = this.throttle.recordFailure();
-    throw new AppError('WRONG_PASSPHRASE', 'Wrong passphrase.', delay > 0 ? { retryAfterMs: delay } : undefined);
-  }
+}
+
+function wrongPassphrase(retryAfterMs: number): never {
+  throw new AppError('WRONG_PASSPHRASE', 'Wrong passphrase.', retryAfterMs > 0 ? { retryAfterMs } : undefined);
 }

@@ -175,16 +175,6 @@ export class UnlockThrottle {
     }
   }
 
-  /**
-   * @deprecated Counts a failure after the fact, which lets parallel attempts through; kept
-   * only until session.ts calls admit() before deriving the key (issue 6, finding 9).
-   */
-  recordFailure(): number {
-    const state = this.read() ?? this.remembered;
-    this.write({ failures: state.failures + 1, lastFailure: this.clock(), tampered: state.tampered });
-    return UnlockThrottle.delayFor(state.failures + 1);
-  }
-
   /** A right passphrase: back to zero, written (not deleted) so that a missing file still means tampering. */
   reset(): void {
     this.remembered = ZERO_STATE;
