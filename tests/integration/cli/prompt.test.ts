@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, PASSPHRASE, REPO_ROOT, baseEnv, runCli, useTempDir } from './run-cli';
+import { BIN, NEXT_PASSPHRASE, PASSPHRASE, REPO_ROOT, baseEnv, runCli, useTempDir } from './run-cli';
 
 /** util-linux `script` gives the CLI a real pseudo-terminal; Debian ships it in bsdutils (essential). */
 const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -127,5 +127,25 @@ describe.skipIf(!hasScript)('fieldnotes CLI: the hidden passphrase prompt, throu
     const noColor = await runInPty(['search', 'adjourned'], [], { ...withPass, NO_COLOR: '1' });
     expect(noColor.screen).toContain('[adjourned]');
     expect(noColor.screen).not.toContain('\u001b[7m');
+  });
+
+  it('changes the passphrase at the terminal: the current one, then the new one twice, none echoed', async () => {
+    const own = { FIELDNOTES_VAULT: join(tempDir(), 'vault'), FIELDNOTES_PASSPHRASE: undefined };
+    expect((await runCli(['vault', 'create'], { env: { ...own, FIELDNOTES_PASSPHRASE: PASSPHRASE } })).code).toBe(0);
+    const next = NEXT_PASSPHRASE;
+    const changed = await runInPty(
+      ['vault', 'passphrase'],
+      [
+        ['Current passphrase: ', `${PASSPHRASE}\r`],
+        ['New passphrase', `${next}\r`],
+        ['Repeat the passphrase', `${next}\r`],
+      ],
+      own,
+    );
+    expect(changed.code, changed.screen).toBe(0);
+    expect(changed.screen).toContain('Passphrase changed.');
+    expect(changed.screen).not.toContain(PASSPHRASE);
+    expect(changed.screen).not.toContain(next);
+    expect((await runCli(['entry', 'list'], { env: { ...own, FIELDNOTES_PASSPHRASE: next } })).code).toBe(0);
   });
 });

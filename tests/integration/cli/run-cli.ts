@@ -8,12 +8,19 @@ import { COMMANDS } from '../../../electron/cli/commands/index';
 import { CliError } from '../../../electron/cli/errors';
 import { parseCommandLine } from '../../../electron/cli/parse';
 import { collectOutput, type Collected } from '../../support/collect-output';
+import { PASSPHRASE } from '../../support/temp-vault';
 
 export const REPO_ROOT = resolve(__dirname, '../../..');
 /** The installed command, as the README says to run it: it hands descriptors such as 3 on to the CLI. */
 export const BIN = join(REPO_ROOT, 'bin/fieldnotes.mjs');
 /** One test passphrase for the whole suite, kept where the strength rule's owner keeps it. */
-export { PASSPHRASE } from '../../support/temp-vault';
+export { PASSPHRASE };
+
+/**
+ * A second passphrase for changing to: different from PASSPHRASE and as strong whatever its
+ * value (the same characters in reverse), so no second literal must satisfy the strength rule.
+ */
+export const NEXT_PASSPHRASE = [...PASSPHRASE].reverse().join('');
 
 export type CliResult = Collected;
 

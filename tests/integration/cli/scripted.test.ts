@@ -2,13 +2,7 @@ import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../../shared/ipc/contract';
-import { PASSPHRASE, expectOneErrorLine, runCli, useTempDir } from './run-cli';
-
-/**
- * Different from the shared test passphrase, and as strong whatever its value: the same
- * characters in reverse, so no second literal has to satisfy the new-passphrase rule.
- */
-const NEXT_PASSPHRASE = [...PASSPHRASE].reverse().join('');
+import { NEXT_PASSPHRASE, PASSPHRASE, expectOneErrorLine, runCli, useTempDir } from './run-cli';
 
 /** Note text with a Latin and an Arabic name, from stdin and files only (never argv). */
 const NOTE = {
