@@ -100,8 +100,10 @@ describe.skipIf(!hasScript)('fieldnotes CLI: the hidden passphrase prompt, throu
   });
 
   it('discards a passphrase typed early, even the right one: it was on screen in the clear', async () => {
-    const result = await runInPty(['entry', 'list'], [['Passphrase: ', '\u0003']], env, `${PASSPHRASE}\r`);
-    expect(result.code, result.screen).toBe(130);
+    // Ctrl-D on the empty prompt ends the run: had the early line been kept, it would have unlocked.
+    const result = await runInPty(['entry', 'list'], [['Passphrase: ', '\u0004']], env, `${PASSPHRASE}\r`);
+    expect(result.code, result.screen).toBe(1);
+    expect(result.screen).toContain('fieldnotes: no passphrase entered.');
     expect(result.screen).not.toContain('Hearing notes');
   });
 
