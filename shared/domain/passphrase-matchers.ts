@@ -30,6 +30,12 @@ export interface CountedMatch extends Match {
  */
 export const UNLISTED_WORD_GUESSES = 10_000;
 const BRUTEFORCE_GUESSES_PER_LETTER = 10;
+/**
+ * Few words run past 12 letters even with their attached و/ال/ب… ("بالديمقراطية" is 12); a
+ * longer run of letters is counted as that many words' worth (words typed without spaces, or
+ * random letters), so 30 random letters are not charged as one ordinary word.
+ */
+const LETTERS_PER_WORD = 12;
 
 const DICEWARE_SET = new Set(DICEWARE_WORDS);
 const DICEWARE_LENGTHS = [...new Set(DICEWARE_WORDS.map((word) => word.length))];
@@ -57,7 +63,8 @@ export function foldWord(word: string): string {
 const COMMON_RANK = new Map<string, number>();
 COMMON_ARABIC.forEach((entry, index) => {
   const folded = entry.split(' ').map(foldWord).join(' ');
-  if (!COMMON_RANK.has(folded)) COMMON_RANK.set(folded, index + 1);
+  // A phrase is listed as written and run together ("بسماللهالرحمنالرحيم"), which reads as one word.
+  for (const form of [folded, folded.replaceAll(' ', '')]) if (!COMMON_RANK.has(form)) COMMON_RANK.set(form, index + 1);
 });
 const LONGEST_PHRASE_WORDS = Math.max(...[...COMMON_RANK.keys()].map((phrase) => phrase.split(' ').length));
 
@@ -93,7 +100,8 @@ function listedRank(folded: string): number | undefined {
 }
 
 function wordGuesses(word: ScriptWord): number {
-  return listedRank(word.folded) ?? Math.min(BRUTEFORCE_GUESSES_PER_LETTER ** [...word.folded].length, UNLISTED_WORD_GUESSES);
+  const letters = [...word.folded].length;
+  return listedRank(word.folded) ?? Math.min(BRUTEFORCE_GUESSES_PER_LETTER ** letters, UNLISTED_WORD_GUESSES ** Math.ceil(letters / LETTERS_PER_WORD));
 }
 
 /** Longest run of words priced as one match; past it the count is astronomically safe anyway. */

@@ -43,6 +43,12 @@ function zxcvbn(): ZxcvbnFactory {
       // zxcvbn's EFF list is charged by the dicewareWord matcher instead (its ranks are alphabetical).
       dictionary: { 'passwords-common': commonDictionary['passwords-common'], ...englishDictionary, userInputs: APP_WORDS },
       graphs: adjacencyGraphs,
+      // The meter runs on every keystroke and the contract in the main process: with the default
+      // limits a pasted 256-character line took seconds. Only the first 100 characters are
+      // judged (what follows can only add guesses, so the estimate errs low), and l33t variants
+      // stop at 8 substitutions, which still catches "p@$$w0rd"-style spellings.
+      maxLength: 100,
+      l33tMaxSubstitutions: 8,
     },
     customMatchers,
   );

@@ -60,6 +60,11 @@ describe('new passphrase rule: obvious choices are refused, with advice', () => 
     expect(estimateStrength('🕊️🕊️🕊️🕊️').accepted).toBe(false);
   });
 
+  it('judges only the first 100 characters, so padding in front cannot buy strength', () => {
+    expectRefused(`${'a'.repeat(100)} violet harbor juniper quietly ledger`, 'avoidRepeats');
+    expectAccepted('violet harbor juniper quietly ledger '.repeat(27).trim());
+  });
+
   it('accepts four or more unrelated words', () => {
     expectAccepted('violet harbor juniper quietly ledger');
     expectAccepted('lantern orchard basalt quietly');
@@ -91,6 +96,7 @@ describe('new passphrase rule: Arabic and other scripts are judged on their word
     expectRefused('السلام عليكم ورحمة الله وبركاته', 'avoidCommon');
     expectRefused('لا إله إلا الله محمد رسول الله', 'avoidCommon');
     expectRefused('الشعب يريد إسقاط النظام', 'avoidCommon');
+    expectRefused('بسماللهالرحمنالرحيم', 'avoidCommon');
     expectRefused('دفتر الميدان ٢٠٢٤', 'avoidCommon');
   });
 
