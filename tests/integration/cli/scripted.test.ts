@@ -92,6 +92,7 @@ describe('fieldnotes CLI for scripts: entries and queries from files, passphrase
     });
     expect(rekeyed.code, rekeyed.stderr).toBe(0);
     expect(rekeyed.stderr).toMatch(/^fieldnotes: re-encrypting the whole notebook under a new key; this can take a while\.$/m);
+    expect(rekeyed.stderr).toMatch(/^fieldnotes: copying the notebook under the new key…$/m);
     expectOneErrorLine(await runCli(['entry', 'list', '--passphrase-file', next], { env }), 1, /Wrong passphrase/);
     const list = await viaFd(['entry', 'list', '--json']);
     expect(list.code, list.stderr).toBe(0);
