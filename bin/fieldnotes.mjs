@@ -1,17 +1,14 @@
 #!/usr/bin/env node
-// The installed `fieldnotes` command. The CLI is TypeScript run as is, through tsx's ESM
-// loader (a build step for one command-line tool would be one more thing to keep in sync).
-// tsconfig is pinned to ours: tsx would otherwise read whatever tsconfig.json sits in the
-// caller's working directory.
-import { fileURLToPath } from 'node:url';
-
-let register;
+// The installed `fieldnotes` command: runs the CLI compiled to out/cli/ (scripts/build-cli.mjs,
+// run by `npm ci` through the prepare script and before every test run). Nothing is compiled
+// at start-up, so the command starts about as fast as Node itself.
+let cli;
 try {
-  ({ register } = await import('tsx/esm/api'));
+  cli = new URL('../out/cli/index.mjs', import.meta.url);
+  await import('node:fs').then(({ accessSync }) => accessSync(cli));
 } catch {
-  // Keep the CLI's promise of one line and no stack even when the install is incomplete.
-  process.stderr.write("fieldnotes: the 'tsx' package is missing: reinstall Fieldnotes with its dependencies (npm ci).\n");
+  // Keep the CLI's promise of one line and no stack even when the build is missing.
+  process.stderr.write("fieldnotes: the CLI is not built: run 'npm ci' (or 'node scripts/build-cli.mjs') in the Fieldnotes folder.\n");
   process.exit(1);
 }
-register({ tsconfig: fileURLToPath(new URL('../tsconfig.base.json', import.meta.url)) });
-await import(new URL('../electron/cli/index.ts', import.meta.url).href);
+await import(cli.href);

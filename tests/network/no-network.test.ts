@@ -10,7 +10,7 @@ import { collectOutput, type Collected } from '../support/collect-output';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WRAPPER = join(ROOT, 'scripts/no-network.mjs');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const BIN = join(ROOT, 'bin/fieldnotes.mjs');
 
 /** Why this machine cannot run the wrapper, or null. */
 function unavailable(): string | null {
@@ -101,7 +101,7 @@ describe.skipIf(skipReason !== null)('no-network wrapper (unshare -rn + strace)'
       FIELDNOTES_PASSPHRASE: 'violet harbor juniper quietly ledger',
       FIELDNOTES_VAULT: join(tempDir(), 'vault'),
     };
-    const cli = (...args: string[]) => wrapped([TSX, 'electron/cli/index.ts', ...args], env);
+    const cli = (...args: string[]) => wrapped([process.execPath, BIN, ...args], env);
 
     const created = await cli('vault', 'create');
     expect(created.code, created.stderr).toBe(0);

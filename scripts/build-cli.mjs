@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Compiles the `fieldnotes` command to out/cli/ (ES modules, dependencies left in node_modules).
+// The installed bin runs this output, never TypeScript: tsx compiled every file at every start
+// (0.7 s for --help) and had to ship as a runtime dependency with esbuild inside it. Code
+// splitting keeps the lazy imports lazy, so --help and usage errors load no native module.
+import { build } from 'esbuild';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const target = join(root, 'out', 'cli');
+// Built beside the target and swapped in, so a CLI run or test started meanwhile never finds
+// half a build (npm install runs this through prepare).
+const outdir = `${target}.building-${process.pid}`;
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: { index: 'electron/cli/index.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // Native modules load from node_modules; the rest is bundled, which spares Node resolving
+  // and reading hundreds of small files at every start.
+  external: ['better-sqlite3-multiple-ciphers', '@node-rs/argon2', '@fieldnotes/hardening'],
+  minifySyntax: true,
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+const previous = `${target}.previous-${process.pid}`;
+if (existsSync(target)) renameSync(target, previous);
+renameSync(outdir, target);
+rmSync(previous, { recursive: true, force: true });
