@@ -78,7 +78,8 @@ class DicewareWordMatching extends MatcherBaseClass {
     const matches: CountedMatch[] = [];
     for (let i = 0; i < lower.length; i += 1) {
       for (const length of DICEWARE_LENGTHS) {
-        if (i + length <= lower.length && DICEWARE_SET.has(lower.slice(i, i + length))) matches.push(counted(password, i, i + length, 'dicewareWord', { guessCount: DICEWARE_WORDS.length, common: false, repeated: false }));
+        if (i + length > lower.length || !DICEWARE_SET.has(lower.slice(i, i + length))) continue;
+        matches.push(counted(password, i, i + length, 'dicewareWord', { guessCount: DICEWARE_WORDS.length, common: false, repeated: false }));
       }
     }
     return matches;
@@ -109,8 +110,9 @@ const LONGEST_SPAN_WORDS = 16;
 
 /**
  * Every run of words joined by single spaces, priced as the product of its words: the guesser
- * chooses words, not the spaces between them (a repeated word costs only a pick among the earlier ones). Without these, zxcvbn would charge each space
- * and the order of the pieces on top, and an Arabic sentence would outscore an English one.
+ * chooses words, not the spaces between them, and a repeated word is only a pick among the
+ * earlier ones. Without these, zxcvbn would charge each space and the order of the pieces on
+ * top, and an Arabic sentence would outscore an English one.
  */
 function spanMatches(password: string, words: ScriptWord[]): CountedMatch[] {
   const matches: CountedMatch[] = [];
@@ -141,7 +143,8 @@ function phraseMatches(password: string, words: ScriptWord[]): CountedMatch[] {
       const span = words.slice(start, start + count);
       const rank = COMMON_RANK.get(span.map((word) => word.folded).join(' '));
       const last = span[span.length - 1];
-      if (rank !== undefined && last) matches.push(counted(password, first.start, last.end, 'scriptWord', { guessCount: rank, common: true, repeated: false }));
+      if (rank === undefined || !last) continue;
+      matches.push(counted(password, first.start, last.end, 'scriptWord', { guessCount: rank, common: true, repeated: false }));
     }
   });
   return matches;
