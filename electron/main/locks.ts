@@ -1,7 +1,9 @@
 import { globalShortcut, powerMonitor } from 'electron';
 import type { HandlerContext } from '../core/handlers/context';
+import { broadcast } from './ipc/handle';
 import { securityEvent } from './log';
 import { IdleLock } from './security/idle-lock';
+import { createLockAfterFlush } from './security/lock-after-flush';
 import { LOCK_EVENTS, QUICK_LOCK_ACCELERATOR, type LockEvent } from './security/lock-policy';
 
 export interface LockControls {
@@ -14,15 +16,23 @@ export interface LockControls {
 
 /**
  * Wires the lock policy to the OS: idle polling, power events and the quick-lock shortcut.
- * Locking closes the database (the vault's onLock listeners then reset the renderer).
+ * Locking closes the database (the vault's onLock listeners then reset the renderer), after
+ * the page has had a bounded moment to keep its unsaved text as a draft.
  * Call after `ready` (powerMonitor and globalShortcut need it).
  */
 export function installLocks(ctx: HandlerContext, resetWindow: () => void): LockControls {
   // Always lock, even when not (yet) unlocked: an unlock in flight must see the lock and close
-  // what it opens (VaultSession's lock generation).
-  const lockFor = (reason: string): void => {
+  // what it opens (VaultSession's lock generation). While unlocked, the page first writes its
+  // unsaved text as a draft, within a bounded wait (lock-after-flush.ts).
+  const lockSoon = createLockAfterFlush({
+    isUnlocked: () => ctx.vault.status().state === 'unlocked',
+    askPageToFlush: () => broadcast('vault:lock-requested'),
+    onLocked: (listener) => ctx.vault.onLock(listener),
+    lock: () => ctx.vault.lock(),
+  });
+  const lockFor = (reason: string, then?: () => void): void => {
     securityEvent(`locking: ${reason}`);
-    ctx.vault.lock();
+    lockSoon(then);
   };
   const on: Record<LockEvent, () => void> = {
     suspend: () => powerMonitor.on('suspend', () => lockFor('suspend')),
@@ -41,10 +51,11 @@ export function installLocks(ctx: HandlerContext, resetWindow: () => void): Lock
   });
   idle.start();
 
+  // A lock resets the window through the vault's onLock listeners; when already locked the reset
+  // happens here, so a half-typed passphrase on screen goes too.
   const quickLock = (): void => {
-    lockFor('quick lock');
-    // Also when already locked: a half-typed passphrase on screen goes too.
-    resetWindow();
+    const wasUnlocked = ctx.vault.status().state === 'unlocked';
+    lockFor('quick lock', wasUnlocked ? undefined : resetWindow);
   };
   const globalShortcutRegistered = globalShortcut.register(QUICK_LOCK_ACCELERATOR, quickLock);
   if (!globalShortcutRegistered) securityEvent(`global shortcut ${QUICK_LOCK_ACCELERATOR} is taken; the menu accelerator still works while focused`);

@@ -12,6 +12,9 @@ export const CHANNELS = [
   'entry:get',
   'entry:create',
   'entry:update',
+  'entry:redact',
+  'entry:delete',
+  'entry:history',
   'draft:save',
   'draft:get',
   'draft:discard',
@@ -24,8 +27,11 @@ export const CHANNELS = [
 
 export type Channel = (typeof CHANNELS)[number];
 
-/** Events the main process pushes to the renderer. */
-export const EVENTS = ['vault:locked'] as const;
+/**
+ * Events the main process pushes to the renderer. 'vault:lock-requested': main is about to lock
+ * (idle, suspend, screen lock, global shortcut); the page writes its draft, then locks itself.
+ */
+export const EVENTS = ['vault:locked', 'vault:lock-requested'] as const;
 
 export type AppEvent = (typeof EVENTS)[number];
 

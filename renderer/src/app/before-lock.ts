@@ -1,8 +1,9 @@
 /**
- * Work that must happen before a quick lock the officer starts in this window (the Lock button,
- * Ctrl/Cmd+L): today, writing the editor's unsaved text as an encrypted draft, so the last
- * second of typing is not lost. Bounded: a lock never waits longer than BEFORE_LOCK_LIMIT_MS.
- * Locks that come from the main process (idle, suspend, screen lock) cannot wait for the page.
+ * Work that must happen before a lock: today, writing the editor's unsaved text as an encrypted
+ * draft, so the last second of typing is not lost. Runs for the locks the officer starts in this
+ * window (the Lock button, Ctrl/Cmd+L) and for those main starts (idle, suspend, screen lock, the
+ * global shortcut), which send 'vault:lock-requested' and wait a bounded time for the page.
+ * Bounded here too: a lock never waits longer than BEFORE_LOCK_LIMIT_MS.
  */
 const tasks = new Set<() => Promise<unknown>>();
 

@@ -76,8 +76,14 @@ function installPageBridge({ binding, global, channels, events }: InitArgs): voi
   });
 }
 
+export interface InstalledBridge {
+  /** Pushes an event to the page, as main's broadcast() does. */
+  emit(event: AppEvent): void;
+  unsubscribe(): void;
+}
+
 /** Wires a real HandlerContext to the page: dispatch for calls, ctx.vault.onLock for events. */
-export async function installBridge(context: BrowserContext, ctx: HandlerContext, log: IncidentLog): Promise<() => void> {
+export async function installBridge(context: BrowserContext, ctx: HandlerContext, log: IncidentLog): Promise<InstalledBridge> {
   const hub = new EventHub();
   const unsubscribe = ctx.vault.onLock(() => hub.emit('vault:locked'));
   await context.exposeBinding(RAW_BINDING, (_source, kind: unknown, channel: unknown, payload: unknown) => {
@@ -91,5 +97,5 @@ export async function installBridge(context: BrowserContext, ctx: HandlerContext
     channels: [...CHANNELS],
     events: [...EVENTS],
   } satisfies InitArgs);
-  return unsubscribe;
+  return { emit: (event) => hub.emit(event), unsubscribe };
 }

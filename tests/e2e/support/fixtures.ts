@@ -6,6 +6,7 @@ import type { HandlerContext } from '../../../electron/core/handlers/context';
 import { createHandlerContext } from '../../../electron/core/handlers/create-context';
 import { isAppUrl } from '../../../electron/main/security/app-origin';
 import { IdleLock } from '../../../electron/main/security/idle-lock';
+import { createLockAfterFlush } from '../../../electron/main/security/lock-after-flush';
 import { APP_URL, serveRenderer, type RequestRecord } from './app-server';
 import { installBridge } from './bridge';
 import { TestDesktop } from './desktop';
@@ -22,6 +23,8 @@ export interface App {
   screenshot(lang: string, screen: string): Promise<void>;
   /** The system idle time the harness's IdleLock reads (as powerMonitor.getSystemIdleTime in Electron). */
   setSystemIdleSeconds(seconds: number): void;
+  /** A lock started on the main side (as suspend or a screen lock): the page is asked to flush first. */
+  lockFromMain(): void;
   /**
    * For a test that injects outside requests on purpose: blocked requests, CSP violations and
    * console errors that contain one of these strings (hosts) or match one of these patterns are expected and do not fail the test. Anything
@@ -33,6 +36,12 @@ export interface App {
 const SCREENSHOT_DIR = join(import.meta.dirname, '../../../test-results/screenshots');
 /** The harness polls idle time this often (Electron: IDLE_POLL_MS). Same class, shorter clock. */
 export const HARNESS_IDLE_POLL_MS = 50;
+/**
+ * How long the harness waits for the page's own lock after asking it to flush (Electron:
+ * LOCK_FLUSH_WAIT_MS). Longer here so a loaded test machine never turns a flush test into a
+ * race; the bound itself is proven by tests/unit/main/lock-after-flush.test.ts.
+ */
+const HARNESS_LOCK_FLUSH_WAIT_MS = 15_000;
 
 /**
  * Every test gets real parts: a real vault (Argon2id at its floor), the real dispatch, the
@@ -59,7 +68,7 @@ export const test = base.extend<{ app: App }>({
     await serveRenderer(context, (entry) => requests.push(entry));
     // As electron/main/index.ts: a lock clears a sensitive copy still on the clipboard at once.
     const unsubscribeClipboard = ctx.vault.onLock(() => void desktop.clipboard.clearIfStillOurs());
-    const unsubscribe = await installBridge(context, ctx, {
+    const bridge = await installBridge(context, ctx, {
       incident: (id, channel, error) => incidents.push(`${id} ${channel}: ${String(error)}`),
     });
     page.on('console', (message) => {
@@ -69,12 +78,20 @@ export const test = base.extend<{ app: App }>({
     });
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
 
+    // As electron/main/locks.ts: a lock main starts asks the page to keep its draft first.
+    const lockSoon = createLockAfterFlush({
+      isUnlocked: () => ctx.vault.status().state === 'unlocked',
+      askPageToFlush: () => bridge.emit('vault:lock-requested'),
+      onLocked: (listener) => ctx.vault.onLock(listener),
+      lock: () => ctx.vault.lock(),
+      waitMs: HARNESS_LOCK_FLUSH_WAIT_MS,
+    });
     let idleSeconds = 0;
     const idleLock = new IdleLock({
       idleSeconds: () => idleSeconds,
       idleLockMinutes: () => ctx.preferences.get().idleLockMinutes,
       isUnlocked: () => ctx.vault.status().state === 'unlocked',
-      lock: () => ctx.vault.lock(),
+      lock: () => lockSoon(),
       pollMs: HARNESS_IDLE_POLL_MS,
     });
     idleLock.start();
@@ -96,13 +113,14 @@ export const test = base.extend<{ app: App }>({
       setSystemIdleSeconds: (seconds) => {
         idleSeconds = seconds;
       },
+      lockFromMain: () => lockSoon(),
       expectBlockedAttemptsTo: (patterns) => {
         expectedPatterns = patterns;
       },
     });
 
     idleLock.stop();
-    unsubscribe();
+    bridge.unsubscribe();
     unsubscribeClipboard();
     ctx.vault.lock();
     rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import { runBeforeQuickLock } from '../../app/before-lock';
 import { dropEverythingAndReload } from '../../app/teardown';
-import { call } from '../../ipc/client';
+import { call, onEvent } from '../../ipc/client';
 
 /** True for Ctrl+L (Windows, Linux) and Cmd+L (macOS). */
 function isLockShortcut(event: KeyboardEvent): boolean {
@@ -9,9 +9,10 @@ function isLockShortcut(event: KeyboardEvent): boolean {
 }
 
 /**
- * Quick lock: a button and Ctrl/Cmd+L, from anywhere in the notebook. Whether or not the main
- * process answers, the renderer drops everything it shows: a lock that fails half-way must
- * still clear the screen.
+ * Quick lock: a button and Ctrl/Cmd+L, from anywhere in the notebook, and the main process's
+ * own locks (idle, suspend, screen lock, the global shortcut), which ask the page first so the
+ * draft is written before the key goes. Whether or not the main process answers, the renderer
+ * drops everything it shows: a lock that fails half-way must still clear the screen.
  */
 export function useLock(): () => void {
   const lock = useCallback(() => {
@@ -31,6 +32,8 @@ export function useLock(): () => void {
     window.addEventListener('keydown', onKeyDown, { capture: true });
     return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
   }, [lock]);
+
+  useEffect(() => onEvent('vault:lock-requested', lock), [lock]);
 
   return lock;
 }
