@@ -35,7 +35,7 @@ type MainTextKey = keyof typeof en;
 
 const ar: Record<MainTextKey, string> = {
   'menu.file': 'ملف',
-  'menu.lockNow': 'قفل الآن',
+  'menu.lockNow': 'قفل الدفتر الآن',
   'menu.edit': 'تحرير',
   'menu.undo': 'تراجع',
   'menu.redo': 'إعادة',
@@ -44,12 +44,12 @@ const ar: Record<MainTextKey, string> = {
   'menu.paste': 'لصق',
   'menu.delete': 'حذف',
   'menu.selectAll': 'تحديد الكل',
-  'link.title': 'فتح رابط من ملاحظة',
+  'link.title': 'فتح رابط من محضر',
   'link.message': 'هل تريد فتح هذا العنوان في متصفح الويب؟',
-  'link.detail': 'العنوان: {url}\nالمضيف: {host}\n\nقد يتصل متصفحك بالشبكة ويُعلم الموقع بأنك فتحته. أما Fieldnotes نفسه فلا يتصل أبدًا.',
+  'link.detail': 'العنوان: {url}\nالموقع: {host}\n\nقد يتصل متصفحك بالشبكة ويُعلِم الموقع بأنك فتحت العنوان. أما دفتر الميدان نفسه فلا يتصل بالشبكة أبدًا.',
   'link.open': 'فتح في المتصفح',
   'link.cancel': 'إلغاء',
-  'launch.refused': 'لم يُفتح Fieldnotes: شُغِّل بخيارات في سطر الأوامر ({risks}) قد تتيح لبرنامج آخر قراءة الدفتر أو التحكم فيه. افتحه من أيقونته المعتادة، وإن تكرّر ذلك فأبلغ المسؤول عن الأمان لديك.',
+  'launch.refused': 'لم يُفتح دفتر الميدان: فقد شُغِّل بخيارات في سطر الأوامر ({risks}) قد تتيح لبرنامج آخر قراءة الدفتر أو التحكم فيه. افتحه من أيقونته المعتادة، وإن تكرّر ذلك فأبلغ المسؤول عن الأمن لديك.',
   'launch.risk.debugging': 'تصحيح الأخطاء',
   'launch.risk.isolation': 'تعطيل العزل أو وضع الحماية',
   'launch.risk.logging': 'كتابة السجلات',
@@ -57,10 +57,11 @@ const ar: Record<MainTextKey, string> = {
   'launch.risk.profile': 'تغيير مجلد البيانات',
 };
 
-const catalogues: Record<Language, Record<MainTextKey, string>> = { en, ar };
+/** Exported for the catalogue tests (same keys and placeholders, no Latin brand in Arabic). */
+export const mainTextCatalogues: Readonly<Record<Language, Readonly<Record<MainTextKey, string>>>> = { en, ar };
 
 export function mainText(language: Language, key: MainTextKey, values: Record<string, string> = {}): string {
-  return catalogues[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return mainTextCatalogues[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 /** Why a packaged build refused to start: the kinds of option only, never their values. */
