@@ -37,6 +37,11 @@ describe('resolveAppRequest', () => {
     if (result.kind === 'file') expect(existsSync(result.path)).toBe(true);
   });
 
+  it('serves the bundled Arabic font as woff2 (CSP font-src \'self\' admits it: nothing comes from a network)', () => {
+    const result = resolveAppRequest(root, 'app://fieldnotes/assets/noto-sans-arabic-arabic-wght-normal-BhzieyvS.woff2');
+    expect(result).toEqual({ kind: 'file', path: join(root, 'assets', 'noto-sans-arabic-arabic-wght-normal-BhzieyvS.woff2'), mimeType: 'font/woff2' });
+  });
+
   it.each([
     ['dot-dot', 'app://fieldnotes/../vault/notebook.db'],
     ['encoded dot-dot', 'app://fieldnotes/%2e%2e/vault/notebook.db'],
