@@ -5,6 +5,10 @@ export type Language = (typeof LANGUAGES)[number];
 
 export const IDLE_LOCK_LIMITS = { min: 1, max: 240 } as const;
 
+/** 'system' follows the OS; the officer can pick dark for a dim courtroom whatever the OS says. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
 /**
  * Per-install settings kept outside the vault (they hold nothing about the notebook), so the
  * lock screen can show the officer's language before any key exists.
@@ -17,6 +21,7 @@ export const preferencesSchema = z.strictObject({
   screenCaptureProtection: z.boolean(),
   /** Links in notes open in the system browser only when this is on, and each time after a confirmation naming the address. */
   allowOpeningLinks: z.boolean(),
+  theme: z.enum(THEMES),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
@@ -25,6 +30,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   idleLockMinutes: 5,
   screenCaptureProtection: true,
   allowOpeningLinks: false,
+  theme: 'system',
 };
 
 export const preferencesPatchSchema = preferencesSchema.partial().strict();
@@ -39,6 +45,7 @@ export const storedPreferencesSchema = z.object({
   idleLockMinutes: preferencesSchema.shape.idleLockMinutes.catch(DEFAULT_PREFERENCES.idleLockMinutes),
   screenCaptureProtection: preferencesSchema.shape.screenCaptureProtection.catch(DEFAULT_PREFERENCES.screenCaptureProtection),
   allowOpeningLinks: preferencesSchema.shape.allowOpeningLinks.catch(DEFAULT_PREFERENCES.allowOpeningLinks),
+  theme: preferencesSchema.shape.theme.catch(DEFAULT_PREFERENCES.theme),
 });
 
 export function isRtl(language: Language): boolean {

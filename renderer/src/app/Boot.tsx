@@ -4,6 +4,7 @@ import type { VaultStatus } from '../../../shared/domain/vault';
 import { call } from '../ipc/client';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { App } from './App';
+import { applyTheme } from './theme';
 
 interface Initial {
   language: Language;
@@ -12,7 +13,8 @@ interface Initial {
 
 /**
  * Reads the language and the vault state before the first paint, so the lock screen appears
- * directly in the officer's language and direction (no flash of English in an Arabic UI).
+ * directly in the officer's language, direction and theme (no flash of English in an Arabic UI,
+ * no bright frame in a dark room).
  */
 export function Boot() {
   const [initial, setInitial] = useState<Initial | null>(null);
@@ -20,7 +22,10 @@ export function Boot() {
   useEffect(() => {
     const prefs = call('prefs:get', {}).catch(() => DEFAULT_PREFERENCES);
     const status = call('vault:status', {}).catch(() => null);
-    void Promise.all([prefs, status]).then(([p, s]) => setInitial({ language: p.language, status: s }));
+    void Promise.all([prefs, status]).then(([p, s]) => {
+      applyTheme(p.theme);
+      setInitial({ language: p.language, status: s });
+    });
   }, []);
 
   if (!initial) return null;

@@ -178,6 +178,11 @@ export const ar: Catalog = {
 
   'settings.heading': 'الإعدادات',
   'settings.language.hint': 'لغة شاشات الدفتر واتجاهها. يمكن كتابة المحاضر بأي لغة.',
+  'settings.theme.heading': 'المظهر',
+  'settings.theme.hint': 'المظهر الداكن ألطف في المكان الخافت الإضاءة كقاعة المحكمة. «كما في الجهاز» يتبع إعداد النظام.',
+  'settings.theme.system': 'كما في الجهاز',
+  'settings.theme.light': 'فاتح',
+  'settings.theme.dark': 'داكن',
   'settings.autolock.heading': 'القفل التلقائي',
   'settings.autolock.label': 'مدة الخمول قبل القفل (بالدقائق)',
   'settings.autolock.hint':

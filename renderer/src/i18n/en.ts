@@ -133,6 +133,11 @@ export const en = {
 
   'settings.heading': 'Settings',
   'settings.language.hint': 'The language and direction of the notebook’s screens. Notes can be written in any language.',
+  'settings.theme.heading': 'Appearance',
+  'settings.theme.hint': 'Dark is calmer in a dim room such as a courtroom. “Same as this laptop” follows the system setting.',
+  'settings.theme.system': 'Same as this laptop',
+  'settings.theme.light': 'Light',
+  'settings.theme.dark': 'Dark',
   'settings.autolock.heading': 'Auto-lock',
   'settings.autolock.label': 'Lock after this many minutes without input',
   'settings.autolock.hint': 'From {min} to {max} minutes. The notebook also locks at once when the laptop sleeps or the screen locks.',

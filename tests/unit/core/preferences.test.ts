@@ -28,6 +28,18 @@ describe('PreferencesStore', () => {
     expect(store.get().idleLockMinutes).toBe(5);
     expect(seen).toEqual([false]);
   });
+
+  it('reads a file from before the theme existed as following the system, and keeps a chosen theme', () => {
+    const path = file();
+    writeFileSync(path, JSON.stringify({ language: 'ar', idleLockMinutes: 7, screenCaptureProtection: true, allowOpeningLinks: false }));
+    const store = new PreferencesStore(path);
+    expect(store.get()).toMatchObject({ language: 'ar', idleLockMinutes: 7, theme: 'system' });
+    store.set({ theme: 'dark' });
+    expect(new PreferencesStore(path).get().theme).toBe('dark');
+    writeFileSync(path, JSON.stringify({ language: 'ar', theme: 'sepia' }));
+    expect(new PreferencesStore(path).get()).toMatchObject({ language: 'ar', theme: 'system' });
+    expect(() => store.set({ theme: 'sepia' as never })).toThrow();
+  });
 });
 
 describe('links in notes', () => {

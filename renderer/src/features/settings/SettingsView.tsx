@@ -9,11 +9,12 @@ import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PurgeSection } from './PurgeSection';
+import { ThemeSetting } from './ThemeSetting';
 import { ToggleSetting } from './ToggleSetting';
 import { usePreferences } from './use-preferences';
 
 /**
- * Settings: language, auto-lock, screen-capture protection (with its honest limits), opening
+ * Settings: language, appearance (theme), auto-lock, screen-capture protection (with its honest limits), opening
  * links, passphrase, and — set apart at the end — quick purge. Each section is a landmark
  * (region named by its heading) so a screen-reader user can jump between them.
  */
@@ -54,6 +55,13 @@ export function SettingsView() {
 
       {prefs ? (
         <>
+          <section className="settings-section" aria-labelledby="settings-theme">
+            <h2 className="subheading" id="settings-theme">
+              {t('settings.theme.heading')}
+            </h2>
+            <ThemeSetting theme={prefs.theme} labelledBy="settings-theme" onChange={(theme) => void toggle({ theme })} />
+          </section>
+
           <section className="settings-section" aria-labelledby="settings-autolock">
             <h2 className="subheading" id="settings-autolock">
               {t('settings.autolock.heading')}

@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { messages, PASSPHRASE, type Lang } from './support/flows';
+import { expect, test } from './support/fixtures';
+import { core, meetingInput } from './support/seed';
+
+async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+
+for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
+  test(`${lang}: the officer picks Dark in Settings whatever the OS says; it is remembered, and both themes pass axe contrast`, async ({ app }) => {
+    const m = messages[lang];
+    const { page, ctx } = app;
+    ctx.preferences.set({ language: lang });
+    await ctx.vault.create(PASSPHRASE);
+    await core(ctx, 'entry:create', { entry: meetingInput('Trial of the water defenders', 'Observers were admitted after an hour.') });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await app.open();
+    await expect(page.getByRole('heading', { name: m['list.heading'] })).toBeVisible();
+    const light = await background(page);
+    await expectNoSeriousViolations(page);
+
+    await page.getByRole('button', { name: m['nav.settings'] }).click();
+    const group = page.getByRole('group', { name: m['settings.theme.heading'] });
+    await expect(group.getByRole('radio', { name: m['settings.theme.system'] })).toBeChecked();
+    await group.getByRole('radio', { name: m['settings.theme.dark'] }).check();
+    await expect.poll(() => ctx.preferences.get().theme).toBe('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await background(page)).not.toBe(light);
+    await expectNoSeriousViolations(page);
+    await app.screenshot(lang, 'settings-dark');
+
+    // A fresh page (as after a lock) starts dark before anything is shown.
+    await app.open();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('heading', { name: m['list.heading'] })).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await app.screenshot(lang, 'list-dark');
+    await page.getByText('Trial of the water defenders').click();
+    await expect(page.getByLabel(m['editor.body'], { exact: true })).toHaveValue('Observers were admitted after an hour.');
+    await expectNoSeriousViolations(page);
+    await app.screenshot(lang, 'editor-dark');
+
+    // Back to the system setting: the OS's dark mode is followed again.
+    await page.getByRole('button', { name: m['nav.settings'] }).click();
+    await page.getByRole('group', { name: m['settings.theme.heading'] }).getByRole('radio', { name: m['settings.theme.system'] }).check();
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    expect(await background(page)).toBe(light);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => background(page)).not.toBe(light);
+  });
+}
