@@ -3,6 +3,14 @@ import { z } from 'zod';
 export const LANGUAGES = ['en', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/**
+ * The digits every number and date is shown with, in either language (Intl numbering systems):
+ * Latin 0-9 or Arabic-Indic ٠-٩. Pinned by the officer rather than left to the locale's default,
+ * which differs between ICU versions and so between machines.
+ */
+export const DIGIT_SYSTEMS = ['latn', 'arab'] as const;
+export type DigitSystem = (typeof DIGIT_SYSTEMS)[number];
+
 export const IDLE_LOCK_LIMITS = { min: 1, max: 240 } as const;
 
 /** 'system' follows the OS; the officer can pick dark for a dim courtroom whatever the OS says. */
@@ -21,6 +29,7 @@ export const preferencesSchema = z.strictObject({
   screenCaptureProtection: z.boolean(),
   /** Links in notes open in the system browser only when this is on, and each time after a confirmation naming the address. */
   allowOpeningLinks: z.boolean(),
+  digits: z.enum(DIGIT_SYSTEMS),
   theme: z.enum(THEMES),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
@@ -30,6 +39,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   idleLockMinutes: 5,
   screenCaptureProtection: true,
   allowOpeningLinks: false,
+  digits: 'latn',
   theme: 'system',
 };
 
@@ -45,6 +55,7 @@ export const storedPreferencesSchema = z.object({
   idleLockMinutes: preferencesSchema.shape.idleLockMinutes.catch(DEFAULT_PREFERENCES.idleLockMinutes),
   screenCaptureProtection: preferencesSchema.shape.screenCaptureProtection.catch(DEFAULT_PREFERENCES.screenCaptureProtection),
   allowOpeningLinks: preferencesSchema.shape.allowOpeningLinks.catch(DEFAULT_PREFERENCES.allowOpeningLinks),
+  digits: preferencesSchema.shape.digits.catch(DEFAULT_PREFERENCES.digits),
   theme: preferencesSchema.shape.theme.catch(DEFAULT_PREFERENCES.theme),
 });
 

@@ -81,7 +81,7 @@ describe('dispatch (the path every IPC call and CLI command takes)', () => {
     const { call } = setup();
     expect(await call('prefs:get', {})).toEqual({
       ok: true,
-      value: { language: 'en', idleLockMinutes: 5, screenCaptureProtection: true, allowOpeningLinks: false },
+      value: { language: 'en', idleLockMinutes: 5, screenCaptureProtection: true, allowOpeningLinks: false, digits: 'latn', theme: 'system' },
     });
     expect(await call('prefs:set', { language: 'ar' })).toMatchObject({ ok: true, value: { language: 'ar' } });
     expect(await call('prefs:set', { language: 'xx' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
