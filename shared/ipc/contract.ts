@@ -8,6 +8,7 @@ import {
   entrySchema,
   entrySummarySchema,
 } from '../domain/entries';
+import { entryHistorySchema } from '../domain/entry-history';
 import { draftBaseRevisionSchema, draftEntrySchema, draftKeySchema, draftSchema } from '../domain/drafts';
 import { openableUrlSchema } from '../domain/links';
 import { newPassphraseSchema, passphraseSchema } from '../domain/passphrase';
@@ -74,6 +75,23 @@ export const contract = {
     }),
     output: entrySchema,
   },
+  /**
+   * The officer's deliberate removal of a passage (a real name, say) from the note, every
+   * earlier revision, its draft and the search index; the history records when, never what.
+   * Matched exactly after NFC. The result is a new revision.
+   */
+  'entry:redact': {
+    input: z.strictObject({
+      id: entryIdSchema,
+      revision: z.number().int().positive(),
+      passage: boundedText(LIMITS.body, { required: true }),
+    }),
+    output: entrySchema,
+  },
+  /** Removes the note with every revision, draft and index row; the history records that and when. */
+  'entry:delete': { input: z.strictObject({ id: entryIdSchema, revision: z.number().int().positive() }), output: none },
+  /** When each earlier version was written and when the note was redacted; no text. */
+  'entry:history': { input: z.strictObject({ id: entryIdSchema }), output: entryHistorySchema },
   /** Unsaved editor text, kept in the encrypted vault so a lock's reload loses nothing. Upsert. */
   'draft:save': {
     input: z.strictObject({ key: draftKeySchema, baseRevision: draftBaseRevisionSchema, entry: draftEntrySchema }),

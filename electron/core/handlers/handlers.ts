@@ -26,6 +26,12 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'entry:create': (ctx, { entry, discardDraft }) => ctx.vault.requireNotebook().entries.create(entry, { discardDraft }),
   'entry:update': (ctx, { id, revision, entry, discardDraft }) =>
     ctx.vault.requireNotebook().entries.update(id, revision, entry, { discardDraft }),
+  'entry:redact': (ctx, { id, revision, passage }) => ctx.vault.requireNotebook().entries.redact(id, revision, passage),
+  'entry:delete': (ctx, { id, revision }) => {
+    ctx.vault.requireNotebook().entries.delete(id, revision);
+    return {};
+  },
+  'entry:history': (ctx, { id }) => ctx.vault.requireNotebook().entries.timeline(id),
   'draft:save': (ctx, { key, baseRevision, entry }) => {
     ctx.vault.requireNotebook().drafts.save(key, baseRevision, entry);
     return {};

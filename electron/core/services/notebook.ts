@@ -5,6 +5,7 @@ import { integrityCheck } from '../db/integrity';
 import { schemaVersion } from '../db/migrate';
 import { DraftsRepository } from '../db/repositories/drafts-repository';
 import { EntriesRepository } from '../db/repositories/entries-repository';
+import { EntryEventsRepository } from '../db/repositories/entry-events-repository';
 import { MetaRepository } from '../db/repositories/meta-repository';
 import { SearchRepository } from '../db/repositories/search-repository';
 import { forgetLastRegExpMatch } from '../search/forget-last-match';
@@ -52,7 +53,7 @@ export function openNotebook(db: Db, now: () => Date, vaultId: string): Notebook
   bindToVault(meta, vaultId);
   keepSearchIndexCurrent(db, meta, entriesRepo, searchRepo);
   return {
-    entries: new EntriesService(db, entriesRepo, searchRepo, now, draftsRepo),
+    entries: new EntriesService(db, entriesRepo, searchRepo, now, draftsRepo, new EntryEventsRepository(db)),
     drafts: new DraftsService(draftsRepo, now),
     search: new SearchService(searchRepo, entriesRepo),
     check: () => ({

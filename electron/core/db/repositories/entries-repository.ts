@@ -83,6 +83,8 @@ export class EntriesRepository {
   private readonly byId;
   private readonly bySeq;
   private readonly revisionsOf;
+  private readonly rewriteRevision;
+  private readonly deleteEntry;
 
   constructor(private readonly db: Db) {
     this.insertEntry = db.prepare(`INSERT INTO entries (id, kind, title, body, occurred_at, created_at, updated_at, revision)
@@ -97,6 +99,8 @@ export class EntriesRepository {
     this.byId = db.prepare(`${MEETING_SELECT} WHERE e.id = ?`);
     this.bySeq = db.prepare(`${MEETING_SELECT} WHERE e.seq = ?`);
     this.revisionsOf = db.prepare('SELECT snapshot FROM entry_revisions WHERE entry_seq = ? ORDER BY revision').pluck();
+    this.rewriteRevision = db.prepare('UPDATE entry_revisions SET snapshot = ? WHERE entry_seq = ? AND revision = ?');
+    this.deleteEntry = db.prepare('DELETE FROM entries WHERE seq = ?');
   }
 
   insertMeetingNote(note: MeetingNote): number {
@@ -118,6 +122,16 @@ export class EntriesRepository {
   /** Snapshots are checked like rows: a damaged one fails here, not in the UI. */
   revisions(seq: number): MeetingNote[] {
     return this.revisionsOf.all(seq).map((snapshot) => meetingNoteSchema.parse(JSON.parse(String(snapshot))));
+  }
+
+  /** Only for a redaction, the officer's recorded act: every other path keeps revisions as written. */
+  redactRevision(seq: number, note: MeetingNote): void {
+    this.rewriteRevision.run(JSON.stringify(note), seq, note.revision);
+  }
+
+  /** The entry, its details and every revision (ON DELETE CASCADE); secure_delete zeroes what they occupied. */
+  remove(seq: number): void {
+    this.deleteEntry.run(seq);
   }
 
   findById(id: string): StoredMeeting | undefined {

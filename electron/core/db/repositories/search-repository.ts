@@ -19,6 +19,7 @@ export class SearchRepository {
   private readonly insert;
   private readonly remove;
   private readonly removeAll;
+  private readonly merge;
   private readonly nthNewest;
   private readonly ranked;
   private readonly rankedSince;
@@ -28,6 +29,7 @@ export class SearchRepository {
     this.insert = db.prepare('INSERT INTO search_index (rowid, title, body, extra) VALUES (?, ?, ?, ?)');
     this.remove = db.prepare('DELETE FROM search_index WHERE rowid = ?');
     this.removeAll = db.prepare("INSERT INTO search_index (search_index) VALUES ('delete-all')");
+    this.merge = db.prepare("INSERT INTO search_index (search_index) VALUES ('optimize')");
     this.nthNewest = db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?').pluck();
     const rank = `bm25(search_index, ${WEIGHTS.title}, ${WEIGHTS.body}, ${WEIGHTS.extra})`;
     this.ranked = db.prepare(`SELECT rowid AS seq, ${rank} AS score FROM search_index
@@ -41,6 +43,22 @@ export class SearchRepository {
   put(seq: number, text: IndexedText): void {
     this.remove.run(seq);
     this.insert.run(seq, text.title, text.body, text.extra);
+  }
+
+  /** Removes an entry's row (its entry was deleted), inside the caller's transaction. */
+  drop(seq: number): void {
+    this.remove.run(seq);
+  }
+
+  /**
+   * Rewrites the index as one segment. A delete in FTS5 only marks the row as gone: the removed
+   * tokens stay in the old segments' pages (even with FTS5's 'secure-delete', a term can stay in
+   * a leaf), readable to anyone who decrypts the database. Merging drops them and frees those
+   * pages, which secure_delete then zeroes. It reads and writes the whole index, so only a
+   * redaction or deletion, the officer's rare deliberate act, pays for it.
+   */
+  purgeRemovedTokens(): void {
+    this.merge.run();
   }
 
   /** Empties the index, for a rebuild inside the caller's transaction. */
