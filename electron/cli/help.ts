@@ -1,5 +1,5 @@
 import type { CommandSpec, OptionSpec } from './command';
-import { PASSPHRASE_SOURCES_NOTE } from './passphrase';
+import { PASSPHRASE_SOURCES_NOTE } from './specs/passphrase-options';
 import { GLOBAL_OPTIONS } from './parse';
 
 const ENVIRONMENT = [

@@ -1,7 +1,7 @@
 import hardening from '@fieldnotes/hardening';
 import { EXIT } from './errors';
 import { main, reportFailure } from './main';
-import { lockActiveSession } from './session';
+import { lockActiveSession } from './active-session';
 
 // The CLI holds the vault key too: no core dump, no same-user ptrace (Linux; a no-op elsewhere).
 hardening.disableCoreDumps();

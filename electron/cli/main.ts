@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { COMMANDS } from './commands/index';
 import { CliError, EXIT } from './errors';
 import { commandHelp, globalHelp, groupHelp } from './help';
 import { parseCommandLine } from './parse';
+import { COMMANDS } from './specs/index';
+import { cliVersion } from './version';
 
 /**
  * Every failure ends as one line on stderr. Our own errors (and the core's, already mapped)
@@ -26,6 +27,10 @@ export function reportFailure(error: unknown, env: NodeJS.ProcessEnv): number {
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   try {
     const parsed = parseCommandLine(argv, COMMANDS);
+    if (parsed.kind === 'version') {
+      process.stdout.write(`fieldnotes ${cliVersion()}\n`);
+      return EXIT.ok;
+    }
     if (parsed.kind === 'help') {
       const { topic } = parsed;
       const text = topic === null ? globalHelp(COMMANDS) : typeof topic === 'string' ? groupHelp(topic, COMMANDS) : commandHelp(topic);

@@ -1,4 +1,5 @@
 import type { TextSegment } from '../../shared/domain/search';
+import { formatLocalInstant } from './dates';
 
 /**
  * Note text may come from anywhere (pasted from a message, later imported from a bundle).
@@ -29,13 +30,10 @@ export function writeJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** Instants are stored in UTC; the CLI shows them in UTC and says so, never in a guessed zone. */
-export function formatInstant(iso: string | null, withZone = true): string {
+/** Instants are stored in UTC and shown in local time with their offset; `-` for none. */
+export function formatInstant(iso: string | null): string {
   if (iso === null) return '-';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return oneLine(iso);
-  const text = date.toISOString().slice(0, 16).replace('T', ' ');
-  return withZone ? `${text} UTC` : text;
+  return formatLocalInstant(iso) ?? oneLine(iso);
 }
 
 /**

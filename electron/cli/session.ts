@@ -1,13 +1,33 @@
+import { statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { z } from 'zod';
 import type { AppErrorData } from '../../shared/errors';
 import type { Channel } from '../../shared/ipc/channels';
 import { contract, type ChannelInput, type ChannelOutput } from '../../shared/ipc/contract';
 import type { HandlerContext } from '../core/handlers/context';
 import type { IncidentLog } from '../core/handlers/dispatch';
+import { releaseActiveSession, setActiveSession } from './active-session';
 import { CliError, UsageError } from './errors';
+import { plainIssue } from './plain-issues';
 
 export const DEFAULT_KDF_TARGET_MS = 1000;
+
+/** The files a vault folder holds: naming one of them instead of its folder is a common slip. */
+const VAULT_FILES = new Set(['vault.header', 'vault.json', 'notebook.db', 'unlock-attempts.json', 'preferences.json']);
+
+/** A file where the vault's folder belongs is said so plainly, instead of failing later as "no vault". */
+function refuseFile(dir: string): void {
+  let isFile: boolean;
+  try {
+    isFile = !statSync(dir).isDirectory();
+  } catch {
+    return; // absent: `vault create` makes it, every other command says there is no vault there
+  }
+  if (!isFile) return;
+  const parent = VAULT_FILES.has(basename(dir)) ? ` Did you mean its folder, ${dirname(dir)}?` : '';
+  throw new UsageError(`${dir} is a file, not a vault folder.${parent}`, '');
+}
 
 /** The vault directory: `--vault` wins over FIELDNOTES_VAULT; neither is a usage error, never a guess. */
 export function resolveVaultDir(option: string | undefined, env: NodeJS.ProcessEnv): string {
@@ -15,7 +35,9 @@ export function resolveVaultDir(option: string | undefined, env: NodeJS.ProcessE
   if (dir === undefined || dir === '') {
     throw new UsageError('no vault directory: pass --vault DIR or set FIELDNOTES_VAULT.');
   }
-  return resolve(dir);
+  const absolute = resolve(dir);
+  refuseFile(absolute);
+  return absolute;
 }
 
 /** FIELDNOTES_KDF_TARGET_MS: a whole number of milliseconds; 0 keeps the Argon2id floor (tests, scripted set-ups). */
@@ -42,15 +64,6 @@ export interface CliSession {
   call<C extends Channel>(channel: C, payload: ChannelInput<C>, options?: CallOptions): Promise<ChannelOutput<C>>;
   /** Locks the vault: closes the database, which wipes SQLCipher's key copy. Idempotent. */
   close(): void;
-}
-
-/** The session a signal handler must lock before the process dies. */
-let active: CliSession | null = null;
-
-export function lockActiveSession(): void {
-  const session = active;
-  active = null;
-  session?.close();
 }
 
 function debugEnabled(env: NodeJS.ProcessEnv): boolean {
@@ -104,14 +117,14 @@ export function failureFromAppError(error: AppErrorData, vaultDir: string, inval
   return new CliError(message);
 }
 
-function describeIssues(issues: { path: PropertyKey[]; message: string }[], fields: Record<string, string>): string {
+function describeIssues(issues: z.core.$ZodIssue[], fields: Record<string, string>): string {
   return issues
     .slice(0, 3)
     .map((issue) => {
       const path = issue.path.map(String).join('.');
       // An empty label means the message already says what it is about ("passphrase must be…").
       const label = fields[path] ?? path;
-      return label ? `${label}: ${issue.message}` : issue.message;
+      return label ? `${label}: ${plainIssue(issue)}` : plainIssue(issue);
     })
     .join('; ');
 }
@@ -163,7 +176,7 @@ export async function openSession(vaultDir: string, env: NodeJS.ProcessEnv): Pro
       ctx.vault.lock();
     },
   };
-  active = session;
+  setActiveSession(session);
   return session;
 }
 
@@ -173,7 +186,7 @@ export async function withSession<T>(vaultDir: string, env: NodeJS.ProcessEnv, u
   try {
     return await use(session);
   } finally {
-    if (active === session) active = null;
+    releaseActiveSession(session);
     session.close();
   }
 }

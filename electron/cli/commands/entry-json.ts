@@ -1,16 +1,17 @@
 import { LIMITS, meetingInputSchema, meetingNoteSchema } from '../../../shared/domain/entries';
+import { parseDateInput } from '../dates';
 import { UsageError } from '../errors';
 import { oneLine } from '../output';
 import { readTextArgument } from '../read-text';
 
 /**
- * `entry add --json FILE|-`: names and places come from a file or stdin, never from argv
- * (visible in ps, kept in shell history and in npm's debug log). The fields are the ones
- * `entry show --json` prints; those the notebook assigns itself (id, revision, createdAt,
- * updatedAt) are accepted so show → add round-trips, and ignored.
+ * `entry add --json FILE|-` and `entry edit ID --json FILE|-`: names and places come from a
+ * file or stdin, never from argv (visible in ps, kept in shell history and in npm's debug
+ * log). The fields are the ones `entry show --json` prints; those the notebook assigns itself
+ * (id, revision, createdAt, updatedAt) are accepted so show → add round-trips.
  */
-const INPUT_FIELDS = Object.keys(meetingInputSchema.shape);
-const ASSIGNED_FIELDS = Object.keys(meetingNoteSchema.shape).filter((key) => !INPUT_FIELDS.includes(key));
+export const INPUT_FIELDS = Object.keys(meetingInputSchema.shape);
+export const ASSIGNED_FIELDS = Object.keys(meetingNoteSchema.shape).filter((key) => !INPUT_FIELDS.includes(key));
 
 /** JSON may spell each character as \uXXXX (6 characters): room for every field at its limit, escaped. */
 const MAX_JSON_CHARS = 6 * (LIMITS.title + LIMITS.body + LIMITS.location + LIMITS.participants) + 4096;
@@ -28,8 +29,19 @@ function jsonErrorPlace(error: unknown, text: string): string {
 
 export type EntryFields = Record<string, unknown>;
 
+export interface EntryJson {
+  /** The entry's own fields, as given (the contract judges the values). */
+  fields: EntryFields;
+  /** What the notebook assigned, when the JSON came from `entry show --json`: edit checks id and revision. */
+  assigned: EntryFields;
+}
+
+function pick(value: object, keys: string[]): EntryFields {
+  return Object.fromEntries(Object.entries(value).filter(([key]) => keys.includes(key)));
+}
+
 /** Reads and checks the object; the values themselves are the contract's to judge. */
-export async function readEntryJson(path: string): Promise<EntryFields> {
+export async function readEntryJson(path: string): Promise<EntryJson> {
   const text = await readTextArgument(path, MAX_JSON_CHARS, '--json');
   const where = path === '-' ? 'standard input' : path;
   let value: unknown;
@@ -45,13 +57,17 @@ export async function readEntryJson(path: string): Promise<EntryFields> {
   if (unknown !== undefined) {
     throw new UsageError(`--json: unknown field '${oneLine(unknown).slice(0, 40)}' (known: ${INPUT_FIELDS.join(', ')}).`, '');
   }
-  return Object.fromEntries(Object.entries(value).filter(([key]) => INPUT_FIELDS.includes(key)));
+  return { fields: pick(value, INPUT_FIELDS), assigned: pick(value, ASSIGNED_FIELDS) };
 }
 
-/** For --help: the fields, from the schemas themselves. */
-export const JSON_FIELDS_NOTE =
-  `JSON fields: ${INPUT_FIELDS.join(', ')} (title is required, kind defaults to meeting); ` +
-  `${ASSIGNED_FIELDS.join(', ')} are accepted and ignored; any other field is refused.`;
+/**
+ * The contract stores instants in UTC. A date as people type it (see dates.ts) is converted;
+ * a value that is not text goes to the contract as given, so its message is the one shown.
+ */
+export function occurredAtInput(raw: unknown, label: string): unknown {
+  if (raw === undefined || raw === null) return null;
+  return typeof raw === 'string' ? parseDateInput(raw, label) : raw;
+}
 
 /** Contract paths → the JSON field names, so an error names what to fix in the file. */
 export const JSON_FIELD_LABELS: Record<string, string> = Object.fromEntries(INPUT_FIELDS.map((key) => [`entry.${key}`, `--json: ${key}`]));

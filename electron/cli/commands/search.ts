@@ -1,9 +1,9 @@
 import type { SearchResult } from '../../../shared/domain/search';
 import { SEARCH_LIMITS } from '../../../shared/domain/search';
-import { countOption, flag, json, stringOption, type CommandSpec, type Invocation } from '../command';
+import { countOption, flag, stringOption, type Invocation } from '../command';
 import { UsageError } from '../errors';
 import { formatInstant, highlight, highlightStyle, oneLine, writeJson, writeOut, type HighlightStyle } from '../output';
-import { currentPassphrase, PASSPHRASE_OPTIONS, PASSPHRASE_SOURCES_NOTE } from '../passphrase';
+import { currentPassphrase } from '../passphrase';
 import { readTextArgument, withoutFinalNewline } from '../read-text';
 import { resolveVaultDir, validateInput, withSession } from '../session';
 import { unlockVault } from './vault';
@@ -48,40 +48,20 @@ async function queryText({ values, args }: Invocation): Promise<string> {
   return withoutFinalNewline(await readTextArgument(file, SEARCH_LIMITS.query, '--query-file'));
 }
 
-export const search: CommandSpec = {
-  name: 'search',
-  summary: 'full-text search, best matches first',
-  synopsis: '--query-file F|- | QUERY… [--limit N] [--offset N] [--json]',
-  options: {
-    'query-file': { type: 'string', value: 'F', description: 'read the query from a UTF-8 file (- for stdin)' },
-    limit: { type: 'string', value: 'N', description: 'at most N hits (1–100, default 20)' },
-    offset: { type: 'string', value: 'N', description: 'skip the first N hits' },
-    json,
-    ...PASSPHRASE_OPTIONS,
-  },
-  positionals: { min: 0, max: Number.POSITIVE_INFINITY, name: 'QUERY' },
-  notes: [
-    'A query naming a person or a place belongs in --query-file: words on the command line are visible ' +
-      'to other users in ps and stay in shell history. Several words are joined into one query. Hits are ' +
-      'shown in reverse video on a terminal and between [ and ] when the output is piped or NO_COLOR is set. ' +
-      'Put a query that starts with - after --.',
-    PASSPHRASE_SOURCES_NOTE,
-  ],
-  async run(invocation) {
-    const { values, env } = invocation;
-    const dir = resolveVaultDir(stringOption(values, 'vault'), env);
-    const stdinUse = stringOption(values, 'query-file') === '-' ? '--query-file -' : undefined;
-    const readPassphrase = currentPassphrase(values, env, { stdinUse });
-    const text = await queryText(invocation);
-    const query = { query: text, limit: countOption(values, 'limit'), offset: countOption(values, 'offset') };
-    const queryLabel = stringOption(values, 'query-file') === undefined ? 'QUERY' : '--query-file';
-    const fields = { query: queryLabel, limit: '--limit', offset: '--offset' };
-    validateInput('search:query', query, { fields });
-    await withSession(dir, env, async (session) => {
-      await unlockVault(session, readPassphrase);
-      const result = await session.call('search:query', query, { fields });
-      if (flag(values, 'json')) return writeJson(result);
-      writeOut(formatSearch(result, query.query, query.offset ?? 0, highlightStyle(env)));
-    });
-  },
-};
+export async function runSearch(invocation: Invocation): Promise<void> {
+  const { values, env } = invocation;
+  const dir = resolveVaultDir(stringOption(values, 'vault'), env);
+  const stdinUse = stringOption(values, 'query-file') === '-' ? '--query-file -' : undefined;
+  const readPassphrase = currentPassphrase(values, env, { stdinUse });
+  const text = await queryText(invocation);
+  const query = { query: text, limit: countOption(values, 'limit'), offset: countOption(values, 'offset') };
+  const queryLabel = stringOption(values, 'query-file') === undefined ? 'QUERY' : '--query-file';
+  const fields = { query: queryLabel, limit: '--limit', offset: '--offset' };
+  validateInput('search:query', query, { fields });
+  await withSession(dir, env, async (session) => {
+    await unlockVault(session, readPassphrase);
+    const result = await session.call('search:query', query, { fields });
+    if (flag(values, 'json')) return writeJson(result);
+    writeOut(formatSearch(result, query.query, query.offset ?? 0, highlightStyle(env)));
+  });
+}

@@ -1,8 +1,8 @@
 import { ENTRY_KINDS } from '../../../shared/domain/entries';
-import { flag, stringOption, type CommandSpec } from '../command';
+import { flag, stringOption, type Invocation } from '../command';
 import { CliError } from '../errors';
 import { fields, formatInstant, oneLine, writeJson, writeOut } from '../output';
-import { currentPassphrase, newPassphrase, NEW_PASSPHRASE_OPTIONS, PASSPHRASE_OPTIONS, PASSPHRASE_SOURCES_NOTE, type PassphraseReader } from '../passphrase';
+import { currentPassphrase, newPassphrase, type PassphraseReader } from '../passphrase';
 import { resolveVaultDir, withSession, type CliSession } from '../session';
 
 /**
@@ -49,71 +49,45 @@ function describeKdf(kdf: KdfSummary): string {
   return `${kdf.name} v${kdf.version.toString(16)}, ${kdf.memoryKiB / 1024} MiB, ${kdf.passes} passes, parallelism ${kdf.parallelism}`;
 }
 
-export const vaultCreate: CommandSpec = {
-  name: 'vault create',
-  summary: 'create a new encrypted vault',
-  synopsis: '[--new-passphrase-fd N | --passphrase-fd N | --passphrase-file F]',
-  options: { ...NEW_PASSPHRASE_OPTIONS, ...PASSPHRASE_OPTIONS },
-  positionals: { min: 0, max: 0 },
-  notes: [
-    'Asks for the new passphrase twice on the terminal, or takes it from one of the options, ' +
-      'FIELDNOTES_NEW_PASSPHRASE or FIELDNOTES_PASSPHRASE. Argon2id is calibrated to take about ' +
-      '1 s on this machine (FIELDNOTES_KDF_TARGET_MS overrides; 0 keeps the 64 MiB floor).',
-    PASSPHRASE_SOURCES_NOTE,
-  ],
-  async run({ values, env }) {
-    const dir = resolveVaultDir(stringOption(values, 'vault'), env);
-    const readPassphrase = newPassphrase(values, env, { orCurrentSources: true });
-    await withSession(dir, env, async (session) => {
-      await requireState(session, 'absent');
-      const passphrase = await readPassphrase();
-      await session.call('vault:create', { passphrase }, { invalidIsUsage: false, fields: { passphrase: '' } });
-      const summary = await kdfSummary(session);
-      writeOut(`Created vault in ${dir}\nKey derivation: ${describeKdf(summary.kdf)}`);
-      // Said once, at the only moment it can still change anything.
-      process.stderr.write('fieldnotes: keep the passphrase safe: without it nothing in this vault can be recovered.\n');
-    });
-  },
-};
+export async function runVaultCreate({ values, env }: Invocation): Promise<void> {
+  const dir = resolveVaultDir(stringOption(values, 'vault'), env);
+  const readPassphrase = newPassphrase(values, env, { orCurrentSources: true });
+  await withSession(dir, env, async (session) => {
+    await requireState(session, 'absent');
+    const passphrase = await readPassphrase();
+    await session.call('vault:create', { passphrase }, { invalidIsUsage: false, fields: { passphrase: '' } });
+    const summary = await kdfSummary(session);
+    writeOut(`Created vault in ${dir}\nKey derivation: ${describeKdf(summary.kdf)}`);
+    // Said once, at the only moment it can still change anything.
+    process.stderr.write('fieldnotes: keep the passphrase safe: without it nothing in this vault can be recovered.\n');
+  });
+}
 
-export const vaultCheck: CommandSpec = {
-  name: 'vault check',
-  summary: 'unlock, check integrity and print a summary',
-  synopsis: '[--json]',
-  options: { json: { type: 'boolean', description: 'print a JSON summary (shape below)' }, ...PASSPHRASE_OPTIONS },
-  positionals: { min: 0, max: 0 },
-  notes: [
-    'Exits 1 when the integrity check finds a problem.',
-    '--json prints { vault: { format, version, vaultId, createdAt, kdf }, schemaVersion, integrity, counts }: ' +
-      'no contract channel covers the check, so this shape is the CLI\'s own. The salt and the wrapped key are never printed.',
-    PASSPHRASE_SOURCES_NOTE,
-  ],
-  async run({ values, env }) {
-    const dir = resolveVaultDir(stringOption(values, 'vault'), env);
-    const readPassphrase = currentPassphrase(values, env);
-    await withSession(dir, env, async (session) => {
-      await unlockVault(session, readPassphrase);
-      const check = session.ctx.vault.requireNotebook().check();
-      const header = await kdfSummary(session);
-      const healthy = check.integrity.length === 1 && check.integrity[0] === 'ok';
-      if (flag(values, 'json')) {
-        writeJson({ vault: header, schemaVersion: check.schemaVersion, integrity: check.integrity, counts: check.counts });
-      } else {
-        const total = ENTRY_KINDS.reduce((sum, kind) => sum + check.counts[kind], 0);
-        const rows: [string, string][] = [
-          ['Vault', dir],
-          ['Vault id', header.vaultId],
-          ['Created', formatInstant(header.createdAt)],
-          ['Format', `${header.format} v${header.version}`],
-          ['Key derivation', describeKdf(header.kdf)],
-          ['Schema version', String(check.schemaVersion)],
-          ['Integrity', healthy ? 'ok' : `${check.integrity.length} problem(s)`],
-          ['Entries', `${total} (${ENTRY_KINDS.map((kind) => `${kind} ${check.counts[kind]}`).join(', ')})`],
-        ];
-        writeOut(fields(rows));
-        if (!healthy) writeOut(check.integrity.map((line) => `  ${oneLine(line)}`).join('\n'));
-      }
-      if (!healthy) throw new CliError('integrity check failed.');
-    });
-  },
-};
+export async function runVaultCheck({ values, env }: Invocation): Promise<void> {
+  const dir = resolveVaultDir(stringOption(values, 'vault'), env);
+  const readPassphrase = currentPassphrase(values, env);
+  await withSession(dir, env, async (session) => {
+    await unlockVault(session, readPassphrase);
+    const check = session.ctx.vault.requireNotebook().check();
+    const header = await kdfSummary(session);
+    const healthy = check.integrity.length === 1 && check.integrity[0] === 'ok';
+    if (flag(values, 'json')) {
+      writeJson({ vault: header, schemaVersion: check.schemaVersion, integrity: check.integrity, counts: check.counts });
+    } else {
+      const total = ENTRY_KINDS.reduce((sum, kind) => sum + check.counts[kind], 0);
+      const rows: [string, string][] = [
+        ['Vault', dir],
+        ['Vault id', header.vaultId],
+        ['Created', formatInstant(header.createdAt)],
+        ['Format', `${header.format} v${header.version}`],
+        ['Key derivation', describeKdf(header.kdf)],
+        ['Schema version', String(check.schemaVersion)],
+        ['Integrity', healthy ? 'ok' : `${check.integrity.length} problem(s)`],
+        ['Entries', `${total} (${ENTRY_KINDS.map((kind) => `${kind} ${check.counts[kind]}`).join(', ')})`],
+      ];
+      writeOut(fields(rows));
+      if (!healthy) writeOut(check.integrity.map((line) => `  ${oneLine(line)}`).join('\n'));
+    }
+    if (!healthy) throw new CliError('integrity check failed.');
+  });
+}

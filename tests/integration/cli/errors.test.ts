@@ -13,7 +13,7 @@ describe('fieldnotes CLI: usage errors exit 2 with one line, before touching any
     ['no command', [], /missing command\. Run 'fieldnotes --help'/],
     ['an unknown command', ['frobnicate'], /unknown command 'frobnicate'/],
     ['a group without its command', ['entry'], /missing command after 'entry'/],
-    ['an unknown option', ['entry', 'list', '--bogus'], /Unknown option '--bogus'.*entry list --help/],
+    ['an unknown option', ['entry', 'list', '--bogus'], /^fieldnotes: 'entry list' has no option --bogus\. Run 'fieldnotes entry list --help' for its options\.$/],
     ['an extra argument', ['entry', 'list', 'extra'], /unexpected argument 'extra'/],
     ['a missing ID', ['entry', 'show'], /missing ID/],
     ['--passphrase VALUE', ['entry', 'list', '--passphrase', 'hunter2hunter2'], /--passphrase is not accepted: .*process list.*FIELDNOTES_PASSPHRASE/],
@@ -23,7 +23,7 @@ describe('fieldnotes CLI: usage errors exit 2 with one line, before touching any
     ['a missing --title', ['entry', 'add', '--kind', 'meeting'], /missing --title \(or --json FILE\)/],
     ['both --body and --body-file', ['entry', 'add', '--kind', 'meeting', '--title', 'T', '--body', 'b', '--body-file', 'f'], /--body or --body-file, not both/],
     ['a non-numeric --limit', ['search', 'x', '--limit', 'ten'], /--limit must be a whole number/],
-    ['a negative --limit', ['search', 'x', '--limit', '-5'], /argument is ambiguous/],
+    ['a negative --limit', ['search', 'x', '--limit', '-5'], /--limit needs a value, not the option-like '-5'; write --limit=-5 for a value starting with -\./],
     ['a bad KDF target', ['vault', 'create'], /FIELDNOTES_KDF_TARGET_MS must be a whole number/, { FIELDNOTES_KDF_TARGET_MS: 'fast' }],
     // The contract's own checks, run before any passphrase is asked and named after the flag.
     ['an empty --title', ['entry', 'add', '--kind', 'meeting', '--title', '   '], /--title: must not be empty/, noPassphrase],
@@ -110,7 +110,7 @@ describe('fieldnotes CLI: refusals exit 1 (or 2 for bad input) with one clear li
     expectOneErrorLine(await add(file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]))), 2, /is not UTF-8 text/);
     expectOneErrorLine(await add(file('nul.txt', 'a\u0000b')), 2, /--body-file: contains a NUL character/);
     // Just over the limit in characters: the contract's check, named after the flag.
-    expectOneErrorLine(await add(file('long.txt', 'a'.repeat(LIMITS.body + 1))), 2, /--body-file: must be at most 1000000 characters/);
+    expectOneErrorLine(await add(file('long.txt', 'a'.repeat(LIMITS.body + 1))), 2, /--body-file: must be at most 1,000,000 characters/);
     // Far over: refused while reading, before the whole file is in memory.
     expectOneErrorLine(await add(file('huge.txt', Buffer.alloc(LIMITS.body * 3 + 10, 0x61))), 2, /--body-file: longer than the 1,000,000-character limit/);
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { afterAll, expect } from 'vitest';
-import { COMMANDS } from '../../../electron/cli/commands/index';
+import { COMMANDS } from '../../../electron/cli/specs/index';
 import { CliError } from '../../../electron/cli/errors';
 import { parseCommandLine } from '../../../electron/cli/parse';
 import { collectOutput, type Collected } from '../../support/collect-output';

@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, openSync, closeSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../../electron/cli/commands/index';
+import { COMMANDS } from '../../../electron/cli/specs/index';
 import { CliError, EXIT } from '../../../electron/cli/errors';
 import { parseCommandLine } from '../../../electron/cli/parse';
 import { readPassphraseFd, readPassphraseFile } from '../../../electron/cli/passphrase-input';
@@ -72,7 +72,8 @@ describe('fieldnotes CLI in process: input from files, refused before any vault 
     };
     const { readEntryJson } = await import('../../../electron/cli/commands/entry-json');
     expect(await readEntryJson(file('shown.json', JSON.stringify(shown)))).toEqual({
-      kind: 'meeting', title: 'لقاء', body: '', occurredAt: null, location: '', counterpartType: null, participants: '',
+      fields: { kind: 'meeting', title: 'لقاء', body: '', occurredAt: null, location: '', counterpartType: null, participants: '' },
+      assigned: { id: shown.id, revision: 3, createdAt: shown.createdAt, updatedAt: shown.updatedAt },
     });
   });
 });

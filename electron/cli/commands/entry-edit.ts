@@ -1,0 +1,72 @@
+import type { Entry, MeetingInput } from '../../../shared/domain/entries';
+import { stringOption, type Invocation } from '../command';
+import { CliError, UsageError } from '../errors';
+import { writeJson } from '../output';
+import { currentPassphrase } from '../passphrase';
+import { resolveVaultDir, validateInput, withSession } from '../session';
+import { parseEntryIdArgument, resolveEntryId } from './entry-id';
+import { JSON_FIELD_LABELS, occurredAtInput, readEntryJson, type EntryJson } from './entry-json';
+import { writableKind } from './entry-kind';
+import { unlockVault } from './vault';
+
+/** A field given as null or left out: null empties it, absence keeps the current value. */
+function textField(json: EntryJson, key: string, current: string): unknown {
+  if (!(key in json.fields)) return current;
+  return json.fields[key] ?? '';
+}
+
+/**
+ * The new revision: the current entry with the JSON's fields laid over it. Leaving a field
+ * out keeps it, so `{"title": "…"}` retitles a note without retyping its body; the earlier
+ * revision is kept by the core either way (evidence is never rewritten).
+ */
+function mergedEntry(current: Entry, json: EntryJson): MeetingInput {
+  const given = json.fields;
+  return {
+    kind: writableKind(given.kind ?? current.kind, '--json: kind'),
+    title: textField(json, 'title', current.title),
+    body: textField(json, 'body', current.body),
+    occurredAt: 'occurredAt' in given ? occurredAtInput(given.occurredAt, '--json: occurredAt') : current.occurredAt,
+    location: textField(json, 'location', current.location),
+    counterpartType: 'counterpartType' in given ? given.counterpartType : current.counterpartType,
+    participants: textField(json, 'participants', current.participants),
+  } as MeetingInput;
+}
+
+/**
+ * JSON taken from `entry show --json` names its entry and revision. Another entry's JSON is a
+ * mistake; an older revision means someone saved since it was shown, and editing from it
+ * would silently undo their work, so both are refused.
+ */
+function checkAssigned(json: EntryJson, current: Entry): void {
+  const { id, revision } = json.assigned;
+  if (id !== undefined && id !== current.id) {
+    throw new UsageError(`--json: the file is entry ${typeof id === 'string' ? id.slice(0, 36) : '?'}, not ${current.id}.`, '');
+  }
+  if (revision !== undefined && revision !== current.revision) {
+    throw new CliError(
+      `entry ${current.id} is at revision ${current.revision}, but the JSON was taken from revision ${JSON.stringify(revision).slice(0, 12)}: show it again and edit that.`,
+    );
+  }
+}
+
+export async function runEntryEdit({ values, args, env }: Invocation): Promise<void> {
+  const dir = resolveVaultDir(stringOption(values, 'vault'), env);
+  const idArgument = parseEntryIdArgument(args[0] ?? '');
+  const jsonFile = stringOption(values, 'json');
+  if (jsonFile === undefined) throw new UsageError('missing --json F|- (the changed fields).', "Run 'fieldnotes entry edit --help' for usage.");
+  const readPassphrase = currentPassphrase(values, env, { stdinUse: jsonFile === '-' ? '--json -' : undefined });
+  const json = await readEntryJson(jsonFile);
+  // The kind and a date can be judged before the passphrase is asked; the rest needs the current entry.
+  if (json.fields.kind !== undefined) writableKind(json.fields.kind, '--json: kind');
+  if (typeof json.fields.occurredAt === 'string') occurredAtInput(json.fields.occurredAt, '--json: occurredAt');
+  await withSession(dir, env, async (session) => {
+    await unlockVault(session, readPassphrase);
+    const id = await resolveEntryId(session, idArgument);
+    const current = await session.call('entry:get', { id });
+    checkAssigned(json, current);
+    const update = { id, revision: current.revision, entry: mergedEntry(current, json) };
+    validateInput('entry:update', update, { fields: JSON_FIELD_LABELS });
+    writeJson(await session.call('entry:update', update, { fields: JSON_FIELD_LABELS }));
+  });
+}

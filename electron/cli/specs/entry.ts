@@ -1,0 +1,89 @@
+import { json, type CommandSpec, type OptionSpec } from '../command';
+import { COUNTERPART_NAMES, ENTRY_ASSIGNED_FIELDS, ENTRY_JSON_FIELDS, ENTRY_KIND_NAMES, LIST_LIMIT_MAX } from './facts';
+import { PASSPHRASE_OPTIONS, PASSPHRASE_SOURCES_NOTE } from './passphrase-options';
+
+const ID_NOTE = "ID: the entry's ID as 'entry list' prints it, or its first 8 or more characters when no other entry starts with them.";
+const DATE_NOTE =
+  'Dates: 2026-03-14 (midnight, local time), 2026-03-14T10:30 (local time), or with an offset ' +
+  '(2026-03-14T10:30+02:00, 2026-03-14T08:30Z); stored in UTC, shown in local time with its offset.';
+const JSON_FIELDS_NOTE =
+  `JSON fields: ${ENTRY_JSON_FIELDS.join(', ')} (title is required, kind defaults to meeting); ` +
+  `${ENTRY_ASSIGNED_FIELDS.join(', ')} are accepted and ignored; any other field is refused. occurredAt takes the dates below.`;
+const SENSITIVE_ARGUMENTS_NOTE =
+  'Names and places passed as options (--title, --participants, --location, --body) are visible to ' +
+  'other users in ps and stay in shell history: prefer --json F or --json - (the created entry is then printed as JSON).';
+
+const jsonInput: OptionSpec = {
+  type: 'string',
+  optionalValue: true,
+  value: '[F]',
+  description: "read the whole entry from a JSON file (- for stdin), fields as 'entry show --json' prints; alone: print the created entry as JSON",
+};
+
+export const entryAdd: CommandSpec = {
+  name: 'entry add',
+  summary: 'add a meeting note; prints its id',
+  synopsis: '--json F|- | --title T [--body-file F | --body TEXT] [options]',
+  options: {
+    json: jsonInput,
+    kind: { type: 'string', value: 'KIND', description: 'entry kind: meeting (the default)' },
+    title: { type: 'string', value: 'T', description: 'title (required without --json F)' },
+    body: { type: 'string', value: 'TEXT', description: 'the note text' },
+    'body-file': { type: 'string', value: 'F', description: 'read the note text from a UTF-8 file (- for stdin)' },
+    'occurred-at': { type: 'string', value: 'DATE', description: 'when it happened, e.g. 2026-03-14T10:30 (local time; see below)' },
+    location: { type: 'string', value: 'L', description: 'where' },
+    counterpart: { type: 'string', value: 'TYPE', description: 'counterpart type (see below)' },
+    participants: { type: 'string', value: 'P', description: 'participants, free text' },
+    ...PASSPHRASE_OPTIONS,
+  },
+  positionals: { min: 0, max: 0 },
+  notes: [SENSITIVE_ARGUMENTS_NOTE, JSON_FIELDS_NOTE, DATE_NOTE, `Counterpart types: ${COUNTERPART_NAMES.join(', ')}.`, PASSPHRASE_SOURCES_NOTE],
+  run: (invocation) => import('../commands/entry-add').then((command) => command.runEntryAdd(invocation)),
+};
+
+export const entryList: CommandSpec = {
+  name: 'entry list',
+  summary: 'list entries, most recent first',
+  synopsis: '[--kind K] [--limit N] [--offset N] [--json]',
+  options: {
+    kind: { type: 'string', value: 'K', description: `only this kind: ${ENTRY_KIND_NAMES.join(', ')}` },
+    limit: { type: 'string', value: 'N', description: `at most N entries (1–${LIST_LIMIT_MAX}, default 100)` },
+    offset: { type: 'string', value: 'N', description: 'skip the first N' },
+    json,
+    ...PASSPHRASE_OPTIONS,
+  },
+  positionals: { min: 0, max: 0 },
+  notes: ['Times are shown in local time with their offset from UTC.', PASSPHRASE_SOURCES_NOTE],
+  run: (invocation) => import('../commands/entry-read').then((command) => command.runEntryList(invocation)),
+};
+
+export const entryShow: CommandSpec = {
+  name: 'entry show',
+  summary: 'print one entry',
+  synopsis: 'ID [--json]',
+  options: { json, ...PASSPHRASE_OPTIONS },
+  positionals: { min: 1, max: 1, name: 'ID' },
+  notes: [ID_NOTE, PASSPHRASE_SOURCES_NOTE],
+  run: (invocation) => import('../commands/entry-read').then((command) => command.runEntryShow(invocation)),
+};
+
+export const entryEdit: CommandSpec = {
+  name: 'entry edit',
+  summary: 'save a new revision of an entry from JSON; the earlier one is kept',
+  synopsis: 'ID --json F|-',
+  options: {
+    json: { type: 'string', value: 'F', description: "the changed fields as JSON, from a file or - for stdin, as 'entry show --json' prints them; the saved entry is printed as JSON" },
+    ...PASSPHRASE_OPTIONS,
+  },
+  positionals: { min: 1, max: 1, name: 'ID' },
+  notes: [
+    'Fields left out of the JSON keep their current value; give "" or null to empty one. ' +
+      "A revision in the JSON (as 'entry show --json' prints it) must still be the entry's latest: " +
+      'an edit made from an older copy is refused rather than overwriting newer work.',
+    JSON_FIELDS_NOTE,
+    DATE_NOTE,
+    ID_NOTE,
+    PASSPHRASE_SOURCES_NOTE,
+  ],
+  run: (invocation) => import('../commands/entry-edit').then((command) => command.runEntryEdit(invocation)),
+};

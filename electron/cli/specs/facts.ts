@@ -1,0 +1,25 @@
+/**
+ * What help text says about the notebook's vocabulary, spelled out here rather than imported:
+ * the shared modules that define these build zod schemas (and the passphrase rule loads
+ * zxcvbn's 1.7 MB of dictionaries) as they load, and `fieldnotes --help` must start as fast
+ * as Node does. tests/unit/cli/facts.test.ts pins every list to its source of truth.
+ */
+export const ENTRY_KIND_NAMES = ['meeting', 'trial', 'consent'] as const;
+export const COUNTERPART_NAMES = [
+  'local-cso',
+  'hrd',
+  'coalition',
+  'international-ngo',
+  'host-government',
+  'business',
+  'like-minded-mission',
+  'un-multilateral',
+  'other',
+] as const;
+export const PURGE_PHRASE = 'destroy this vault';
+/** The fields `entry add --json` reads, in the schema's order. */
+export const ENTRY_JSON_FIELDS = ['kind', 'title', 'body', 'occurredAt', 'location', 'counterpartType', 'participants'] as const;
+/** The fields the notebook assigns itself: accepted so `entry show --json` output reads back, and ignored. */
+export const ENTRY_ASSIGNED_FIELDS = ['id', 'revision', 'createdAt', 'updatedAt'] as const;
+export const LIST_LIMIT_MAX = 500;
+export const SEARCH_LIMIT_MAX = 100;
