@@ -70,3 +70,26 @@ export const entrySummarySchema = z.strictObject({
   counterpartType: z.enum(COUNTERPART_TYPES).nullable(),
 });
 export type EntrySummary = z.infer<typeof entrySummarySchema>;
+
+/** Where the next page of a list starts: opaque to the renderer, which hands back what it was given. */
+export const listCursorSchema = z.string().max(100);
+
+/**
+ * A page of the notebook, newest first. `after` (the cursor of the previous page) is the fast
+ * way to read on; `offset` reaches any row directly (a scrollbar dragged to the middle).
+ */
+export const entryListQuerySchema = z.strictObject({
+  kind: z.enum(ENTRY_KINDS).optional(),
+  limit: z.number().int().min(1).max(500).default(100),
+  offset: z.number().int().min(0).default(0),
+  after: listCursorSchema.optional(),
+});
+export type EntryListQuery = z.output<typeof entryListQuerySchema>;
+
+export const entryListPageSchema = z.strictObject({
+  entries: z.array(entrySummarySchema),
+  total: z.number().int().nonnegative(),
+  /** The cursor for the page after this one; null at the end. */
+  nextCursor: listCursorSchema.nullable(),
+});
+export type EntryListPage = z.infer<typeof entryListPageSchema>;

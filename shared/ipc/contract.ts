@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { Channel } from './channels';
 import {
-  ENTRY_KINDS,
   LIMITS,
   entryIdSchema,
   entryInputSchema,
+  entryListPageSchema,
+  entryListQuerySchema,
   entrySchema,
-  entrySummarySchema,
 } from '../domain/entries';
 import { entryHistorySchema } from '../domain/entry-history';
 import { draftBaseRevisionSchema, draftEntrySchema, draftKeySchema, draftSchema } from '../domain/drafts';
@@ -48,14 +48,7 @@ export const contract = {
     input: z.strictObject({ confirm: z.literal(PURGE_CONFIRMATION) }),
     output: vaultStatusSchema,
   },
-  'entry:list': {
-    input: z.strictObject({
-      kind: z.enum(ENTRY_KINDS).optional(),
-      limit: z.number().int().min(1).max(500).default(100),
-      offset: z.number().int().min(0).default(0),
-    }),
-    output: z.strictObject({ entries: z.array(entrySummarySchema), total: z.number().int().nonnegative() }),
-  },
+  'entry:list': { input: entryListQuerySchema, output: entryListPageSchema },
   'entry:get': { input: z.strictObject({ id: entryIdSchema }), output: entrySchema },
   'entry:create': {
     input: z.strictObject({

@@ -73,6 +73,10 @@ function densestWindow(list: readonly Word[], size: number): { start: number; di
   return best;
 }
 
+export function hasHit(segments: readonly TextSegment[]): boolean {
+  return segments.some((segment) => segment.hit);
+}
+
 /** The whole of a short field (a title), with matching words marked. */
 export function highlightAll(text: string, matcher: Matcher): TextSegment[] {
   return segmentsOf(text, words(text, matcher), 0, Math.min(text.length, SCAN_LIMIT));

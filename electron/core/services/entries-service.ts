@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
-import type { Entry, EntryInput, EntryKind, EntrySummary, MeetingNote } from '../../../shared/domain/entries';
+import type { Entry, EntryInput, EntryListPage, EntryListQuery, MeetingNote } from '../../../shared/domain/entries';
 import type { DraftKey } from '../../../shared/domain/drafts';
 import type { EntryHistory } from '../../../shared/domain/entry-history';
 import type { Db } from '../db/driver';
@@ -9,6 +9,7 @@ import type { EntriesRepository, StoredMeeting } from '../db/repositories/entrie
 import type { EntryEventsRepository } from '../db/repositories/entry-events-repository';
 import type { SearchRepository } from '../db/repositories/search-repository';
 import { indexedText } from '../search/indexed-text';
+import { canonicalInstant } from './canonical-instant';
 import { checkpointAndTruncateWal } from '../db/wal-scrub';
 import { redactFields, redactionPassage } from '../policy/redaction';
 
@@ -49,7 +50,7 @@ export class EntriesService {
   }
 
   private insert(input: EntryInput, at: string): MeetingNote {
-    const note: MeetingNote = { ...input, id: randomUUID(), revision: 1, createdAt: at, updatedAt: at };
+    const note: MeetingNote = { ...input, occurredAt: canonicalInstant(input.occurredAt), id: randomUUID(), revision: 1, createdAt: at, updatedAt: at };
     const seq = this.repo.insertMeetingNote(note);
     this.index.put(seq, indexedText(note));
     return note;
@@ -77,7 +78,7 @@ export class EntriesService {
       const current = stored.note;
       if (current.kind !== input.kind) throw new AppError('INVALID_INPUT', 'A note cannot change its kind.');
       const at = this.now().toISOString();
-      const next: MeetingNote = { ...input, id, revision: revision + 1, createdAt: current.createdAt, updatedAt: at };
+      const next: MeetingNote = { ...input, occurredAt: canonicalInstant(input.occurredAt), id, revision: revision + 1, createdAt: current.createdAt, updatedAt: at };
       this.repo.keepRevision(stored.seq, current, at);
       this.repo.updateMeetingNote(stored.seq, next);
       this.index.put(stored.seq, indexedText(next));
@@ -150,7 +151,7 @@ export class EntriesService {
     return stored.note;
   }
 
-  list(query: { kind?: EntryKind; limit: number; offset: number }): { entries: EntrySummary[]; total: number } {
+  list(query: EntryListQuery): EntryListPage {
     return this.repo.list(query);
   }
 

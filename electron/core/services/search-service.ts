@@ -1,8 +1,9 @@
-import type { SearchResult } from '../../../shared/domain/search';
+import type { MeetingNote } from '../../../shared/domain/entries';
+import type { FieldMatch, SearchHit, SearchResult, SearchSort } from '../../../shared/domain/search';
 import type { EntriesRepository } from '../db/repositories/entries-repository';
 import type { SearchRepository } from '../db/repositories/search-repository';
-import { parseQuery } from '../search/query-parser';
-import { highlightAll, snippet } from '../search/snippet';
+import { parseQuery, type ParsedQuery } from '../search/query-parser';
+import { hasHit, highlightAll, snippet } from '../search/snippet';
 
 /**
  * bm25 must score every matching note before it can return the best twenty, so a word found in
@@ -10,9 +11,43 @@ import { highlightAll, snippet } from '../search/snippet';
  * (its IDF is near zero), so for it we rank only the RANK_WINDOW most recent matches: the
  * cost is bounded, recent work (what an officer most often wants) comes first, and the result
  * says so. Rarer words (fewer matches than the window) are ranked across the whole notebook.
+ * The older matches still follow the ranked ones, newest first, so every match can be reached.
  */
 export const RANK_WINDOW = 2_000;
 const COUNT_CAP = 10_000;
+/** From this many matches a date-sorted page walks the time index instead of sorting every match. */
+const DATE_WALK_FROM = 2_000;
+
+interface Page {
+  limit: number;
+  offset: number;
+}
+
+/** Why a note matched: the short fields that hold matching words, highlighted. */
+function fieldMatches(note: MeetingNote, parsed: ParsedQuery): FieldMatch[] {
+  const fields: FieldMatch[] = [
+    { field: 'participants', segments: snippet(note.participants, parsed) },
+    { field: 'location', segments: snippet(note.location, parsed) },
+  ];
+  return fields.filter((f) => hasHit(f.segments));
+}
+
+function toHit(note: MeetingNote, parsed: ParsedQuery): SearchHit {
+  const title = highlightAll(note.title, parsed);
+  const fields = fieldMatches(note, parsed);
+  const body = snippet(note.body, parsed);
+  // A body excerpt without a match would hide the reason; it stays only when nothing else shows one.
+  const showBody = hasHit(body) || (fields.length === 0 && !hasHit(title));
+  return {
+    id: note.id,
+    kind: note.kind,
+    title,
+    snippet: showBody ? body : [],
+    fields,
+    occurredAt: note.occurredAt,
+    counterpartType: note.counterpartType,
+  };
+}
 
 export class SearchService {
   constructor(
@@ -20,25 +55,31 @@ export class SearchService {
     private readonly entries: EntriesRepository,
   ) {}
 
-  query(request: { query: string; limit: number; offset: number }): SearchResult {
+  query(request: { query: string; limit: number; offset: number; sort?: SearchSort }): SearchResult {
     const parsed = parseQuery(request.query);
     if (!parsed) return { hits: [], total: 0, totalIsLowerBound: false, rankedWindow: null };
-    const windowStart = this.index.nthNewestMatch(parsed.match, RANK_WINDOW - 1);
-    const ranked = this.index.rank(parsed.match, request, windowStart);
     const total = this.index.count(parsed.match, COUNT_CAP);
-    const hits = this.entries.findManyBySeq(ranked.map((r) => r.seq)).map(({ note }) => ({
-      id: note.id,
-      kind: note.kind,
-      title: highlightAll(note.title, parsed),
-      snippet: snippet(note.body.length > 0 ? note.body : note.participants, parsed),
-      occurredAt: note.occurredAt,
-      counterpartType: note.counterpartType,
-    }));
-    return {
-      hits,
-      total,
-      totalIsLowerBound: total >= COUNT_CAP,
-      rankedWindow: windowStart === undefined ? null : RANK_WINDOW,
-    };
+    const page = { limit: request.limit, offset: request.offset };
+    const { seqs, rankedWindow } =
+      request.sort === 'date'
+        ? { seqs: this.index.matchesByDate(parsed.match, page, total >= DATE_WALK_FROM), rankedWindow: null }
+        : this.byRelevance(parsed.match, page);
+    const hits = this.entries.findManyBySeq(seqs).map(({ note }) => toHit(note, parsed));
+    return { hits, total, totalIsLowerBound: total >= COUNT_CAP, rankedWindow };
+  }
+
+  /**
+   * Rows 0 … RANK_WINDOW-1 are the ranked window; the rows after it are the older matches,
+   * newest first. A page may straddle the two.
+   */
+  private byRelevance(match: string, page: Page): { seqs: number[]; rankedWindow: number | null } {
+    const windowStart = this.index.nthNewestMatch(match, RANK_WINDOW - 1);
+    if (windowStart === undefined) return { seqs: this.index.rank(match, page).map((r) => r.seq), rankedWindow: null };
+    const rankedLimit = Math.max(0, Math.min(page.limit, RANK_WINDOW - page.offset));
+    const ranked = rankedLimit > 0 ? this.index.rank(match, { limit: rankedLimit, offset: page.offset }, windowStart).map((r) => r.seq) : [];
+    const olderLimit = page.limit - ranked.length;
+    const older =
+      olderLimit > 0 ? this.index.newestMatchesBefore(match, windowStart, { limit: olderLimit, offset: Math.max(0, page.offset - RANK_WINDOW) }) : [];
+    return { seqs: [...ranked, ...older], rankedWindow: RANK_WINDOW };
   }
 }

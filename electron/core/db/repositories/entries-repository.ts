@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { EntryKind, EntrySummary, MeetingNote } from '../../../../shared/domain/entries';
+import type { EntryKind, EntryListPage, EntryListQuery, EntrySummary, MeetingNote } from '../../../../shared/domain/entries';
+import { AppError } from '../../../../shared/errors';
 import { COUNTERPART_TYPES, ENTRY_KINDS, meetingNoteSchema } from '../../../../shared/domain/entries';
 import type { Db } from '../driver';
 
@@ -71,8 +72,34 @@ const MEETING_SELECT = `
          m.location, m.counterpart_type, m.participants
   FROM entries e JOIN meeting_details m ON m.entry_seq = e.seq`;
 
-/** Newest first: by when it happened, undated notes by when they were written. */
-const LIST_ORDER = 'ORDER BY coalesce(e.occurred_at, e.created_at) DESC, e.seq DESC';
+/**
+ * Newest first: by when it happened, undated notes by when they were written. Both are stored
+ * as UTC instants in one form (the service writes them so), so comparing the text compares the
+ * instants. The expression is entries_by_time's, word for word, so SQLite reads that index.
+ */
+const SORT_AT = 'coalesce(e.occurred_at, e.created_at)';
+const LIST_ORDER = `ORDER BY ${SORT_AT} DESC, e.seq DESC`;
+const LIST_SELECT = `SELECT e.seq, ${SORT_AT} AS sort_at, e.id, e.kind, e.title, e.occurred_at, e.updated_at, m.counterpart_type
+  FROM entries e LEFT JOIN meeting_details m ON m.entry_seq = e.seq`;
+
+const listRowSchema = summaryRowSchema.extend({ seq: z.number().int(), sort_at: z.string() });
+type ListRow = z.infer<typeof listRowSchema>;
+type Statement = ReturnType<Db['prepare']>;
+
+/** Two shapes, not `@kind IS NULL OR …`: that form keeps SQLite off the kind's own index. */
+const LIST_FILTER = { all: '', kind: 'WHERE e.kind = @kind' } as const;
+type ListFilter = keyof typeof LIST_FILTER;
+
+/** The cursor names the last row shown: its sort instant and seq (the tie-break). */
+function encodeCursor(row: { sort_at: string; seq: number }): string {
+  return `${row.sort_at}~${row.seq}`;
+}
+
+function decodeCursor(cursor: string): { sortAt: string; seq: number } {
+  const match = /^([0-9T:.+Z-]{1,40})~(\d{1,15})$/.exec(cursor);
+  if (!match?.[1] || !match[2]) throw new AppError('INVALID_INPUT', 'That list position is not valid any more; reload the list.');
+  return { sortAt: match[1], seq: Number(match[2]) };
+}
 
 export class EntriesRepository {
   private readonly insertEntry;
@@ -83,6 +110,7 @@ export class EntriesRepository {
   private readonly byId;
   private readonly bySeq;
   private readonly revisionsOf;
+  private readonly listStatements = new Map<string, Statement>();
   private readonly rewriteRevision;
   private readonly deleteEntry;
 
@@ -152,14 +180,51 @@ export class EntriesRepository {
     });
   }
 
-  list(query: { kind?: EntryKind; limit: number; offset: number }): { entries: EntrySummary[]; total: number } {
-    const where = query.kind ? 'WHERE e.kind = @kind' : '';
-    const rows = this.db
-      .prepare(`SELECT e.id, e.kind, e.title, e.occurred_at, e.updated_at, m.counterpart_type
-        FROM entries e LEFT JOIN meeting_details m ON m.entry_seq = e.seq ${where} ${LIST_ORDER} LIMIT @limit OFFSET @offset`)
-      .all({ kind: query.kind, limit: query.limit, offset: query.offset });
-    const total = this.db.prepare(`SELECT count(*) FROM entries e ${where}`).pluck().get({ kind: query.kind }) as number;
-    return { entries: rows.map(toSummary), total };
+  /**
+   * A page of summaries, newest first. With a cursor the page starts right after the row it
+   * names: a seek in the time index, as fast at the 100,000th note as at the first. With an
+   * offset only the index is walked, from whichever end is nearer (End is as quick as Home),
+   * and only the page's rows are read.
+   */
+  list(query: EntryListQuery): EntryListPage {
+    const filter = query.kind === undefined ? 'all' : 'kind';
+    const total = this.statement(`count ${filter}`, () => `SELECT count(*) FROM entries e ${LIST_FILTER[filter]}`).pluck().get({ kind: query.kind }) as number;
+    const rows = query.after === undefined ? this.rowsAt(filter, query, total) : this.rowsAfter(filter, query, decodeCursor(query.after));
+    const last = rows.at(-1);
+    return {
+      entries: rows.map(toSummary),
+      total,
+      nextCursor: last && rows.length === query.limit ? encodeCursor(last) : null,
+    };
+  }
+
+  private rowsAt(filter: ListFilter, query: EntryListQuery, total: number): ListRow[] {
+    const limit = Math.min(query.limit, total - query.offset);
+    if (limit <= 0) return [];
+    const fromEnd = query.offset > total / 2;
+    const direction = fromEnd ? 'ASC' : 'DESC';
+    const sql = () => `${LIST_SELECT} WHERE e.seq IN (
+        SELECT e.seq FROM entries e ${LIST_FILTER[filter]} ORDER BY ${SORT_AT} ${direction}, e.seq ${direction} LIMIT @limit OFFSET @offset)
+      ${LIST_ORDER}`;
+    const offset = fromEnd ? total - query.offset - limit : query.offset;
+    return this.statement(`at ${filter} ${direction}`, sql).all({ kind: query.kind, limit, offset }).map((row) => listRowSchema.parse(row));
+  }
+
+  private rowsAfter(filter: ListFilter, query: EntryListQuery, after: { sortAt: string; seq: number }): ListRow[] {
+    // Written as a range on the indexed expression plus a tie-break, which SQLite seeks; a row-value comparison it would scan.
+    const sql = () => `${LIST_SELECT} ${LIST_FILTER[filter]} ${filter === 'all' ? 'WHERE' : 'AND'} ${SORT_AT} <= @sortAt
+        AND (${SORT_AT} < @sortAt OR e.seq < @seq) ${LIST_ORDER} LIMIT @limit`;
+    return this.statement(`after ${filter}`, sql).all({ kind: query.kind, limit: query.limit, ...after }).map((row) => listRowSchema.parse(row));
+  }
+
+  /** The list's statements, prepared on first use: one per shape (kind filter, direction, cursor). */
+  private statement(key: string, sql: () => string): Statement {
+    let statement = this.listStatements.get(key);
+    if (!statement) {
+      statement = this.db.prepare(sql());
+      this.listStatements.set(key, statement);
+    }
+    return statement;
   }
 
   countByKind(): Record<EntryKind, number> {
