@@ -38,8 +38,9 @@ describe('bench report', () => {
   });
 
   it('judges the targets at 100k, and says null where 100k was not run', () => {
-    const pass = { unlock_ms: 1_400, search_p95_ms_100k: 30, search_worst_ms_100k: 49, search_p95_ratio_plain_100k: 1.25 };
+    const pass = { unlock_ms: 1_400, search_p95_ms_100k: 30, search_worst_ms_100k: 49, search_p95_ratio_plain_100k: 1.25, cli_help_ratio_node: 2 };
     expect(evaluateTargets(pass).all).toBe(true);
+    expect(evaluateTargets({ ...pass, cli_help_ratio_node: 2.1 })).toMatchObject({ cli_help_ratio_node_le_2: false, all: false });
     expect(evaluateTargets({ ...pass, search_worst_ms_100k: 51 })).toMatchObject({ search_worst_100k_le_50_ms: false, all: false });
     expect(evaluateTargets({ unlock_ms: 900 })).toMatchObject({ unlock_le_1500_ms: true, search_p95_100k_le_30_ms: null, all: null });
   });
