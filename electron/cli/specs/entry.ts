@@ -87,3 +87,32 @@ export const entryEdit: CommandSpec = {
   ],
   run: (invocation) => import('../commands/entry-edit').then((command) => command.runEntryEdit(invocation)),
 };
+
+export const entryRemove: CommandSpec = {
+  name: 'entry rm',
+  summary: 'delete an entry: its text leaves every revision, draft and the index',
+  synopsis: 'ID',
+  options: { ...PASSPHRASE_OPTIONS },
+  positionals: { min: 1, max: 1, name: 'ID' },
+  notes: ['The history keeps a record that an entry was deleted, and when; nothing of what it said.', ID_NOTE, PASSPHRASE_SOURCES_NOTE],
+  run: (invocation) => import('../commands/entry-remove').then((command) => command.runEntryRemove(invocation)),
+};
+
+export const entryRedact: CommandSpec = {
+  name: 'entry redact',
+  summary: 'remove one exact passage from an entry, its revisions, drafts and the index',
+  synopsis: 'ID --passage-file F|-',
+  options: {
+    'passage-file': { type: 'string', value: 'F', description: 'read the passage to remove from a UTF-8 file (- for stdin)' },
+    ...PASSPHRASE_OPTIONS,
+  },
+  positionals: { min: 1, max: 1, name: 'ID' },
+  notes: [
+    'The passage is a name or a detail to be removed, so it is read from a file or standard input, never ' +
+      'from an argument (visible in ps, kept in shell history). One final line break in the file is dropped.',
+    'The history records that a redaction happened, and when; never what it removed.',
+    ID_NOTE,
+    PASSPHRASE_SOURCES_NOTE,
+  ],
+  run: (invocation) => import('../commands/entry-remove').then((command) => command.runEntryRedact(invocation)),
+};
