@@ -22,6 +22,8 @@ export const CHANNELS = [
   'draft:get',
   'draft:discard',
   'search:query',
+  'notebook-view:get',
+  'notebook-view:set',
   'prefs:get',
   'prefs:set',
   'clipboard:copy-sensitive',

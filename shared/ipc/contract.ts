@@ -11,6 +11,7 @@ import {
 import { entryHistorySchema } from '../domain/entry-history';
 import { draftBaseRevisionSchema, draftEntrySchema, draftKeySchema, draftSchema } from '../domain/drafts';
 import { openableUrlSchema } from '../domain/links';
+import { notebookViewSchema } from '../domain/notebook-view';
 import { newPassphraseSchema, passphraseSchema } from '../domain/passphrase';
 import { boundedText } from '../domain/text';
 import { preferencesPatchSchema, preferencesSchema } from '../domain/preferences';
@@ -93,6 +94,9 @@ export const contract = {
   'draft:get': { input: z.strictObject({ key: draftKeySchema }), output: draftSchema.nullable() },
   'draft:discard': { input: z.strictObject({ key: draftKeySchema }), output: none },
   'search:query': { input: searchQuerySchema, output: searchResultSchema },
+  /** This vault's display settings (the discreet screen), stored inside the vault. */
+  'notebook-view:get': { input: none, output: notebookViewSchema },
+  'notebook-view:set': { input: notebookViewSchema.partial().strict(), output: notebookViewSchema },
   'prefs:get': { input: none, output: preferencesSchema },
   'prefs:set': { input: preferencesPatchSchema, output: preferencesSchema },
   'clipboard:copy-sensitive': { input: z.strictObject({ text: boundedText(LIMITS.participants, { required: true }) }), output: none },

@@ -42,6 +42,8 @@ export const handlers: { [C in Channel]: Handler<C> } = {
     return {};
   },
   'search:query': (ctx, query) => ctx.vault.requireNotebook().search.query(query),
+  'notebook-view:get': (ctx) => ctx.vault.requireNotebook().view.get(),
+  'notebook-view:set': (ctx, patch) => ctx.vault.requireNotebook().view.set(patch),
   'prefs:get': (ctx) => ctx.preferences.get(),
   'prefs:set': (ctx, patch) => ctx.preferences.set(patch),
   'clipboard:copy-sensitive': async (ctx, { text }) => {

@@ -11,6 +11,7 @@ import { SearchRepository } from '../db/repositories/search-repository';
 import { forgetLastRegExpMatch } from '../search/forget-last-match';
 import { DraftsService } from './drafts-service';
 import { EntriesService } from './entries-service';
+import { NotebookViewService } from './notebook-view-service';
 import { keepSearchIndexCurrent } from './search-index-upkeep';
 import { SearchService } from './search-service';
 
@@ -26,6 +27,7 @@ export interface Notebook {
   entries: EntriesService;
   drafts: DraftsService;
   search: SearchService;
+  view: NotebookViewService;
   check(): NotebookCheck;
   close(): void;
 }
@@ -56,6 +58,7 @@ export function openNotebook(db: Db, now: () => Date, vaultId: string): Notebook
     entries: new EntriesService(db, entriesRepo, searchRepo, now, draftsRepo, new EntryEventsRepository(db)),
     drafts: new DraftsService(draftsRepo, now),
     search: new SearchService(searchRepo, entriesRepo),
+    view: new NotebookViewService(meta),
     check: () => ({
       schemaVersion: schemaVersion(db),
       integrity: integrityCheck(db),
