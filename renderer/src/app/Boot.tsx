@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { DEFAULT_PREFERENCES, type Language } from '../../../shared/domain/preferences';
+import { DEFAULT_PREFERENCES, type DigitSystem, type Language } from '../../../shared/domain/preferences';
 import type { VaultStatus } from '../../../shared/domain/vault';
 import { call } from '../ipc/client';
 import { I18nProvider } from '../i18n/I18nProvider';
@@ -8,6 +8,7 @@ import { applyTheme } from './theme';
 
 interface Initial {
   language: Language;
+  digits: DigitSystem;
   status: VaultStatus | null;
 }
 
@@ -24,13 +25,13 @@ export function Boot() {
     const status = call('vault:status', {}).catch(() => null);
     void Promise.all([prefs, status]).then(([p, s]) => {
       applyTheme(p.theme);
-      setInitial({ language: p.language, status: s });
+      setInitial({ language: p.language, digits: p.digits, status: s });
     });
   }, []);
 
   if (!initial) return null;
   return (
-    <I18nProvider initial={initial.language}>
+    <I18nProvider initial={initial.language} initialDigits={initial.digits}>
       <App initialStatus={initial.status} />
     </I18nProvider>
   );

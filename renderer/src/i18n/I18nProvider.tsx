@@ -1,21 +1,30 @@
 import { createContext, useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Language } from '../../../shared/domain/preferences';
+import type { DigitSystem, Language } from '../../../shared/domain/preferences';
 import { call } from '../ipc/client';
 import { createTranslator, type Translator } from './translate';
 
 export interface I18nValue extends Translator {
   setLanguage: (language: Language) => Promise<void>;
+  setDigits: (digits: DigitSystem) => Promise<void>;
 }
 
 export const I18nContext = createContext<I18nValue | null>(null);
 
+interface I18nProviderProps {
+  initial: Language;
+  initialDigits: DigitSystem;
+  children: ReactNode;
+}
+
 /**
- * Holds the active language. The choice is remembered through prefs:get/prefs:set in the main
- * process, never in browser storage: the renderer keeps nothing on disk.
+ * Holds the active language and digit system. The choices are remembered through
+ * prefs:get/prefs:set in the main process, never in browser storage: the renderer keeps
+ * nothing on disk.
  */
-export function I18nProvider({ initial, children }: { initial: Language; children: ReactNode }) {
+export function I18nProvider({ initial, initialDigits, children }: I18nProviderProps) {
   const [language, setLanguageState] = useState<Language>(initial);
-  const translator = useMemo(() => createTranslator(language), [language]);
+  const [digits, setDigitsState] = useState<DigitSystem>(initialDigits);
+  const translator = useMemo(() => createTranslator(language, digits), [language, digits]);
 
   useLayoutEffect(() => {
     const root = document.documentElement;
@@ -31,6 +40,12 @@ export function I18nProvider({ initial, children }: { initial: Language; childre
     await call('prefs:set', { language: next }).catch(() => undefined);
   }, []);
 
-  const value = useMemo(() => ({ ...translator, setLanguage }), [translator, setLanguage]);
+  // Shown at once like the language; a failure to remember it surfaces in Settings' own reload.
+  const setDigits = useCallback(async (next: DigitSystem) => {
+    setDigitsState(next);
+    await call('prefs:set', { digits: next });
+  }, []);
+
+  const value = useMemo(() => ({ ...translator, setLanguage, setDigits }), [translator, setLanguage, setDigits]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -178,6 +178,10 @@ export const ar: Catalog = {
 
   'settings.heading': 'الإعدادات',
   'settings.language.hint': 'لغة شاشات الدفتر واتجاهها. يمكن كتابة المحاضر بأي لغة.',
+  'settings.digits.label': 'الأرقام',
+  'settings.digits.hint': 'تُكتب بها كل الأعداد والتواريخ على الشاشة، في اللغتين. وتقبل الحقول النوعين أيًّا كان اختيارك.',
+  'settings.digits.latn': 'لاتينية',
+  'settings.digits.arab': 'عربية مشرقية',
   'settings.theme.heading': 'المظهر',
   'settings.theme.hint': 'المظهر الداكن ألطف في المكان الخافت الإضاءة كقاعة المحكمة. «كما في الجهاز» يتبع إعداد النظام.',
   'settings.theme.system': 'كما في الجهاز',

@@ -133,6 +133,10 @@ export const en = {
 
   'settings.heading': 'Settings',
   'settings.language.hint': 'The language and direction of the notebook’s screens. Notes can be written in any language.',
+  'settings.digits.label': 'Digits',
+  'settings.digits.hint': 'For every number and date on screen, in either language. Fields accept both kinds of digit whatever you choose.',
+  'settings.digits.latn': 'Latin',
+  'settings.digits.arab': 'Arabic-Indic',
   'settings.theme.heading': 'Appearance',
   'settings.theme.hint': 'Dark is calmer in a dim room such as a courtroom. “Same as this laptop” follows the system setting.',
   'settings.theme.system': 'Same as this laptop',

@@ -1,7 +1,8 @@
-import type { Language } from '../../../shared/domain/preferences';
+import { DEFAULT_PREFERENCES, type DigitSystem, type Language } from '../../../shared/domain/preferences';
 import { ar } from './ar';
 import type { Catalog, PluralKey, TextKey } from './catalog';
 import { en } from './en';
+import { createFormats } from './formats';
 import type { MessageParams, PluralMessage } from './types';
 
 const catalogs: Record<Language, Catalog> = { en, ar };
@@ -13,6 +14,7 @@ const PDI = '\u2069';
 
 export interface Translator {
   language: Language;
+  digits: DigitSystem;
   dir: 'ltr' | 'rtl';
   t: (key: TextKey, params?: MessageParams) => string;
   /** A count-dependent message; `{count}` receives the count formatted for the locale. */
@@ -29,27 +31,23 @@ function interpolate(template: string, params: MessageParams): string {
   });
 }
 
-export function createTranslator(language: Language): Translator {
+export function createTranslator(language: Language, digits: DigitSystem = DEFAULT_PREFERENCES.digits): Translator {
   const catalog = catalogs[language];
   const plurals = new Intl.PluralRules(language);
-  const numbers = new Intl.NumberFormat(language);
-  const dateTimes = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
-  const times = new Intl.DateTimeFormat(language, { timeStyle: 'short' });
+  const formats = createFormats(language, digits);
 
   return {
     language,
+    digits,
     dir: language === 'ar' ? 'rtl' : 'ltr',
     t: (key, params = {}) => interpolate(catalog[key], params),
     tp: (key, count, params = {}) => {
       const forms: PluralMessage = catalog[key];
       const template = forms[plurals.select(count)] ?? forms.other;
-      return interpolate(template, { ...params, count: numbers.format(count) });
+      return interpolate(template, { ...params, count: formats.number(count) });
     },
-    formatNumber: (value) => numbers.format(value),
-    formatDateTime: (iso) => {
-      const date = new Date(iso);
-      return Number.isNaN(date.getTime()) ? iso : dateTimes.format(date);
-    },
-    formatTime: (date) => times.format(date),
+    formatNumber: formats.number,
+    formatDateTime: formats.dateTime,
+    formatTime: formats.time,
   };
 }

@@ -8,7 +8,8 @@ export const REJECTED_ARABIC: readonly { pattern: RegExp; why: string }[] = [
   { pattern: /ملاحظ/, why: 'a note is محضر everywhere, never ملاحظة/ملاحظات' },
   { pattern: /الحادثة/, why: 'رقم الحادثة reads as "accident number": رمز الخطأ' },
   { pattern: /منطقة الخطر/, why: 'a calque of "danger zone": إجراءات لا رجعة فيها' },
-  { pattern: /[\u0600-\u06FF][^A-Za-z\u0600-\u06FF]*[,;?]/, why: 'a Latin , ; or ? after Arabic words: use ، ؛ ؟' },
+  // Directly after an Arabic word: a key name such as "(? …)" in a shortcut list is not punctuation.
+  { pattern: /[\u0600-\u06FF]\s*[,;?]/, why: 'a Latin , ; or ? after an Arabic word: use ، ؛ ؟' },
 ];
 
 /** The `{name}` placeholders of a message, sorted. */

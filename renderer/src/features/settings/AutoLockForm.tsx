@@ -3,6 +3,7 @@ import { IDLE_LOCK_LIMITS, type Preferences, type PreferencesPatch } from '../..
 import type { AppErrorData } from '../../../../shared/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
+import { toLatinDigits } from '../../i18n/formats';
 import { useI18n } from '../../i18n/use-i18n';
 import { toErrorData } from '../../ipc/client';
 
@@ -11,9 +12,13 @@ interface AutoLockFormProps {
   update: (patch: PreferencesPatch) => Promise<Preferences>;
 }
 
-/** Whole minutes in range, or null. Digits only: "5e1", "1.5" and " 7 " are refused, not guessed at. */
+/**
+ * Whole minutes in range, or null. Digits only: "5e1" and "1.5" are refused, not guessed at.
+ * Latin or Arabic-Indic digits alike, whatever the digit setting: the officer types with the
+ * keyboard at hand.
+ */
 export function parseMinutes(text: string): number | null {
-  const trimmed = text.trim();
+  const trimmed = toLatinDigits(text).trim();
   if (!/^\d{1,3}$/.test(trimmed)) return null;
   const value = Number(trimmed);
   return value >= IDLE_LOCK_LIMITS.min && value <= IDLE_LOCK_LIMITS.max ? value : null;
@@ -21,7 +26,8 @@ export function parseMinutes(text: string): number | null {
 
 export function AutoLockForm({ minutes, update }: AutoLockFormProps) {
   const { t, tp, formatNumber } = useI18n();
-  const [text, setText] = useState(String(minutes));
+  // The stored value in the chosen digits; parseMinutes reads either kind back.
+  const [text, setText] = useState(formatNumber(minutes));
   const [problem, setProblem] = useState<string | undefined>();
   const [saved, setSaved] = useState<number | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
@@ -53,11 +59,10 @@ export function AutoLockForm({ minutes, update }: AutoLockFormProps) {
             <input
               {...c}
               className="input input--number"
-              type="number"
+              // Text, not number: a number field may sanitise Arabic-Indic digits away before the form sees them.
+              type="text"
               inputMode="numeric"
-              min={IDLE_LOCK_LIMITS.min}
-              max={IDLE_LOCK_LIMITS.max}
-              step={1}
+              autoComplete="off"
               dir="ltr"
               value={text}
               onChange={(event) => {

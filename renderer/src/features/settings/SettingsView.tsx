@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { toErrorData } from '../../ipc/client';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { DigitsSwitch } from './DigitsSwitch';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PurgeSection } from './PurgeSection';
 import { ThemeSetting } from './ThemeSetting';
@@ -51,6 +52,7 @@ export function SettingsView() {
         <div>
           <LanguageSwitch />
         </div>
+        <DigitsSwitch />
       </section>
 
       {prefs ? (
