@@ -4,7 +4,7 @@
 // (0.7 s for --help) and had to ship as a runtime dependency with esbuild inside it. Code
 // splitting keeps the lazy imports lazy, so --help and usage errors load no native module.
 import { build } from 'esbuild';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,7 +14,7 @@ const target = join(root, 'out', 'cli');
 // half a build (npm install runs this through prepare).
 const outdir = `${target}.building-${process.pid}`;
 rmSync(outdir, { recursive: true, force: true });
-await build({
+const { metafile } = await build({
   absWorkingDir: root,
   entryPoints: { index: 'electron/cli/index.ts' },
   outdir,
@@ -31,7 +31,11 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
+  // Which source files each output holds and how it imports the others: tests/unit/cli/start-imports.test.ts
+  // walks it to prove that --help loads neither the contract, zod nor zxcvbn.
+  metafile: true,
 });
+writeFileSync(join(root, 'out', 'cli-metafile.json'), JSON.stringify(metafile));
 const previous = `${target}.previous-${process.pid}`;
 if (existsSync(target)) renameSync(target, previous);
 renameSync(outdir, target);

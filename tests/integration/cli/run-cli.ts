@@ -104,3 +104,28 @@ export async function refusal(argv: string[], env: NodeJS.ProcessEnv): Promise<C
   }
   throw new Error(`expected '${argv.join(' ')}' to be refused`);
 }
+
+/**
+ * Runs one command line in this process through the CLI's own main(), stdout and stderr
+ * captured: the real parser, commands, core and vault, without a Node start per case. For
+ * what needs no standard input, descriptor or signal; a few spawned cases keep the bin honest.
+ */
+export async function runInProcess(args: string[], options: Pick<RunOptions, 'env'> = {}): Promise<CliResult> {
+  const { main } = await import('../../../electron/cli/main');
+  const captured = { stdout: '', stderr: '' };
+  const capture = (stream: 'stdout' | 'stderr') =>
+    ((chunk: string | Uint8Array) => {
+      captured[stream] += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      return true;
+    }) as typeof process.stdout.write;
+  const writes = { stdout: process.stdout.write, stderr: process.stderr.write };
+  process.stdout.write = capture('stdout');
+  process.stderr.write = capture('stderr');
+  try {
+    const code = await main(args, baseEnv(options.env));
+    return { code, ...captured };
+  } finally {
+    process.stdout.write = writes.stdout;
+    process.stderr.write = writes.stderr;
+  }
+}
