@@ -71,7 +71,7 @@ describe('fieldnotes entry edit, rm and redact; IDs by prefix; times in local ti
     expect(edited).toMatchObject({ id: entry.id, revision: 2, title: 'After', body: 'Body kept', location: '' });
 
     const shown = await ok(['entry', 'show', entry.id, '--json']);
-    const again = JSON.parse(await ok(['entry', 'edit', entry.id, '--json', file('shown.json', shown.replace('"Body kept"', '"Body changed"'))]));
+    const again: unknown = JSON.parse(await ok(['entry', 'edit', entry.id, '--json', file('shown.json', shown.replace('"Body kept"', '"Body changed"'))]));
     expect(again).toMatchObject({ revision: 3, body: 'Body changed' });
 
     const stale = await run(['entry', 'edit', entry.id, '--json', file('stale.json', shown)]);

@@ -118,7 +118,7 @@ export async function runInProcess(args: string[], options: Pick<RunOptions, 'en
       captured[stream] += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
       return true;
     }) as typeof process.stdout.write;
-  const writes = { stdout: process.stdout.write, stderr: process.stderr.write };
+  const writes = { stdout: process.stdout.write.bind(process.stdout), stderr: process.stderr.write.bind(process.stderr) };
   process.stdout.write = capture('stdout');
   process.stderr.write = capture('stderr');
   try {
