@@ -44,6 +44,9 @@ export const ar: Catalog = {
   'nav.lockHint': 'أقفِل الدفتر الآن (Ctrl+L)، فيُزال كل ما يظهر على الشاشة.',
 
   'passphrase.show': 'إظهار عبارة المرور',
+  'passphrase.capsLock': 'مفتاح الأحرف الكبيرة (Caps Lock) مفعَّل.',
+  'passphrase.keyboard.arabic': 'لوحة المفاتيح تكتب حروفًا عربية. إن كانت عبارة المرور بحروف لاتينية فبدِّل لغة لوحة المفاتيح.',
+  'passphrase.keyboard.latin': 'لوحة المفاتيح تكتب حروفًا لاتينية. إن كانت عبارة المرور بحروف عربية فبدِّل لغة لوحة المفاتيح.',
 
   'create.heading': 'أنشئ دفترك',
   'create.intro':
@@ -144,6 +147,24 @@ export const ar: Catalog = {
   'editor.unsavedLeave': 'في المحضر تغييرات لم تُحفظ. هل تغادر دون حفظها؟',
   'editor.discard': 'المغادرة دون حفظ',
   'editor.keepEditing': 'متابعة التحرير',
+  'removal.redact': 'حجب مقطع…',
+  'removal.redactTitle': 'حجب مقطع من هذا المحضر',
+  'removal.redactExplain':
+    'يُستبدَل بالرمز ███ كلُّ موضع يطابق المقطع تمامًا في هذا المحضر، وفي جميع نسخه السابقة، وفي مسودته، وفي البحث. لا يمكن التراجع عن ذلك. لا يحفظ سجل المحضر إلا أن حجبًا قد جرى ومتى جرى، ولا يحفظ أبدًا ما حُجب.',
+  'removal.redactExact': 'يجب أن تتطابق الحروف والتشكيل تمامًا. احجب كل تهجئة أخرى على حدة.',
+  'removal.passage': 'المقطع المراد حجبه',
+  'removal.passageHint': 'حدِّده في المحضر قبل فتح هذه النافذة، أو اكتبه أو الصقه هنا.',
+  'removal.redactConfirm': 'الحجب في كل المواضع',
+  'removal.saveFirst': 'احفظ تغييراتك أو تخلَّ عنها قبل الحجب أو الحذف.',
+  'removal.delete': 'حذف المحضر…',
+  'removal.deleteTitle': 'أتريد حذف هذا المحضر؟',
+  'removal.deleteExplain':
+    'يُزال المحضر وجميع نسخه السابقة ومسودته من هذا الحاسوب ومن البحث. لا يمكن التراجع عن ذلك. لا يحفظ الدفتر إلا أن محضرًا قد حُذف ومتى حُذف.',
+  'removal.deleteConfirm': 'حذف المحضر',
+  'history.heading': 'السجل',
+  'history.saved': 'النسخة {revision} محفوظة في {date}',
+  'history.redacted': 'حُجب مقطع في {date}',
+  'history.none': 'لا توجد نسخ سابقة.',
 
   'editor.draft.restored': 'استُعيد النص الذي كنت تكتبه ولم تحفظه حين أُقفِل الدفتر.',
   'editor.draft.stale':

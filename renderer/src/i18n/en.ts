@@ -23,6 +23,9 @@ export const en = {
   'nav.lockHint': 'Lock now (Ctrl+L). Everything shown is cleared from the screen.',
 
   'passphrase.show': 'Show passphrase',
+  'passphrase.capsLock': 'Caps Lock is on.',
+  'passphrase.keyboard.arabic': 'The keyboard is typing Arabic letters. If the passphrase is in Latin letters, switch the keyboard layout.',
+  'passphrase.keyboard.latin': 'The keyboard is typing Latin letters. If the passphrase is in Arabic letters, switch the keyboard layout.',
 
   'create.heading': 'Create your notebook',
   'create.intro':
@@ -103,6 +106,24 @@ export const en = {
   'editor.unsavedLeave': 'You have unsaved changes. Leave without saving?',
   'editor.discard': 'Leave without saving',
   'editor.keepEditing': 'Keep editing',
+  'removal.redact': 'Redact a passage…',
+  'removal.redactTitle': 'Redact a passage from this note',
+  'removal.redactExplain':
+    'Every exact occurrence of the passage is replaced by ███ in this note, in all its earlier versions, in its draft and in search. This cannot be undone. The note\'s history keeps only that a redaction was made, and when; never what was removed.',
+  'removal.redactExact': 'Letters, capitals and diacritics must match exactly. Redact other spellings one by one.',
+  'removal.passage': 'Passage to redact',
+  'removal.passageHint': 'Select it in the note before opening this, or type or paste it here.',
+  'removal.redactConfirm': 'Redact everywhere',
+  'removal.saveFirst': 'Save or discard your changes before redacting or deleting.',
+  'removal.delete': 'Delete note…',
+  'removal.deleteTitle': 'Delete this note?',
+  'removal.deleteExplain':
+    'The note, all its earlier versions and its draft are removed from this laptop and from search. This cannot be undone. The notebook keeps only that a note was deleted, and when.',
+  'removal.deleteConfirm': 'Delete note',
+  'history.heading': 'History',
+  'history.saved': 'Version {revision} saved on {date}',
+  'history.redacted': 'Redacted on {date}',
+  'history.none': 'No earlier versions.',
 
   'editor.draft.restored': 'Restored the unsaved text you were writing when the notebook locked.',
   'editor.draft.stale':

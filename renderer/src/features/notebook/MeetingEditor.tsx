@@ -6,7 +6,9 @@ import { usePreferences } from '../settings/use-preferences';
 import { CopySensitiveButton } from './CopySensitiveButton';
 import { DraftNotice } from './DraftNotice';
 import { MeetingFields } from './MeetingFields';
+import { NoteHistory } from './NoteHistory';
 import { NoteLinks } from './NoteLinks';
+import { NoteRemovalActions } from './NoteRemovalActions';
 import { useMeetingEditor } from './use-meeting-editor';
 
 interface MeetingEditorProps {
@@ -97,6 +99,12 @@ export function MeetingEditor({ id, onBack }: MeetingEditorProps) {
       />
       {/* Fails closed: until the preference is read, links are text only. */}
       <NoteLinks body={editor.draft.body} allowOpening={prefs?.allowOpeningLinks === true} />
+      {editor.base ? (
+        <>
+          <NoteHistory id={editor.base.id} revision={editor.base.revision} />
+          <NoteRemovalActions id={editor.base.id} revision={editor.base.revision} dirty={editor.dirty} onRedacted={onBack} onDeleted={onBack} />
+        </>
+      ) : null}
       <ErrorAlert error={editor.error}>
         {editor.error?.code === 'CONFLICT' ? (
           <button type="button" className="button" onClick={() => void editor.saveAsNew()} disabled={busy}>

@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useState, type RefObject } from 'react';
 import { PASSPHRASE_MIN_LENGTH } from '../../../../shared/domain/passphrase-limits';
 import type { RandomFill, SuggestedPassphrase } from '../../../../shared/domain/passphrase-generator';
 import { PassphraseInput } from '../../components/PassphraseInput';
+import { mainScript } from '../../components/keyboard-script';
 import { useI18n } from '../../i18n/use-i18n';
 import { PassphraseSuggestion } from './PassphraseSuggestion';
 import { StrengthMeter } from './StrengthMeter';
@@ -101,9 +102,17 @@ export function NewPassphraseFields(props: {
         inputRef={props.inputRef}
         visible={state.visible}
         onVisibleChange={state.setVisible}
+        expectedScript={null}
       />
       <StrengthMeter strength={strength} />
-      <PassphraseInput label={props.labels.confirm} problem={state.problems.confirm} value={state.confirm} onChange={state.setConfirm} visible={state.visible} />
+      <PassphraseInput
+        label={props.labels.confirm}
+        problem={state.problems.confirm}
+        value={state.confirm}
+        onChange={state.setConfirm}
+        visible={state.visible}
+        expectedScript={mainScript(state.value)}
+      />
       <PassphraseSuggestion suggestion={state.suggestion} onSuggest={state.suggest} ready={tools !== null} />
     </>
   );
