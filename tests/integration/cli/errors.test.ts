@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../shared/domain/entries';
 import { EXIT } from '../../../electron/cli/errors';
-import { PASSPHRASE, expectOneErrorLine, refusal, runCli, useTempDir } from './run-cli';
+import { PASSPHRASE, expectOneErrorLine, refusal, runCli, runInProcess, useTempDir } from './run-cli';
 
 // No vault is touched here, so the cases run in process (see `refusal`); two spawns check the wiring.
 describe('fieldnotes CLI: usage errors exit 2 with one line, before touching any vault', () => {
@@ -55,6 +55,7 @@ describe('fieldnotes CLI: usage errors exit 2 with one line, before touching any
   });
 });
 
+// In process (see runInProcess), but for the two cases about standard input, which is the child's own.
 describe('fieldnotes CLI: refusals exit 1 (or 2 for bad input) with one clear line', () => {
   const tempDir = useTempDir();
   let dir: string;
@@ -63,20 +64,20 @@ describe('fieldnotes CLI: refusals exit 1 (or 2 for bad input) with one clear li
   beforeAll(async () => {
     dir = tempDir();
     env = { FIELDNOTES_VAULT: join(dir, 'vault'), FIELDNOTES_PASSPHRASE: PASSPHRASE };
-    const created = await runCli(['vault', 'create'], { env });
+    const created = await runInProcess(['vault', 'create'], { env });
     expect(created.code, created.stderr).toBe(0);
   });
 
   it('says a wrong passphrase is wrong, with no stack', async () => {
-    const result = await runCli(['entry', 'list'], { env: { ...env, FIELDNOTES_PASSPHRASE: 'not the right passphrase' } });
+    const result = await runInProcess(['entry', 'list'], { env: { ...env, FIELDNOTES_PASSPHRASE: 'not the right passphrase' } });
     expectOneErrorLine(result, 1, /^fieldnotes: Wrong passphrase\.$/);
     expect(result.stdout).toBe('');
   });
 
   it('says how long to wait once wrong passphrases are throttled', async () => {
     const own = { FIELDNOTES_VAULT: join(tempDir(), 'vault'), FIELDNOTES_PASSPHRASE: PASSPHRASE };
-    expect((await runCli(['vault', 'create'], { env: own })).code).toBe(0);
-    const wrong = () => runCli(['entry', 'list'], { env: { ...own, FIELDNOTES_PASSPHRASE: 'not the right passphrase' } });
+    expect((await runInProcess(['vault', 'create'], { env: own })).code).toBe(0);
+    const wrong = () => runInProcess(['entry', 'list'], { env: { ...own, FIELDNOTES_PASSPHRASE: 'not the right passphrase' } });
     expectOneErrorLine(await wrong(), 1, /^fieldnotes: Wrong passphrase\.$/);
     expectOneErrorLine(await wrong(), 1, /^fieldnotes: Wrong passphrase\.$/);
     // The third failure starts the delay (1 s, doubling); the message says so.
@@ -84,12 +85,12 @@ describe('fieldnotes CLI: refusals exit 1 (or 2 for bad input) with one clear li
   });
 
   it('says where no vault exists, and how to make one', async () => {
-    const result = await runCli(['vault', 'check'], { env: { ...env, FIELDNOTES_VAULT: join(dir, 'elsewhere') } });
+    const result = await runInProcess(['vault', 'check'], { env: { ...env, FIELDNOTES_VAULT: join(dir, 'elsewhere') } });
     expectOneErrorLine(result, 1, /no vault in .*elsewhere\. Create one with 'fieldnotes vault create'/);
   });
 
   it('refuses a too-short new passphrase from the environment', async () => {
-    const result = await runCli(['vault', 'create'], { env: { FIELDNOTES_VAULT: join(dir, 'weak'), FIELDNOTES_PASSPHRASE: 'short' } });
+    const result = await runInProcess(['vault', 'create'], { env: { FIELDNOTES_VAULT: join(dir, 'weak'), FIELDNOTES_PASSPHRASE: 'short' } });
     expectOneErrorLine(result, 1, /^fieldnotes: passphrase must be at least 12 characters/);
   });
 
@@ -99,7 +100,7 @@ describe('fieldnotes CLI: refusals exit 1 (or 2 for bad input) with one clear li
   });
 
   it('rejects odd and huge body files cleanly', async () => {
-    const add = (file: string) => runCli(['entry', 'add', '--kind', 'meeting', '--title', 'T', '--body-file', file], { env });
+    const add = (file: string) => runInProcess(['entry', 'add', '--kind', 'meeting', '--title', 'T', '--body-file', file], { env });
     const file = (name: string, content: string | Buffer) => {
       const path = join(dir, name);
       writeFileSync(path, content);
@@ -124,20 +125,20 @@ describe('fieldnotes CLI: refusals exit 1 (or 2 for bad input) with one clear li
   it('reports a damaged database as damaged', async () => {
     const broken = tempDir();
     const brokenEnv = { ...env, FIELDNOTES_VAULT: join(broken, 'vault') };
-    expect((await runCli(['vault', 'create'], { env: brokenEnv })).code).toBe(0);
+    expect((await runInProcess(['vault', 'create'], { env: brokenEnv })).code).toBe(0);
     writeFileSync(join(broken, 'vault', 'notebook.db'), Buffer.alloc(8192, 0x5a));
-    expectOneErrorLine(await runCli(['vault', 'check'], { env: brokenEnv }), 1, /damaged/);
+    expectOneErrorLine(await runInProcess(['vault', 'check'], { env: brokenEnv }), 1, /damaged/);
   });
 
   it('shows an incident id, not a stack, for an unexpected failure; the stack only with FIELDNOTES_DEBUG=1', async () => {
     // A database path that is a directory: a failure no message was written for (EISDIR).
     const odd = join(tempDir(), 'vault');
     const oddEnv = { ...env, FIELDNOTES_VAULT: odd };
-    expect((await runCli(['vault', 'create'], { env: oddEnv })).code).toBe(0);
+    expect((await runInProcess(['vault', 'create'], { env: oddEnv })).code).toBe(0);
     rmSync(join(odd, 'notebook.db'));
     mkdirSync(join(odd, 'notebook.db'));
-    expectOneErrorLine(await runCli(['entry', 'list'], { env: oddEnv }), 1, /incident [0-9a-f]{8}.*FIELDNOTES_DEBUG=1/);
-    const debug = await runCli(['entry', 'list'], { env: { ...oddEnv, FIELDNOTES_DEBUG: '1' } });
+    expectOneErrorLine(await runInProcess(['entry', 'list'], { env: oddEnv }), 1, /incident [0-9a-f]{8}.*FIELDNOTES_DEBUG=1/);
+    const debug = await runInProcess(['entry', 'list'], { env: { ...oddEnv, FIELDNOTES_DEBUG: '1' } });
     expect(debug.code).toBe(1);
     expect(debug.stderr).toMatch(/\[debug\] incident [0-9a-f]{8} on vault:unlock:\nError: EISDIR/);
   });
