@@ -5,13 +5,16 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n/use-i18n';
 import { toErrorData } from '../../ipc/client';
 
-/** Each option shows its own digits, so it is recognised without reading the label. */
-const SAMPLE: Record<DigitSystem, string> = { latn: '0 1 2 3', arab: '٠ ١ ٢ ٣' };
+/**
+ * Each option shows its own digits, so it is recognised without reading the label. One
+ * unbroken number: Arabic-Indic digits separated by spaces would be drawn in reverse even
+ * inside a left-to-right isolate (the bidi algorithm treats the spaces between them as RTL).
+ */
+const SAMPLE: Record<DigitSystem, string> = { latn: '123', arab: '١٢٣' };
 
 /**
  * Latin or Arabic-Indic digits for every number and date on screen. Styled as the language
- * switch beside it: two pressed/unpressed buttons. The sample is isolated left to right so an
- * RTL line cannot reverse "0 1 2 3".
+ * switch beside it: two pressed/unpressed buttons. The sample is isolated left to right.
  */
 export function DigitsSwitch() {
   const { t, digits, setDigits } = useI18n();
