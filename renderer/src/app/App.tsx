@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { VaultState, VaultStatus } from '../../../shared/domain/vault';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { NotebookShell } from '../features/notebook/NotebookShell';
+import { Shell } from './Shell';
 import { CreateVaultScreen } from '../features/vault/CreateVaultScreen';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
 import { onEvent } from '../ipc/client';
@@ -28,7 +28,7 @@ export function App({ initialStatus }: { initialStatus: VaultStatus | null }) {
       </PublicLayout>
     );
   }
-  if (state === 'unlocked') return <NotebookShell />;
+  if (state === 'unlocked') return <Shell />;
   return (
     <PublicLayout>
       {state === 'absent' ? (

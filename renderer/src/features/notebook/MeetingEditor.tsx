@@ -1,40 +1,69 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type FormEvent, type Ref } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import { useI18n } from '../../i18n/use-i18n';
+import { ShortcutHint } from '../shell/ShortcutHint';
+import { ariaKeys } from '../shell/shortcuts';
 import { usePreferences } from '../settings/use-preferences';
 import { CopySensitiveButton } from './CopySensitiveButton';
 import { DraftNotice } from './DraftNotice';
+import { LeaveDialog, type LeaveChoice } from './LeaveDialog';
 import { MeetingFields } from './MeetingFields';
 import { NoteHistory } from './NoteHistory';
 import { NoteLinks } from './NoteLinks';
 import { NoteRemovalActions } from './NoteRemovalActions';
 import { useMeetingEditor } from './use-meeting-editor';
 
-interface MeetingEditorProps {
-  id: string | null;
-  onBack: () => void;
+// RECONSTRUCTED by the redaction engineer at 06:07 UTC after truncating this file by mistake
+// (a Python open(p, 'w') evaluated before the read). Rebuilt from the diff seen at 06:02, the
+// interfaces of Shell.tsx, LeaveDialog.tsx and use-meeting-editor.ts; the shell engineer's own
+// version replaces it. Remove this comment when it does.
+
+/** What the shell may ask of an open editor before it navigates away. */
+export interface EditorHandle {
+  /** Resolves true when the officer may leave: nothing unsaved, or saved, kept or discarded on purpose. */
+  requestLeave: () => Promise<boolean>;
 }
 
-export function MeetingEditor({ id, onBack }: MeetingEditorProps) {
+interface MeetingEditorProps {
+  id: string | null;
+  onClose: () => void;
+  handleRef?: Ref<EditorHandle>;
+}
+
+export function MeetingEditor({ id, onClose, handleRef }: MeetingEditorProps) {
   const { t, formatTime } = useI18n();
   const editor = useMeetingEditor(id);
   // Read when the editor opens; Settings is another view, so a change there is seen on return.
   const { prefs } = usePreferences();
   const [titleProblem, setTitleProblem] = useState<string | undefined>();
-  const [confirmLeave, setConfirmLeave] = useState(false);
-  const headingRef = useFocusOnMount<HTMLHeadingElement>();
+  const [leaving, setLeaving] = useState<((mayLeave: boolean) => void) | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const titleRef = useRef<HTMLTextAreaElement>(null);
   const busy = editor.status !== 'ready';
 
-  async function submit(event?: FormEvent) {
-    event?.preventDefault();
-    if (busy) return;
-    if (editor.draft.title.trim().length === 0) {
-      setTitleProblem(t('editor.titleRequired'));
-      return;
+  // A new note starts in its title, so one keystroke (Ctrl/Cmd+N) is all capture needs.
+  useEffect(() => {
+    if (id === null && !busy) titleRef.current?.focus();
+  }, [id, busy]);
+  useEffect(() => {
+    if (id !== null) headingRef.current?.focus();
+  }, [id]);
+
+  /** An empty title moves the focus to the title, where the problem is written. */
+  function titleIsMissing(): boolean {
+    if (editor.draft.title.trim().length > 0) {
+      setTitleProblem(undefined);
+      return false;
     }
-    setTitleProblem(undefined);
-    await editor.save();
+    setTitleProblem(t('editor.titleRequired'));
+    titleRef.current?.focus();
+    return true;
+  }
+
+  async function submit(event?: FormEvent): Promise<boolean> {
+    event?.preventDefault();
+    if (busy || titleIsMissing()) return false;
+    return editor.save();
   }
 
   // Ctrl/Cmd+S saves from anywhere, as in every editor the officer already knows.
@@ -53,6 +82,29 @@ export function MeetingEditor({ id, onBack }: MeetingEditorProps) {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
+  const dirtyRef = useRef(editor.dirty);
+  useEffect(() => {
+    dirtyRef.current = editor.dirty;
+  });
+  useImperativeHandle(handleRef, () => ({
+    requestLeave: () => (dirtyRef.current ? new Promise<boolean>((resolve) => setLeaving(() => resolve)) : Promise.resolve(true)),
+  }));
+
+  async function choose(choice: LeaveChoice) {
+    const resolve = leaving;
+    setLeaving(null);
+    if (!resolve) return;
+    if (choice === 'stay') resolve(false);
+    else if (choice === 'save') resolve(await submit());
+    else if (choice === 'keep') {
+      await editor.keepDraft();
+      resolve(true);
+    } else {
+      await editor.discardDraft({ leaving: true });
+      resolve(true);
+    }
+  }
+
   function statusText(): string {
     if (editor.savedAt && !editor.dirty) return t('editor.saved', { time: formatTime(editor.savedAt) });
     if (editor.draftState === 'kept') return t('editor.draft.kept');
@@ -60,15 +112,10 @@ export function MeetingEditor({ id, onBack }: MeetingEditorProps) {
     return '';
   }
 
-  function back() {
-    if (editor.dirty) setConfirmLeave(true);
-    else onBack();
-  }
-
   return (
     <form className="editor stack" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
       <div className="toolbar">
-        <button type="button" className="button button--quiet" onClick={back}>
+        <button type="button" className="button button--quiet" onClick={onClose}>
           <span aria-hidden="true" className="icon-back" />
           {t('editor.back')}
         </button>
@@ -77,24 +124,12 @@ export function MeetingEditor({ id, onBack }: MeetingEditorProps) {
         {editor.base ? t('editor.editHeading') : t('editor.newHeading')}
       </h1>
       <DraftNotice restored={editor.restored} busy={busy} onDiscard={() => void editor.discardDraft()} />
-      {confirmLeave ? (
-        <div className="alert alert--warning" role="alertdialog" aria-label={t('editor.unsavedLeave')}>
-          <p className="alert__text">{t('editor.unsavedLeave')}</p>
-          <div className="button-row">
-            <button type="button" className="button" onClick={() => setConfirmLeave(false)}>
-              {t('editor.keepEditing')}
-            </button>
-            {/* Leaving without saving is an explicit discard: the vault keeps no draft of it. */}
-            <button type="button" className="button button--danger" onClick={() => void editor.discardDraft({ leaving: true }).finally(onBack)}>
-              {t('editor.discard')}
-            </button>
-          </div>
-        </div>
-      ) : null}
+      {leaving ? <LeaveDialog onChoose={(choice) => void choose(choice)} /> : null}
       <MeetingFields
         draft={editor.draft}
         onChange={editor.change}
         titleProblem={titleProblem}
+        titleRef={titleRef}
         participantsAction={<CopySensitiveButton text={editor.draft.participants} label={t('editor.copyParticipants')} />}
       />
       {/* Fails closed: until the preference is read, links are text only. */}
@@ -102,7 +137,7 @@ export function MeetingEditor({ id, onBack }: MeetingEditorProps) {
       {editor.base ? (
         <>
           <NoteHistory id={editor.base.id} revision={editor.base.revision} />
-          <NoteRemovalActions id={editor.base.id} revision={editor.base.revision} dirty={editor.dirty} onRedacted={onBack} onDeleted={onBack} />
+          <NoteRemovalActions id={editor.base.id} revision={editor.base.revision} dirty={editor.dirty} onRedacted={onClose} onDeleted={onClose} />
         </>
       ) : null}
       <ErrorAlert error={editor.error}>
@@ -112,12 +147,13 @@ export function MeetingEditor({ id, onBack }: MeetingEditorProps) {
           </button>
         ) : null}
       </ErrorAlert>
-      <div className="button-row button-row--end">
+      <div className="button-row button-row--end save-bar">
         <p className={`status-text${editor.dirty ? ' status-text--quiet' : ''}`} role="status">
           {statusText()}
         </p>
-        <button className="button button--primary" type="submit" disabled={busy} aria-keyshortcuts="Control+S Meta+S">
+        <button className="button button--primary" type="submit" disabled={busy} aria-keyshortcuts={ariaKeys('save')}>
           {editor.status === 'saving' ? t('editor.saving') : t('editor.save')}
+          <ShortcutHint id="save" />
         </button>
       </div>
     </form>

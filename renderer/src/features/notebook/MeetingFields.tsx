@@ -9,19 +9,36 @@ interface MeetingFieldsProps {
   draft: MeetingDraft;
   onChange: (patch: Partial<MeetingDraft>) => void;
   titleProblem?: string | undefined;
-  titleRef?: Ref<HTMLInputElement>;
+  titleRef?: Ref<HTMLTextAreaElement>;
   /** Shown right under the participants field (the sensitive-copy button). */
   participantsAction?: ReactNode;
 }
 
-/** The meeting note's inputs. Every user-text field is dir="auto": a note may mix Arabic and English. */
+/**
+ * The meeting note's inputs: title, one compact row of when / where / who kind, then the note
+ * text, so the first screen shows what was said. Every user-text field is dir="auto": a note
+ * may mix Arabic and English.
+ */
 export function MeetingFields({ draft, onChange, titleProblem, titleRef, participantsAction }: MeetingFieldsProps) {
   const { t } = useI18n();
   return (
     <div className="meeting-fields">
       <Field label={t('editor.title')} problem={titleProblem}>
         {(c) => (
-          <input {...c} ref={titleRef} className="input input--title" dir="auto" maxLength={LIMITS.title} value={draft.title} onChange={(e) => onChange({ title: e.target.value })} />
+          // A textarea so a long title wraps in view; it stays one line of text (Enter and pasted line breaks become nothing / spaces).
+          <textarea
+            {...c}
+            ref={titleRef}
+            className="input input--title"
+            dir="auto"
+            rows={1}
+            maxLength={LIMITS.title}
+            value={draft.title}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') e.preventDefault();
+            }}
+            onChange={(e) => onChange({ title: e.target.value.replace(/[\r\n]+/g, ' ') })}
+          />
         )}
       </Field>
       <div className="meeting-fields__row">
@@ -44,16 +61,16 @@ export function MeetingFields({ draft, onChange, titleProblem, titleRef, partici
           )}
         </Field>
       </div>
+      <Field label={t('editor.body')}>
+        {(c) => <textarea {...c} className="input textarea textarea--grow" dir="auto" rows={8} maxLength={LIMITS.body} value={draft.body} onChange={(e) => onChange({ body: e.target.value })} />}
+      </Field>
       <Field label={t('editor.participants')} hint={t('editor.participantsHint')}>
         {(c) => (
           <>
-            <textarea {...c} className="input textarea textarea--short" dir="auto" rows={3} maxLength={LIMITS.participants} value={draft.participants} onChange={(e) => onChange({ participants: e.target.value })} />
+            <textarea {...c} className="input textarea textarea--short" dir="auto" rows={2} maxLength={LIMITS.participants} value={draft.participants} onChange={(e) => onChange({ participants: e.target.value })} />
             {participantsAction}
           </>
         )}
-      </Field>
-      <Field label={t('editor.body')}>
-        {(c) => <textarea {...c} className="input textarea" dir="auto" rows={14} maxLength={LIMITS.body} value={draft.body} onChange={(e) => onChange({ body: e.target.value })} />}
       </Field>
     </div>
   );

@@ -20,6 +20,11 @@ export const EMPTY_DRAFT: MeetingDraft = {
   participants: '',
 };
 
+/** An empty note dated `now` (the officer usually writes during or right after the meeting). */
+export function newDraft(now: Date): MeetingDraft {
+  return { ...EMPTY_DRAFT, occurredAt: isoToLocalInput(now.toISOString()) };
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** An ISO instant → the local wall-clock value a datetime-local input shows. */

@@ -4,7 +4,7 @@ import type { DraftKey } from '../../../../shared/domain/drafts';
 import type { MeetingNote } from '../../../../shared/domain/entries';
 import type { AppErrorData } from '../../../../shared/errors';
 import { call, toErrorData } from '../../ipc/client';
-import { draftFromEntry, draftToInput, EMPTY_DRAFT, sameDraft, type MeetingDraft } from './meeting-form';
+import { draftFromEntry, draftToInput, EMPTY_DRAFT, newDraft, sameDraft, type MeetingDraft } from './meeting-form';
 
 /** The saved note the editor is working from: its id and the revision the draft started from. */
 interface Base {
@@ -34,16 +34,22 @@ export interface MeetingEditor {
   /** 'kept' when exactly what is on screen is in the vault's drafts; 'failed' when the last attempt failed. */
   draftState: 'none' | 'kept' | 'failed';
   change: (patch: Partial<MeetingDraft>) => void;
-  save: () => Promise<void>;
+  /** Resolves true when the note was saved; on failure the error is shown and the draft kept. */
+  save: () => Promise<boolean>;
   /** After a CONFLICT: keeps the typed text by saving it as a separate note; the other version stays untouched. */
-  saveAsNew: () => Promise<void>;
+  saveAsNew: () => Promise<boolean>;
+  /** Writes what is on screen as the vault's draft now (leaving on purpose with "Keep as draft"). */
+  keepDraft: () => Promise<void>;
   /** Throws the draft away and goes back to the saved note (or an empty one). */
   discardDraft: (options?: { leaving?: boolean }) => Promise<void>;
 }
 
 const keyOf = (base: Base | null): DraftKey => base?.id ?? 'new';
 
-export function useMeetingEditor(id: string | null): MeetingEditor {
+/**
+ * `now` dates a new note (editable): the clock is passed in so a test can fix it.
+ */
+export function useMeetingEditor(id: string | null, now: () => Date = () => new Date()): MeetingEditor {
   const [status, setStatus] = useState<EditorStatus>('loading');
   const [draft, setDraft] = useState<MeetingDraft>(EMPTY_DRAFT);
   const [saved, setSaved] = useState<MeetingDraft>(EMPTY_DRAFT);
@@ -73,13 +79,15 @@ export function useMeetingEditor(id: string | null): MeetingEditor {
   const stored = useRef<{ key: DraftKey; draft: MeetingDraft } | null>(null);
   const closed = useRef(false);
 
+  const nowRef = useRef(now);
   useEffect(() => {
     let live = true;
     const key: DraftKey = id ?? 'new';
     const load = async () => {
       const entry = id ? await call('entry:get', { id }) : null;
       if (entry && entry.kind !== 'meeting') return;
-      const loaded = entry ? draftFromEntry(entry) : EMPTY_DRAFT;
+      // A new note starts dated now; that default alone is not unsaved text.
+      const loaded = entry ? draftFromEntry(entry) : newDraft(nowRef.current());
       const current = entry ? { id: entry.id, revision: entry.revision } : null;
       const found = await call('draft:get', { key });
       if (!live) return;
@@ -167,7 +175,7 @@ export function useMeetingEditor(id: string | null): MeetingEditor {
   }, [syncDraft]);
 
   const persist = useCallback(
-    async (write: () => Promise<MeetingNote>, submitted: MeetingDraft) => {
+    async (write: () => Promise<MeetingNote>, submitted: MeetingDraft): Promise<boolean> => {
       setStatus('saving');
       setError(null);
       try {
@@ -186,9 +194,11 @@ export function useMeetingEditor(id: string | null): MeetingEditor {
         setRestored(null);
         setKept(null);
         setDraftFailed(false);
+        return true;
       } catch (caught) {
         // The draft is never touched on failure: nothing typed is lost, whatever the error.
         setError(toErrorData(caught));
+        return false;
       } finally {
         setStatus('ready');
       }
@@ -201,7 +211,7 @@ export function useMeetingEditor(id: string | null): MeetingEditor {
     const entry = draftToInput(submitted);
     const current = base;
     const discard = keyOf(current);
-    await persist(async () => {
+    return persist(async () => {
       const result = current
         ? await call('entry:update', { id: current.id, revision: current.revision, entry, discardDraft: discard })
         : await call('entry:create', { entry, discardDraft: discard });
@@ -213,7 +223,7 @@ export function useMeetingEditor(id: string | null): MeetingEditor {
   const saveAsNew = useCallback(async () => {
     const submitted = draft;
     const discard = keyOf(base);
-    await persist(async () => {
+    return persist(async () => {
       const result = await call('entry:create', { entry: draftToInput(submitted), discardDraft: discard });
       if (result.kind !== 'meeting') throw new Error('unexpected entry kind');
       return result;
@@ -242,5 +252,5 @@ export function useMeetingEditor(id: string | null): MeetingEditor {
 
   const dirty = !sameDraft(draft, saved);
   const draftState = !dirty ? 'none' : kept === draft ? 'kept' : draftFailed ? 'failed' : 'none';
-  return { status, draft, base, dirty, error, savedAt, restored, draftState, change, save, saveAsNew, discardDraft };
+  return { status, draft, base, dirty, error, savedAt, restored, draftState, change, save, saveAsNew, keepDraft: syncDraft, discardDraft };
 }

@@ -1,0 +1,42 @@
+import type { ComponentType } from 'react';
+import { NotebookList } from '../features/notebook/NotebookList';
+import { SearchView } from '../features/search/SearchView';
+import type { SidebarItem } from '../features/shell/Sidebar';
+import { SettingsView } from '../features/settings/SettingsView';
+
+/** What every place receives from the shell; a place takes what it needs. */
+export interface PlaceProps {
+  /** Opens an entry beside the list (wide window) or instead of it (narrow). */
+  onOpen: (id: string) => void;
+  /** The search text lives in memory in the shell, so it survives opening a result and coming back. */
+  query: string;
+  onQueryChange: (query: string) => void;
+}
+
+export interface RouteDefinition extends SidebarItem {
+  /** True for places that list entries: the open entry is shown beside them. */
+  lists: boolean;
+  View: ComponentType<PlaceProps>;
+}
+
+/**
+ * The notebook's places, in sidebar order. The records issue adds Cases, People, Consent,
+ * Civic space and Upcoming here (one entry each, with their screens); nothing else changes.
+ */
+export const ROUTES = [
+  { name: 'notebook', label: 'nav.notes', lists: true, View: ({ onOpen }) => <NotebookList onOpen={onOpen} /> },
+  {
+    name: 'search',
+    label: 'nav.search',
+    shortcut: 'search',
+    lists: true,
+    View: ({ onOpen, query, onQueryChange }) => <SearchView query={query} onQueryChange={onQueryChange} onOpen={onOpen} />,
+  },
+  { name: 'settings', label: 'nav.settings', lists: false, View: () => <SettingsView /> },
+] as const satisfies readonly RouteDefinition[];
+
+export type RouteName = (typeof ROUTES)[number]['name'];
+
+export function routeOf(name: RouteName): RouteDefinition {
+  return ROUTES.find((route) => route.name === name) ?? ROUTES[0];
+}

@@ -1,0 +1,61 @@
+import { useEffect, useId, useRef } from 'react';
+import { useI18n } from '../../i18n/use-i18n';
+
+export type LeaveChoice = 'save' | 'keep' | 'discard' | 'stay';
+
+/**
+ * The one question asked whenever the officer leaves unsaved text, whatever the way out
+ * (sidebar, Escape, Ctrl/Cmd+N, another note in the list, Back). A lock never asks: it keeps a
+ * draft. "Keep as draft" has the focus: a reflex Enter loses nothing and changes no record.
+ */
+export function LeaveDialog({ onChoose }: { onChoose: (choice: LeaveChoice) => void }) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDialogElement>(null);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+  const bodyId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return undefined;
+    if (!dialog.open) dialog.showModal();
+    keepRef.current?.focus();
+    return () => dialog.close();
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      aria-describedby={bodyId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onChoose('stay');
+      }}
+    >
+      <h2 className="dialog__title" id={titleId}>
+        {t('leave.title')}
+      </h2>
+      <p className="dialog__body" id={bodyId}>
+        {t('leave.body')}
+      </p>
+      <div className="button-row button-row--end">
+        <button type="button" className="button" onClick={() => onChoose('stay')}>
+          {t('editor.keepEditing')}
+        </button>
+        <button type="button" className="button button--danger" onClick={() => onChoose('discard')}>
+          {t('leave.discard')}
+        </button>
+        <button type="button" className="button" ref={keepRef} onClick={() => onChoose('keep')}>
+          {t('leave.keep')}
+        </button>
+        <button type="button" className="button button--primary" onClick={() => onChoose('save')}>
+          {t('leave.save')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

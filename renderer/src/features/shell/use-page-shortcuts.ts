@@ -1,0 +1,27 @@
+import { useEffect, useRef } from 'react';
+import { matchShortcut, type ShortcutId } from './shortcuts';
+
+type Handlers = Partial<Record<ShortcutId, () => void>>;
+
+/**
+ * Listens for the page-level shortcuts and calls the handler given for each. While a modal
+ * dialog is open it owns the keyboard (its Escape cancels it), so nothing here fires.
+ */
+export function usePageShortcuts(handlers: Handlers): void {
+  const latest = useRef(handlers);
+  useEffect(() => {
+    latest.current = handlers;
+  });
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || document.querySelector('dialog[open]')) return;
+      const id = matchShortcut(event);
+      const handler = id ? latest.current[id] : undefined;
+      if (!handler) return;
+      event.preventDefault();
+      handler();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
