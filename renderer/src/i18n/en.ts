@@ -86,6 +86,12 @@ export const en = {
   'list.metAt': 'Met {date}',
   'list.noDate': 'No meeting date',
   'list.updatedAt': 'Updated {date}',
+  'list.loadingRow': 'Loading…',
+
+  'discreet.button': 'Discreet screen',
+  'discreet.on': 'Titles, names and excerpts are hidden. Move to a note, or point at it, to read it.',
+  'discreet.placeholder': 'Note {number}',
+  'discreet.shortcut': 'Hide or show titles, names and excerpts in lists (discreet screen)',
 
   'editor.newHeading': 'New meeting note',
   'editor.editHeading': 'Meeting note',
@@ -241,10 +247,16 @@ export const en = {
   'search.results': { one: '{count} matching note', other: '{count} matching notes' },
   'search.resultsAtLeast': { one: 'At least {count} matching note', other: 'At least {count} matching notes' },
   'search.rankedWindow': {
-    one: 'Ranked among the {count} most recent match only.',
-    other: 'Ranked among the {count} most recent matches only.',
+    one: 'What you searched for is in very many notes. The most recent note comes first; older notes follow, newest first.',
+    other: 'What you searched for is in very many notes. The {count} most recent come first, best match first; older notes follow, newest first.',
   },
   'search.none': 'No notes match this search.',
+  'search.syntax': 'Put words in quotes to find them side by side ("land rights"). End a word with * to find every word that starts with it (defend* finds defender and defending).',
+  'search.sort.label': 'Order',
+  'search.sort.relevance': 'Best match first',
+  'search.sort.date': 'Newest first',
+  'search.matchedIn.participants': 'Participants:',
+  'search.matchedIn.location': 'Location:',
 
   'error.INVALID_INPUT': 'Something in the form is not valid. Check the fields and try again.',
   'error.VAULT_EXISTS': 'A notebook already exists on this laptop.',

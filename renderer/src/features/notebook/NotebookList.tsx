@@ -1,62 +1,62 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { EntrySummary } from '../../../../shared/domain/entries';
-import type { AppErrorData } from '../../../../shared/errors';
+import { DiscreetToggle } from '../../components/discreet/DiscreetToggle';
+import { useDiscreetScreen } from '../../components/discreet/discreet-screen';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { usePagedRows, type PageRequest } from '../../components/use-paged-rows';
 import { useFocusOnMount } from '../../components/use-focus-on-mount';
+import { VirtualListbox } from '../../components/VirtualListbox';
 import { useI18n } from '../../i18n/use-i18n';
-import { call, toErrorData } from '../../ipc/client';
-import { counterpartKey } from './counterpart-label';
+import { call } from '../../ipc/client';
+import { NoteRow } from './NoteRow';
 
-const PAGE = 200;
+/** Rows per request: a few screens' worth, so PageDown rarely waits. */
+const PAGE = 100;
 
+function loadNotes(request: PageRequest) {
+  // Newest first (meeting time, else when written); by cursor when the page before is loaded.
+  return call('entry:list', { kind: 'meeting', ...request }).then((page) => ({
+    rows: page.entries,
+    total: page.total,
+    nextCursor: page.nextCursor,
+    info: null,
+  }));
+}
+
+/** Every meeting note, drawn a screen at a time and fetched a page at a time as the officer moves. */
 export function NotebookList({ onOpen }: { onOpen: (id: string) => void }) {
-  const { t, tp, formatDateTime } = useI18n();
-  const [entries, setEntries] = useState<EntrySummary[] | null>(null);
-  const [total, setTotal] = useState(0);
-  const [error, setError] = useState<AppErrorData | null>(null);
+  const { t, tp } = useI18n();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
-
-  useEffect(() => {
-    let live = true;
-    call('entry:list', { kind: 'meeting', limit: PAGE, offset: 0 })
-      .then((result) => {
-        if (!live) return;
-        // The service orders newest first (meeting time, else creation) and pages in that order.
-        setEntries(result.entries);
-        setTotal(result.total);
-      })
-      .catch((caught: unknown) => live && setError(toErrorData(caught)));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const discreet = useDiscreetScreen();
+  const notes = usePagedRows<EntrySummary, null>('notebook', PAGE, loadNotes);
+  const { need, row } = notes;
+  const open = useCallback((index: number) => {
+    const entry = row(index);
+    if (entry) onOpen(entry.id);
+  }, [row, onOpen]);
 
   return (
-    <section className="stack" aria-labelledby="list-heading">
+    <section className="stack list-view" aria-labelledby="list-heading">
       <div className="section-head">
         <h1 className="heading" id="list-heading" ref={headingRef} tabIndex={-1}>
           {t('list.heading')}
         </h1>
-        {entries ? <p className="muted">{tp('list.count', total)}</p> : null}
+        {notes.total !== null ? <p className="muted">{tp('list.count', notes.total)}</p> : null}
+        <DiscreetToggle />
       </div>
-      <ErrorAlert error={error} />
-      {entries && entries.length === 0 ? <p className="empty">{t('list.empty')}</p> : null}
-      {entries && entries.length > 0 ? (
-        <ul className="entry-list">
-          {entries.map((entry) => (
-            <li key={entry.id}>
-              <button type="button" className="entry-card" onClick={() => onOpen(entry.id)}>
-                <span className="entry-card__title" dir="auto">
-                  {entry.title}
-                </span>
-                <span className="entry-card__meta">
-                  <span>{entry.occurredAt ? t('list.metAt', { date: formatDateTime(entry.occurredAt) }) : t('list.noDate')}</span>
-                  {entry.counterpartType ? <span className="tag">{t(counterpartKey(entry.counterpartType))}</span> : null}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+      <ErrorAlert error={notes.error} />
+      {notes.total === 0 ? <p className="empty">{t('list.empty')}</p> : null}
+      {notes.total ? (
+        <VirtualListbox
+          count={notes.total}
+          labelledBy="list-heading"
+          idPrefix="note"
+          className="vlist--notes"
+          rowClassName="entry-card"
+          onRangeChange={need}
+          onOpen={open}
+          renderRow={(index, state) => <NoteRow entry={row(index)} position={index + 1} state={state} discreet={discreet} />}
+        />
       ) : null}
     </section>
   );

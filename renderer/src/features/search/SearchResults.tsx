@@ -1,32 +1,40 @@
-import type { SearchResult } from '../../../../shared/domain/search';
+import { useCallback } from 'react';
+import { useDiscreetScreen } from '../../components/discreet/discreet-screen';
+import { VirtualListbox } from '../../components/VirtualListbox';
 import { useI18n } from '../../i18n/use-i18n';
-import { counterpartKey } from '../notebook/counterpart-label';
-import { Highlighted } from './Highlighted';
+import { SearchHitRow } from './SearchHitRow';
+import type { SearchState } from './use-search';
 
-export function SearchResults({ result, onOpen }: { result: SearchResult; onOpen: (id: string) => void }) {
-  const { t, tp, formatDateTime } = useI18n();
+export function SearchResults({ results, onOpen }: { results: SearchState; onOpen: (id: string) => void }) {
+  const { t, tp } = useI18n();
+  const discreet = useDiscreetScreen();
+  const { row, need, total, info } = results;
+  const open = useCallback((index: number) => {
+    const hit = row(index);
+    if (hit) onOpen(hit.id);
+  }, [row, onOpen]);
+  if (total === null || info === null) return null;
+
   return (
-    <div className="stack">
+    <div className="stack list-view">
       <div className="search-summary" role="status">
-        <p>{result.totalIsLowerBound ? tp('search.resultsAtLeast', result.total) : tp('search.results', result.total)}</p>
-        {/* Said plainly: for very common words only the most recent matches are ranked. */}
-        {result.rankedWindow !== null ? <p className="muted">{tp('search.rankedWindow', result.rankedWindow)}</p> : null}
+        <p id="search-count">{info.totalIsLowerBound ? tp('search.resultsAtLeast', total) : tp('search.results', total)}</p>
+        {/* Said plainly: for a word in very many notes only the most recent matches are ranked. */}
+        {info.rankedWindow !== null ? <p className="muted">{tp('search.rankedWindow', info.rankedWindow)}</p> : null}
       </div>
-      {result.hits.length === 0 ? <p className="empty">{t('search.none')}</p> : null}
-      <ul className="entry-list">
-        {result.hits.map((hit) => (
-          <li key={hit.id}>
-            <button type="button" className="entry-card" onClick={() => onOpen(hit.id)}>
-              <Highlighted className="entry-card__title" segments={hit.title} />
-              {hit.snippet.length > 0 ? <Highlighted className="entry-card__snippet" segments={hit.snippet} /> : null}
-              <span className="entry-card__meta">
-                <span>{hit.occurredAt ? t('list.metAt', { date: formatDateTime(hit.occurredAt) }) : t('list.noDate')}</span>
-                {hit.counterpartType ? <span className="tag">{t(counterpartKey(hit.counterpartType))}</span> : null}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      {total === 0 ? <p className="empty">{t('search.none')}</p> : null}
+      {total > 0 ? (
+        <VirtualListbox
+          count={total}
+          labelledBy="search-heading search-count"
+          idPrefix="hit"
+          className="vlist--hits"
+          rowClassName="entry-card"
+          onRangeChange={need}
+          onOpen={open}
+          renderRow={(index, state) => <SearchHitRow hit={row(index)} position={index + 1} state={state} discreet={discreet} />}
+        />
+      ) : null}
     </div>
   );
 }

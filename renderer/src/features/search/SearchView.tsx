@@ -1,4 +1,6 @@
-import { SEARCH_LIMITS } from '../../../../shared/domain/search';
+import { useState } from 'react';
+import { SEARCH_LIMITS, SEARCH_SORTS, type SearchSort } from '../../../../shared/domain/search';
+import { DiscreetToggle } from '../../components/discreet/DiscreetToggle';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { useFocusOnMount } from '../../components/use-focus-on-mount';
@@ -14,15 +16,19 @@ interface SearchViewProps {
 
 export function SearchView({ query, onQueryChange, onOpen }: SearchViewProps) {
   const { t } = useI18n();
-  const { result, error, pending } = useSearch(query);
+  const [sort, setSort] = useState<SearchSort>('relevance');
+  const results = useSearch(query, sort);
   const inputRef = useFocusOnMount<HTMLInputElement>();
 
   return (
-    <section className="stack" aria-labelledby="search-heading" aria-busy={pending}>
-      <h1 className="heading" id="search-heading">
-        {t('search.heading')}
-      </h1>
-      <form role="search" onSubmit={(event) => event.preventDefault()}>
+    <section className="stack" aria-labelledby="search-heading" aria-busy={results.pending}>
+      <div className="section-head">
+        <h1 className="heading" id="search-heading">
+          {t('search.heading')}
+        </h1>
+        <DiscreetToggle />
+      </div>
+      <form role="search" className="search-form" onSubmit={(event) => event.preventDefault()}>
         <Field label={t('search.label')}>
           {(c) => (
             <input
@@ -32,14 +38,27 @@ export function SearchView({ query, onQueryChange, onOpen }: SearchViewProps) {
               type="search"
               dir="auto"
               maxLength={SEARCH_LIMITS.query}
+              aria-describedby="search-syntax"
               value={query}
               onChange={(event) => onQueryChange(event.target.value)}
             />
           )}
         </Field>
+        <p className="muted search-syntax" id="search-syntax">
+          {t('search.syntax')}
+        </p>
+        <fieldset className="search-sort">
+          <legend>{t('search.sort.label')}</legend>
+          {SEARCH_SORTS.map((option) => (
+            <label key={option} className="search-sort__option">
+              <input type="radio" name="search-sort" value={option} checked={sort === option} onChange={() => setSort(option)} />
+              {t(`search.sort.${option}`)}
+            </label>
+          ))}
+        </fieldset>
       </form>
-      <ErrorAlert error={error} />
-      {result ? <SearchResults result={result} onOpen={onOpen} /> : null}
+      <ErrorAlert error={results.error} />
+      <SearchResults results={results} onOpen={onOpen} />
     </section>
   );
 }

@@ -1,44 +1,41 @@
-import { useEffect, useRef, useState } from 'react';
-import type { SearchResult } from '../../../../shared/domain/search';
-import type { AppErrorData } from '../../../../shared/errors';
-import { call, toErrorData } from '../../ipc/client';
+import { useEffect, useState } from 'react';
+import type { SearchHit, SearchResult, SearchSort } from '../../../../shared/domain/search';
+import { usePagedRows, type PagedRows, type PageRequest } from '../../components/use-paged-rows';
+import { call } from '../../ipc/client';
 
 const DEBOUNCE_MS = 200;
-const PAGE = 50;
+/** The contract's largest search page. */
+const PAGE = 100;
 
-export interface SearchState {
-  result: SearchResult | null;
-  error: AppErrorData | null;
+/** What the first page says about the whole result. */
+export type SearchInfo = Pick<SearchResult, 'totalIsLowerBound' | 'rankedWindow'>;
+
+export interface SearchState extends PagedRows<SearchHit, SearchInfo> {
+  /** True until the results for exactly the typed text (and sort) have arrived. */
   pending: boolean;
 }
 
-interface Answer {
-  query: string;
-  result: SearchResult | null;
-  error: AppErrorData | null;
+function useDebounced(value: string): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(value), DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [value]);
+  return settled;
 }
 
-/** Searches as the officer types; a slower, older answer never replaces a newer one. */
-export function useSearch(query: string): SearchState {
+/** Searches as the officer types; pages of results are fetched as the list reaches them. */
+export function useSearch(query: string, sort: SearchSort): SearchState {
   const trimmed = query.trim();
-  const [answer, setAnswer] = useState<Answer>({ query: '', result: null, error: null });
-  const sequence = useRef(0);
-
-  useEffect(() => {
-    const ticket = ++sequence.current;
-    if (trimmed.length === 0) return undefined;
-    const timer = window.setTimeout(() => {
-      const settle = (result: SearchResult | null, error: AppErrorData | null) => {
-        if (ticket === sequence.current) setAnswer({ query: trimmed, result, error });
-      };
-      call('search:query', { query: trimmed, limit: PAGE, offset: 0 })
-        .then((result) => settle(result, null))
-        .catch((caught: unknown) => settle(null, toErrorData(caught)));
-    }, DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
-  }, [trimmed]);
-
-  if (trimmed.length === 0) return { result: null, error: null, pending: false };
-  // Until the answer for this exact text arrives, the previous results stay (marked busy).
-  return { result: answer.result, error: answer.error, pending: answer.query !== trimmed };
+  const settled = useDebounced(trimmed);
+  const source = settled.length === 0 ? null : JSON.stringify([settled, sort]);
+  const results = usePagedRows<SearchHit, SearchInfo>(source, PAGE, ({ offset, limit }: PageRequest) =>
+    call('search:query', { query: settled, sort, offset, limit }).then((result) => ({
+      rows: result.hits,
+      total: result.total,
+      nextCursor: null,
+      info: { totalIsLowerBound: result.totalIsLowerBound, rankedWindow: result.rankedWindow },
+    })),
+  );
+  return { ...results, pending: trimmed.length > 0 && (settled !== trimmed || results.total === null) };
 }

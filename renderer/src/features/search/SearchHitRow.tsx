@@ -1,0 +1,49 @@
+import type { MatchedField, SearchHit } from '../../../../shared/domain/search';
+import type { RowState } from '../../components/VirtualListbox';
+import type { TextKey } from '../../i18n/catalog';
+import { useI18n } from '../../i18n/use-i18n';
+import { counterpartKey } from '../notebook/counterpart-label';
+import { Highlighted } from './Highlighted';
+
+const FIELD_LABELS: Record<MatchedField, TextKey> = {
+  participants: 'search.matchedIn.participants',
+  location: 'search.matchedIn.location',
+};
+
+interface SearchHitRowProps {
+  hit: SearchHit | undefined;
+  position: number;
+  state: RowState;
+  discreet: boolean;
+}
+
+/** One result: the title, then why it matched (a field with its label, or a body excerpt), then date and counterpart. */
+export function SearchHitRow({ hit, position, state, discreet }: SearchHitRowProps) {
+  const { t, formatDateTime, formatNumber } = useI18n();
+  if (!hit) return <span className="entry-card__title entry-card__title--loading">{t('list.loadingRow')}</span>;
+  const hidden = discreet && !state.revealed;
+  if (hidden) {
+    return (
+      <>
+        <span className="entry-card__title entry-card__title--hidden">{t('discreet.placeholder', { number: formatNumber(position) })}</span>
+        <span className="entry-card__meta">{hit.occurredAt ? t('list.metAt', { date: formatDateTime(hit.occurredAt) }) : t('list.noDate')}</span>
+      </>
+    );
+  }
+  return (
+    <>
+      <Highlighted className="entry-card__title" segments={hit.title} />
+      {hit.fields.map((match) => (
+        <span key={match.field} className="entry-card__field">
+          <span className="entry-card__label">{t(FIELD_LABELS[match.field])}</span>
+          <Highlighted className="entry-card__excerpt" segments={match.segments} />
+        </span>
+      ))}
+      {hit.snippet.length > 0 ? <Highlighted className="entry-card__excerpt entry-card__snippet" segments={hit.snippet} /> : null}
+      <span className="entry-card__meta">
+        <span>{hit.occurredAt ? t('list.metAt', { date: formatDateTime(hit.occurredAt) }) : t('list.noDate')}</span>
+        {hit.counterpartType ? <span className="tag">{t(counterpartKey(hit.counterpartType))}</span> : null}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import type { EntryInput } from '../../shared/domain/entries';
+import { PASSPHRASE, messages, type Lang } from './support/flows';
+import { expect, test, type App } from './support/fixtures';
+
+async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+const MINUTE = 60_000;
+const START = Date.UTC(2020, 0, 1);
+
+/** Note i happened i minutes after START, so the list (newest first) shows note count-1 first. Titles alternate scripts. */
+function numberedNote(i: number): EntryInput {
+  return {
+    kind: 'meeting',
+    title: i % 2 === 0 ? `Meeting ${i}` : `اجتماع ${i}`,
+    body: '',
+    occurredAt: new Date(START + i * MINUTE).toISOString(),
+    location: '',
+    counterpartType: null,
+    participants: '',
+  };
+}
+
+/** The core's own batch write, in the test process: 100,000 notes in a few transactions. */
+async function seedNumbered(app: App, lang: Lang, count: number): Promise<void> {
+  await app.ctx.vault.create(PASSPHRASE);
+  app.ctx.preferences.set({ language: lang });
+  const entries = app.ctx.vault.requireNotebook().entries;
+  for (let start = 0; start < count; start += 20_000) {
+    entries.createMany(Array.from({ length: Math.min(20_000, count - start) }, (_, k) => numberedNote(start + k)));
+  }
+  await app.open();
+}
+
+function notesList(page: Page, lang: Lang): Locator {
+  return page.getByRole('listbox', { name: messages[lang]['list.heading'] });
+}
+
+/** The option holding the focus, and where it says it is. */
+async function expectFocusedAt(list: Locator, position: number, title: string): Promise<void> {
+  const focused = list.locator('[role="option"]:focus');
+  await expect(focused).toHaveAttribute('aria-posinset', String(position));
+  await expect(focused.locator('.entry-card__title')).toHaveText(title);
+  await expect(focused).toBeInViewport();
+}
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`the keyboard reaches the 201st and the 100,000th note (${lang})`, async ({ app }) => {
+    test.setTimeout(240_000);
+    const { page } = app;
+    const count = 100_000;
+    await seedNumbered(app, lang, count);
+    const list = notesList(page, lang);
+    await expect(list.getByRole('option').first()).toHaveAttribute('aria-setsize', String(count));
+    // Only a screen of rows exists, however long the notebook.
+    expect(await list.getByRole('option').count()).toBeLessThan(60);
+
+    await list.getByRole('option').first().focus();
+    await expectFocusedAt(list, 1, numberedNote(count - 1).title);
+    for (let step = 0; step < 200; step += 1) await page.keyboard.press('ArrowDown');
+    await expectFocusedAt(list, 201, numberedNote(count - 201).title);
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageUp');
+    await expectFocusedAt(list, 201, numberedNote(count - 201).title);
+
+    await page.keyboard.press('End');
+    await expectFocusedAt(list, count, numberedNote(0).title);
+    await page.keyboard.press('ArrowUp');
+    await expectFocusedAt(list, count - 1, numberedNote(1).title);
+    await app.screenshot(lang, 'list-end');
+    await page.keyboard.press('Home');
+    await expectFocusedAt(list, 1, numberedNote(count - 1).title);
+
+    // Enter opens the focused note.
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel(messages[lang]['editor.title'], { exact: true })).toHaveValue(numberedNote(count - 1).title);
+  });
+
+  test(`titles in either script keep their own direction and one start edge; axe-clean (${lang})`, async ({ app }) => {
+    const { page } = app;
+    await seedNumbered(app, lang, 300);
+    const list = notesList(page, lang);
+    const titles = list.locator('.entry-card__title');
+    await expect(titles.first()).toHaveAttribute('dir', 'auto');
+    await expect(titles.first()).toHaveCSS('unicode-bidi', 'plaintext');
+    await expect(titles.first()).toHaveCSS('text-align', 'start');
+    await expect(list).toHaveAttribute('aria-labelledby', 'list-heading');
+    await app.screenshot(lang, 'list-virtual');
+    await expectNoSeriousAxeViolations(page);
+  });
+}
