@@ -1,0 +1,5 @@
+// probe: electron/preload/probe.ts
+// rule: no-restricted-imports
+import { z } from 'zod';
+
+export const id = z.string();

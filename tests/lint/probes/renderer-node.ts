@@ -1,0 +1,5 @@
+// probe: renderer/src/features/notebook/probe.ts
+// rule: no-restricted-imports
+import { readFileSync } from 'node:fs';
+
+export const read = readFileSync;
