@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import { messages, PASSPHRASE } from './support/flows';
 import { expect, test } from './support/fixtures';
 import { core, meetingInput } from './support/seed';
@@ -17,11 +17,6 @@ async function bundledArabicFontStatus(page: Page): Promise<string[]> {
   }, FONT_FAMILY);
 }
 
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 test('Arabic: the bundled face is served by the app itself, and the digit setting changes the list’s dates (ar)', async ({ app }) => {
   const { page, ctx } = app;
   const m = messages.ar;
@@ -30,7 +25,7 @@ test('Arabic: the bundled face is served by the app itself, and the digit settin
   await core(ctx, 'entry:create', { entry: { ...meetingInput('لقاء مع ائتلاف المدافعين', 'نص المحضر.'), occurredAt: MET_AT } });
   await app.open();
 
-  const row = page.getByRole('listitem').filter({ hasText: 'لقاء مع ائتلاف المدافعين' });
+  const row = page.getByRole('option').filter({ hasText: 'لقاء مع ائتلاف المدافعين' });
   await expect(row).toBeVisible();
   // Loaded from app://fieldnotes (font-src 'self'), never from the machine or a network.
   await expect.poll(() => bundledArabicFontStatus(page)).toContain('loaded');
@@ -79,7 +74,7 @@ test('English: an Arabic title in the list is drawn with the bundled face too, t
   ctx.preferences.set({ language: 'en' });
   await core(ctx, 'entry:create', { entry: meetingInput('Briefing — إحاطة حول المحاكمة', 'Body.') });
   await app.open();
-  await expect(page.getByRole('listitem').filter({ hasText: 'إحاطة حول المحاكمة' })).toBeVisible();
+  await expect(page.getByRole('option').filter({ hasText: 'إحاطة حول المحاكمة' })).toBeVisible();
   await expect.poll(() => bundledArabicFontStatus(page)).toContain('loaded');
   // Latin text keeps the system face: the Arabic face's range has no Latin letter.
   expect(await page.evaluate(() => document.fonts.check('16px "Fieldnotes Arabic"', 'Briefing'))).toBe(true);
