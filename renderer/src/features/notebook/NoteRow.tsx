@@ -21,8 +21,10 @@ export function NoteRow({ entry, position, state, discreet }: NoteRowProps) {
       {hidden ? (
         <span className="entry-card__title entry-card__title--hidden">{t('discreet.placeholder', { number: formatNumber(position) })}</span>
       ) : (
-        <span className="entry-card__title" dir="auto">
-          {entry.title}
+        <span className="entry-card__line">
+          <span className="entry-card__title" dir="auto">
+            {entry.title}
+          </span>
         </span>
       )}
       <span className="entry-card__meta">

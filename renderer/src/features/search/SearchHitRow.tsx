@@ -32,14 +32,20 @@ export function SearchHitRow({ hit, position, state, discreet }: SearchHitRowPro
   }
   return (
     <>
-      <Highlighted className="entry-card__title" segments={hit.title} />
+      <span className="entry-card__line">
+        <Highlighted className="entry-card__title" segments={hit.title} />
+      </span>
       {hit.fields.map((match) => (
         <span key={match.field} className="entry-card__field">
           <span className="entry-card__label">{t(FIELD_LABELS[match.field])}</span>
           <Highlighted className="entry-card__excerpt" segments={match.segments} />
         </span>
       ))}
-      {hit.snippet.length > 0 ? <Highlighted className="entry-card__excerpt entry-card__snippet" segments={hit.snippet} /> : null}
+      {hit.snippet.length > 0 ? (
+        <span className="entry-card__line entry-card__line--muted">
+          <Highlighted className="entry-card__snippet" segments={hit.snippet} />
+        </span>
+      ) : null}
       <span className="entry-card__meta">
         <span>{hit.occurredAt ? t('list.metAt', { date: formatDateTime(hit.occurredAt) }) : t('list.noDate')}</span>
         {hit.counterpartType ? <span className="tag">{t(counterpartKey(hit.counterpartType))}</span> : null}
