@@ -6,5 +6,8 @@ export type PluralMessage = { other: string } & Partial<Record<Exclude<PluralCat
 
 export type Message = string | PluralMessage;
 
-/** Parameters interpolated into `{name}` placeholders. */
-export type MessageParams = Record<string, string | number>;
+/**
+ * Parameters interpolated into `{name}` placeholders. Strings only: a number must be formatted
+ * first (formatNumber), or it would show in Latin digits whatever digits the officer chose.
+ */
+export type MessageParams = Record<string, string>;

@@ -8,7 +8,7 @@ import { call } from '../../ipc/client';
  * redaction removed is not in the vault, so it cannot be shown here either.
  */
 export function NoteHistory({ id, revision }: { id: string; revision: number }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, formatDateTime, formatNumber } = useI18n();
   const [history, setHistory] = useState<EntryHistory | null>(null);
 
   useEffect(() => {
@@ -25,7 +25,7 @@ export function NoteHistory({ id, revision }: { id: string; revision: number }) 
 
   if (!history) return null;
   const items = [
-    ...history.revisions.map((r) => ({ at: r.savedAt, text: t('history.saved', { revision: r.revision, date: formatDateTime(r.savedAt) }) })),
+    ...history.revisions.map((r) => ({ at: r.savedAt, text: t('history.saved', { revision: formatNumber(r.revision), date: formatDateTime(r.savedAt) }) })),
     ...history.events.filter((e) => e.kind === 'redacted').map((e) => ({ at: e.at, text: t('history.redacted', { date: formatDateTime(e.at) }) })),
   ].sort((a, b) => a.at.localeCompare(b.at));
   return (
