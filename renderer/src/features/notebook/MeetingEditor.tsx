@@ -13,11 +13,6 @@ import { NoteLinks } from './NoteLinks';
 import { NoteRemovalActions } from './NoteRemovalActions';
 import { useMeetingEditor } from './use-meeting-editor';
 
-// RECONSTRUCTED by the redaction engineer at 06:07 UTC after truncating this file by mistake
-// (a Python open(p, 'w') evaluated before the read). Rebuilt from the diff seen at 06:02, the
-// interfaces of Shell.tsx, LeaveDialog.tsx and use-meeting-editor.ts; the shell engineer's own
-// version replaces it. Remove this comment when it does.
-
 /** What the shell may ask of an open editor before it navigates away. */
 export interface EditorHandle {
   /** Resolves true when the officer may leave: nothing unsaved, or saved, kept or discarded on purpose. */
@@ -86,23 +81,20 @@ export function MeetingEditor({ id, onClose, handleRef }: MeetingEditorProps) {
   useEffect(() => {
     dirtyRef.current = editor.dirty;
   });
-  useImperativeHandle(handleRef, () => ({
-    requestLeave: () => (dirtyRef.current ? new Promise<boolean>((resolve) => setLeaving(() => resolve)) : Promise.resolve(true)),
-  }));
+  const requestLeave = () => (dirtyRef.current ? new Promise<boolean>((resolve) => setLeaving(() => resolve)) : Promise.resolve(true));
+  useImperativeHandle(handleRef, () => ({ requestLeave }));
 
   async function choose(choice: LeaveChoice) {
-    const resolve = leaving;
+    const answer = leaving;
     setLeaving(null);
-    if (!resolve) return;
-    if (choice === 'stay') resolve(false);
-    else if (choice === 'save') resolve(await submit());
-    else if (choice === 'keep') {
-      await editor.keepDraft();
-      resolve(true);
-    } else {
-      await editor.discardDraft({ leaving: true });
-      resolve(true);
-    }
+    if (!answer) return;
+    if (choice === 'stay') return answer(false);
+    if (choice === 'keep') await editor.keepDraft();
+    if (choice === 'discard') await editor.discardDraft({ leaving: true });
+    const mayLeave = choice === 'save' ? await submit() : true;
+    // Saved (its draft went with the save), kept or discarded: closing must not write the text again.
+    if (mayLeave) editor.close();
+    answer(mayLeave);
   }
 
   function statusText(): string {
@@ -112,19 +104,23 @@ export function MeetingEditor({ id, onClose, handleRef }: MeetingEditorProps) {
     return '';
   }
 
+  function back() {
+    void requestLeave().then((mayLeave) => mayLeave && onClose());
+  }
+
   return (
-    <form className="editor stack" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
-      <div className="toolbar">
-        <button type="button" className="button button--quiet" onClick={onClose}>
+    <form className="editor" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy} aria-labelledby="editor-heading">
+      <div className="editor__head">
+        <button type="button" className="button button--quiet" onClick={back} aria-keyshortcuts={ariaKeys('leave')}>
           <span aria-hidden="true" className="icon-back" />
           {t('editor.back')}
+          <ShortcutHint id="leave" />
         </button>
+        <h1 className="heading editor__heading" id="editor-heading" ref={headingRef} tabIndex={-1}>
+          {editor.base ? t('editor.editHeading') : t('editor.newHeading')}
+        </h1>
       </div>
-      <h1 className="heading" ref={headingRef} tabIndex={-1}>
-        {editor.base ? t('editor.editHeading') : t('editor.newHeading')}
-      </h1>
       <DraftNotice restored={editor.restored} busy={busy} onDiscard={() => void editor.discardDraft()} />
-      {leaving ? <LeaveDialog onChoose={(choice) => void choose(choice)} /> : null}
       <MeetingFields
         draft={editor.draft}
         onChange={editor.change}
@@ -140,22 +136,25 @@ export function MeetingEditor({ id, onClose, handleRef }: MeetingEditorProps) {
           <NoteRemovalActions id={editor.base.id} revision={editor.base.revision} dirty={editor.dirty} onRedacted={onClose} onDeleted={onClose} />
         </>
       ) : null}
-      <ErrorAlert error={editor.error}>
-        {editor.error?.code === 'CONFLICT' ? (
-          <button type="button" className="button" onClick={() => void editor.saveAsNew()} disabled={busy}>
-            {t('editor.saveAsNew')}
+      <div className="editor__savebar">
+        <ErrorAlert error={editor.error}>
+          {editor.error?.code === 'CONFLICT' ? (
+            <button type="button" className="button" onClick={() => void editor.saveAsNew()} disabled={busy}>
+              {t('editor.saveAsNew')}
+            </button>
+          ) : null}
+        </ErrorAlert>
+        <div className="button-row button-row--end">
+          <p className={`status-text${editor.dirty ? ' status-text--quiet' : ''}`} role="status">
+            {statusText()}
+          </p>
+          <button className="button button--primary" type="submit" disabled={busy} aria-keyshortcuts={ariaKeys('save')}>
+            {editor.status === 'saving' ? t('editor.saving') : t('editor.save')}
+            <ShortcutHint id="save" />
           </button>
-        ) : null}
-      </ErrorAlert>
-      <div className="button-row button-row--end save-bar">
-        <p className={`status-text${editor.dirty ? ' status-text--quiet' : ''}`} role="status">
-          {statusText()}
-        </p>
-        <button className="button button--primary" type="submit" disabled={busy} aria-keyshortcuts={ariaKeys('save')}>
-          {editor.status === 'saving' ? t('editor.saving') : t('editor.save')}
-          <ShortcutHint id="save" />
-        </button>
+        </div>
       </div>
+      {leaving ? <LeaveDialog onChoose={(choice) => void choose(choice)} /> : null}
     </form>
   );
 }

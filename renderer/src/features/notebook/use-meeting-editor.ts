@@ -40,6 +40,8 @@ export interface MeetingEditor {
   saveAsNew: () => Promise<boolean>;
   /** Writes what is on screen as the vault's draft now (leaving on purpose with "Keep as draft"). */
   keepDraft: () => Promise<void>;
+  /** The officer left on purpose (saved, kept or discarded): closing writes no draft after this. */
+  close: () => void;
   /** Throws the draft away and goes back to the saved note (or an empty one). */
   discardDraft: (options?: { leaving?: boolean }) => Promise<void>;
 }
@@ -252,5 +254,9 @@ export function useMeetingEditor(id: string | null, now: () => Date = () => new 
 
   const dirty = !sameDraft(draft, saved);
   const draftState = !dirty ? 'none' : kept === draft ? 'kept' : draftFailed ? 'failed' : 'none';
-  return { status, draft, base, dirty, error, savedAt, restored, draftState, change, save, saveAsNew, keepDraft: syncDraft, discardDraft };
+  const close = useCallback(() => {
+    closed.current = true;
+  }, []);
+
+  return { status, draft, base, dirty, error, savedAt, restored, draftState, change, save, saveAsNew, keepDraft: syncDraft, close, discardDraft };
 }
