@@ -4,6 +4,7 @@ import { core, meetingInput } from './support/seed';
 
 test('a wrong passphrase shows the translated error and changes nothing; the throttle counts down (ar)', async ({ app }) => {
   const { page, ctx } = app;
+  await app.freezeTime();
   await ctx.vault.create(PASSPHRASE);
   ctx.vault.lock();
   ctx.preferences.set({ language: 'ar' });
@@ -28,23 +29,35 @@ test('a wrong passphrase shows the translated error and changes nothing; the thr
   const countdown = page.getByTestId('retry-countdown');
   await expect(countdown).toHaveText('يمكنك المحاولة مجددًا بعد ثانية واحدة.');
   await expect(page.getByRole('button', { name: ar['unlock.submit'], exact: true })).toBeDisabled();
-  await expect(countdown).toBeHidden({ timeout: 5_000 });
+  await app.advanceTime(999);
+  await expect(countdown).toHaveText('يمكنك المحاولة مجددًا بعد ثانية واحدة.');
+  await app.advanceTime(1);
+  await expect(countdown).toBeHidden();
   await unlock(page, 'ar');
   await expect(page.getByRole('heading', { name: ar['list.heading'] })).toBeVisible();
 });
 
 test('a throttle already running shows its countdown on arrival (en)', async ({ app }) => {
   const { page, ctx } = app;
+  await app.freezeTime();
   await ctx.vault.create(PASSPHRASE);
   ctx.vault.lock();
-  // Five failures: a four-second wait (1 s doubling after three free attempts). Long enough
-  // that the page is up before it ends even on a loaded two-core machine.
-  for (let i = 0; i < 5; i += 1) await ctx.vault.unlock('wrong wrong wrong').catch(() => undefined);
+  // Five failures, each tried once the previous delay has run out (an attempt refused as
+  // throttled is not counted): 1 s after the third, 2 s after the fourth, 4 s after the fifth.
+  for (const delayAfter of [0, 0, 1_000, 2_000, 4_000]) {
+    await ctx.vault.unlock('wrong wrong wrong').catch(() => undefined);
+    if (delayAfter < 4_000) await app.advanceTime(delayAfter);
+  }
+  // However long the page takes to arrive, the frozen clock still says four seconds (the
+  // number may be wrapped in bidi isolates).
   await app.open();
   const countdown = page.getByTestId('retry-countdown');
-  await expect(countdown).toHaveText(/You can try again in \S+ seconds?\./);
+  await expect(countdown).toHaveText(/^You can try again in \u2068?4\u2069? seconds\.$/);
   await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeDisabled();
-  await expect(countdown).toBeHidden({ timeout: 8_000 });
+  await app.advanceTime(3_000);
+  await expect(countdown).toHaveText(/^You can try again in \u2068?1\u2069? second\.$/);
+  await app.advanceTime(1_000);
+  await expect(countdown).toBeHidden();
   await unlock(page, 'en');
   await expect(page.getByRole('heading', { name: messages.en['list.heading'] })).toBeVisible();
 });

@@ -14,6 +14,7 @@ import { keyCheck, keyCheckMatches, unwrapKey, wrapKey } from './key-wrap';
 import { vaultLayout, type VaultLayout } from './layout';
 import { purgeVaultFiles } from './purge';
 import { discardReencryptionLeftover, prepareReencryptedDatabase, switchToReencryptedDatabase, type RekeyProgress } from './rekey';
+import type { Clock } from './boot-clock';
 import { UnlockThrottle, type Admission } from './throttle';
 
 export interface VaultOptions {
@@ -21,6 +22,8 @@ export interface VaultOptions {
   /** Argon2id is calibrated to take about this long on the creating machine; 0 keeps the floor. */
   kdfTargetMs: number;
   now?: () => Date;
+  /** The unlock throttle's boot clock (tests drive it; the default reads the kernel's). */
+  clock?: Clock;
   /**
    * Files and folders outside the vault that show Fieldnotes was used on this laptop (the
    * settings file, the browser profile): a purge removes them too.
@@ -78,7 +81,7 @@ export class VaultSession {
     this.layout = vaultLayout(options.dir);
     // A first-format vault (vault.json, no slot header yet) may predate the counter file.
     const legacy = existsSync(this.layout.legacyHeader) && !existsSync(this.layout.header);
-    this.throttle = new UnlockThrottle(this.layout.throttle, { required: !legacy });
+    this.throttle = new UnlockThrottle(this.layout.throttle, { required: !legacy, clock: options.clock });
     this.now = options.now ?? (() => new Date());
   }
 

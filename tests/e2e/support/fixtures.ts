@@ -9,6 +9,7 @@ import { IdleLock } from '../../../electron/main/security/idle-lock';
 import { createLockAfterFlush } from '../../../electron/main/security/lock-after-flush';
 import { APP_URL, serveRenderer, type RequestRecord } from './app-server';
 import { installBridge } from './bridge';
+import { HarnessClock } from './clock';
 import { TestDesktop } from './desktop';
 
 export interface App {
@@ -25,6 +26,10 @@ export interface App {
   setSystemIdleSeconds(seconds: number): void;
   /** A lock started on the main side (as suspend or a screen lock): the page is asked to flush first. */
   lockFromMain(): void;
+  /** Stops time for the core's unlock throttle and the page's Date together; only advanceTime moves it then. */
+  freezeTime(): Promise<void>;
+  /** Moves the frozen time forward, in the core and the page alike: a delay runs out without waiting for it. */
+  advanceTime(ms: number): Promise<void>;
   /**
    * For a test that injects outside requests on purpose: blocked requests, CSP violations and
    * console errors that contain one of these strings (hosts) or match one of these patterns are expected and do not fail the test. Anything
@@ -53,11 +58,13 @@ export const test = base.extend<{ app: App }>({
   app: async ({ context, page }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'fieldnotes-e2e-'));
     const desktop = new TestDesktop();
+    const clock = new HarnessClock(page);
     const ctx = createHandlerContext({
       vaultDir: join(dir, 'vault'),
       preferencesFile: join(dir, 'preferences.json'),
       kdfTargetMs: 0,
       desktop,
+      clock: clock.read,
     });
     const requests: RequestRecord[] = [];
     const problems: string[] = [];
@@ -114,6 +121,8 @@ export const test = base.extend<{ app: App }>({
         idleSeconds = seconds;
       },
       lockFromMain: () => lockSoon(),
+      freezeTime: () => clock.freeze(),
+      advanceTime: (ms) => clock.advance(ms),
       expectBlockedAttemptsTo: (patterns) => {
         expectedPatterns = patterns;
       },
