@@ -1,8 +1,8 @@
-import type { Catalog } from './catalog';
+import type { ArabicCatalog } from './catalog';
 
 /**
- * Arabic. Typed as Catalog: a key missing here, or one English does not have, fails to
- * compile. Plural messages cover Arabic's six CLDR categories (zero, one, two, few, many, other).
+ * Arabic. Typed as ArabicCatalog: a key missing here, or one English does not have, fails to
+ * compile, and so does a counted message without all six CLDR forms (zero, one, two, few, many, other).
  *
  * Glossary: one word per thing, so later screens stay consistent (tests/unit/i18n checks the
  * rejected forms). Modern Standard Arabic, formal but plain; Arabic punctuation (، ؛ ؟ « »).
@@ -26,7 +26,7 @@ import type { Catalog } from './catalog';
  *   Buttons and field labels are verbal nouns (حفظ، إتلاف الدفتر الآن، مدة الخمول…);
  *   instructions inside sentences are imperatives (احفظ، أدخل…).
  */
-export const ar: Catalog = {
+export const ar: ArabicCatalog = {
   'app.name': 'دفتر الميدان',
   'app.loading': 'جارٍ فتح دفتر الميدان…',
   'app.nav': 'الدفتر',

@@ -1,4 +1,4 @@
-import type { PluralMessage } from './types';
+import type { PluralCategory, PluralMessage } from './types';
 import type { en } from './en';
 
 type Source = typeof en;
@@ -15,3 +15,10 @@ export type PluralKey = Exclude<MessageKey, TextKey>;
  * with a plural message wherever English has one.
  */
 export type Catalog = { readonly [K in MessageKey]: Source[K] extends string ? string : PluralMessage };
+
+/**
+ * Arabic's shape: a Catalog whose every counted message has all six CLDR forms (zero, one,
+ * two, few 3–10, many 11–99, other 100+), so a form that would fall back to `other` and read
+ * wrongly ("3 محضر") cannot be forgotten.
+ */
+export type ArabicCatalog = { readonly [K in MessageKey]: Source[K] extends string ? string : Record<PluralCategory, string> };
