@@ -59,7 +59,7 @@ export function AutoLockForm({ minutes, update }: AutoLockFormProps) {
             <input
               {...c}
               className="input input--number"
-              // Text, not number: a number field may sanitise Arabic-Indic digits away before the form sees them.
+              // Text, not number: Chromium's number field drops Arabic-Indic digits as they are typed.
               type="text"
               inputMode="numeric"
               autoComplete="off"
