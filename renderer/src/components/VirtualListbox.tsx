@@ -44,7 +44,8 @@ export function VirtualListbox({ count, labelledBy, idPrefix, className, rowClas
   const [active, setActive] = useState(0);
   const [hovered, setHovered] = useState<number | null>(null);
   const [hasFocus, setHasFocus] = useState(false);
-  const focusWanted = useRef(false);
+  /** The row to focus once drawn; a ref, so an effect of an older render cannot focus an older row. */
+  const focusTarget = useRef<number | null>(null);
   const last = Math.max(0, count - 1);
   const activeIndex = clamp(active, last);
 
@@ -70,11 +71,14 @@ export function VirtualListbox({ count, labelledBy, idPrefix, className, rowClas
     onRangeChange(first, end);
   }, [first, end, onRangeChange]);
 
-  // Focus follows the active row once React has drawn it.
+  // Focus follows the keyboard once React has drawn the row. Keys pressed faster than React
+  // renders each read the newest target; a stale one would move the focus (and the row) back.
   useEffect(() => {
-    if (!focusWanted.current) return;
-    focusWanted.current = false;
-    document.getElementById(`${idPrefix}-${activeIndex}`)?.focus({ preventScroll: true });
+    const target = focusTarget.current;
+    const row = target === null ? null : document.getElementById(`${idPrefix}-${target}`);
+    if (!row) return;
+    focusTarget.current = null;
+    row.focus({ preventScroll: true });
   });
 
   const moveTo = useCallback(
@@ -87,7 +91,7 @@ export function VirtualListbox({ count, labelledBy, idPrefix, className, rowClas
         else if (top + rowPx > element.scrollTop + element.clientHeight) element.scrollTop = top + rowPx - element.clientHeight;
         setScroll({ top: element.scrollTop, height: element.clientHeight });
       }
-      focusWanted.current = true;
+      focusTarget.current = target;
       setActive(target);
     },
     [last, rowPx],
@@ -95,11 +99,13 @@ export function VirtualListbox({ count, labelledBy, idPrefix, className, rowClas
 
   const onKeyDown = (event: KeyboardEvent) => {
     const pageRows = Math.max(1, Math.floor(scroll.height / rowPx) - 1);
+    // From a move not drawn yet, if any: a second key before the render must not repeat the first.
+    const from = focusTarget.current ?? activeIndex;
     const moves: Record<string, number> = {
-      ArrowDown: activeIndex + 1,
-      ArrowUp: activeIndex - 1,
-      PageDown: activeIndex + pageRows,
-      PageUp: activeIndex - pageRows,
+      ArrowDown: from + 1,
+      ArrowUp: from - 1,
+      PageDown: from + pageRows,
+      PageUp: from - pageRows,
       Home: 0,
       End: last,
     };
