@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/use-i18n';
-import type { RestoredDraft } from './use-meeting-editor';
+import type { RestoredDraft } from './use-entry-editor';
 
 interface DraftNoticeProps {
   restored: RestoredDraft | null;

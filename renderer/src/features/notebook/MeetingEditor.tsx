@@ -11,7 +11,8 @@ import { MeetingFields } from './MeetingFields';
 import { NoteHistory } from './NoteHistory';
 import { NoteLinks } from './NoteLinks';
 import { NoteRemovalActions } from './NoteRemovalActions';
-import { useMeetingEditor } from './use-meeting-editor';
+import { meetingAdapter } from './meeting-form';
+import { useEntryEditor } from './use-entry-editor';
 
 /** What the shell may ask of an open editor before it navigates away. */
 export interface EditorHandle {
@@ -27,7 +28,7 @@ interface MeetingEditorProps {
 
 export function MeetingEditor({ id, onClose, handleRef }: MeetingEditorProps) {
   const { t, formatTime } = useI18n();
-  const editor = useMeetingEditor(id);
+  const editor = useEntryEditor(meetingAdapter, id);
   // Read when the editor opens; Settings is another view, so a change there is seen on return.
   const { prefs } = usePreferences();
   const [titleProblem, setTitleProblem] = useState<string | undefined>();

@@ -1,4 +1,5 @@
 import type { CounterpartType, MeetingInput } from '../../../../shared/domain/entries';
+import type { EntryAdapter } from './entry-adapter';
 
 /** What the form holds: strings as the inputs want them, converted only when saving. */
 export interface MeetingDraft {
@@ -70,3 +71,11 @@ export function draftToInput(draft: MeetingDraft): MeetingInput {
 export function sameDraft(a: MeetingDraft, b: MeetingDraft): boolean {
   return (Object.keys(a) as (keyof MeetingDraft)[]).every((key) => a[key] === b[key]);
 }
+
+/** The meeting note's adapter for the generic entry editor. */
+export const meetingAdapter: EntryAdapter<MeetingDraft> = {
+  blank: newDraft,
+  fromEntry: (entry) => (entry.kind === 'meeting' ? draftFromEntry(entry) : null),
+  toInput: draftToInput,
+  same: sameDraft,
+};

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { beforeQuickLock } from '../../app/before-lock';
 import type { DraftKey } from '../../../../shared/domain/drafts';
-import type { MeetingNote } from '../../../../shared/domain/entries';
+import type { Entry } from '../../../../shared/domain/entries';
 import type { AppErrorData } from '../../../../shared/errors';
 import { call, toErrorData } from '../../ipc/client';
-import { draftFromEntry, draftToInput, EMPTY_DRAFT, newDraft, sameDraft, type MeetingDraft } from './meeting-form';
+import type { EntryAdapter } from './entry-adapter';
 
 /** The saved note the editor is working from: its id and the revision the draft started from. */
 interface Base {
@@ -23,9 +23,9 @@ export interface RestoredDraft {
 /** How long typing must pause before the draft is written to the vault. */
 export const DRAFT_DEBOUNCE_MS = 1500;
 
-export interface MeetingEditor {
+export interface EntryEditor<Form> {
   status: EditorStatus;
-  draft: MeetingDraft;
+  draft: Form;
   base: Base | null;
   dirty: boolean;
   error: AppErrorData | null;
@@ -33,7 +33,7 @@ export interface MeetingEditor {
   restored: RestoredDraft | null;
   /** 'kept' when exactly what is on screen is in the vault's drafts; 'failed' when the last attempt failed. */
   draftState: 'none' | 'kept' | 'failed';
-  change: (patch: Partial<MeetingDraft>) => void;
+  change: (patch: Partial<Form>) => void;
   /** Resolves true when the note was saved; on failure the error is shown and the draft kept. */
   save: () => Promise<boolean>;
   /** After a CONFLICT: keeps the typed text by saving it as a separate note; the other version stays untouched. */
@@ -49,19 +49,23 @@ export interface MeetingEditor {
 const keyOf = (base: Base | null): DraftKey => base?.id ?? 'new';
 
 /**
- * `now` dates a new note (editable): the clock is passed in so a test can fix it.
+ * The editing life of one entry, whatever its kind (the adapter knows the kind's form): load
+ * the saved entry and any kept draft, autosave the draft, save with conflict detection, keep or
+ * discard the draft on purpose. `now` dates a new entry (editable): passed in so a test can fix it.
  */
-export function useMeetingEditor(id: string | null, now: () => Date = () => new Date()): MeetingEditor {
+export function useEntryEditor<Form>(adapter: EntryAdapter<Form>, id: string | null, now: () => Date = () => new Date()): EntryEditor<Form> {
+  // A module constant (meetingAdapter): its identity never changes, so it never re-runs an effect.
+  const kind = adapter;
   const [status, setStatus] = useState<EditorStatus>('loading');
-  const [draft, setDraft] = useState<MeetingDraft>(EMPTY_DRAFT);
-  const [saved, setSaved] = useState<MeetingDraft>(EMPTY_DRAFT);
+  const [draft, setDraft] = useState<Form>(() => kind.blank(now()));
+  const [saved, setSaved] = useState<Form>(() => kind.blank(now()));
   const [base, setBase] = useState<Base | null>(null);
   /** The entry's current revision as loaded; a stale draft's `base` is older on purpose. */
   const [fresh, setFresh] = useState<Base | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [restored, setRestored] = useState<RestoredDraft | null>(null);
-  const [kept, setKept] = useState<MeetingDraft | null>(null);
+  const [kept, setKept] = useState<Form | null>(null);
   const [draftFailed, setDraftFailed] = useState(false);
 
   // Draft writes, discards and saves run one after another, in the order asked: a late draft
@@ -78,7 +82,7 @@ export function useMeetingEditor(id: string | null, now: () => Date = () => new 
     latest.current = { draft, saved, base, status };
   });
   /** What the vault's draft for a key holds (the exact object written), or nothing. */
-  const stored = useRef<{ key: DraftKey; draft: MeetingDraft } | null>(null);
+  const stored = useRef<{ key: DraftKey; draft: Form } | null>(null);
   const closed = useRef(false);
 
   const nowRef = useRef(now);
@@ -87,16 +91,17 @@ export function useMeetingEditor(id: string | null, now: () => Date = () => new 
     const key: DraftKey = id ?? 'new';
     const load = async () => {
       const entry = id ? await call('entry:get', { id }) : null;
-      if (entry && entry.kind !== 'meeting') return;
-      // A new note starts dated now; that default alone is not unsaved text.
-      const loaded = entry ? draftFromEntry(entry) : newDraft(nowRef.current());
+      const fromSaved = entry ? kind.fromEntry(entry) : null;
+      if (entry && !fromSaved) return;
+      // A new entry starts dated now; that default alone is not unsaved text.
+      const loaded = fromSaved ?? kind.blank(nowRef.current());
       const current = entry ? { id: entry.id, revision: entry.revision } : null;
       const found = await call('draft:get', { key });
       if (!live) return;
       setSaved(loaded);
       setFresh(current);
-      if (found?.entry.kind === 'meeting') {
-        const restoredDraft = draftFromEntry(found.entry);
+      const restoredDraft = found ? kind.fromEntry(found.entry) : null;
+      if (found && restoredDraft) {
         const stale = current !== null && found.baseRevision !== null && found.baseRevision < current.revision;
         setDraft(restoredDraft);
         // Never overwrite silently: a stale draft keeps its old base, so saving it meets CONFLICT
@@ -119,7 +124,7 @@ export function useMeetingEditor(id: string | null, now: () => Date = () => new 
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, kind]);
 
   /** Writes the on-screen text as the draft if it differs from what is saved; drops a draft no longer needed. */
   const syncDraft = useCallback(
@@ -129,7 +134,7 @@ export function useMeetingEditor(id: string | null, now: () => Date = () => new 
         if (closed.current || now.status === 'loading') return;
         const key = keyOf(now.base);
         const have = stored.current;
-        if (sameDraft(now.draft, now.saved)) {
+        if (kind.same(now.draft, now.saved)) {
           // Typed and then undone: the vault should not offer back text the officer took out.
           if (have?.key === key) {
             stored.current = null;
@@ -140,7 +145,7 @@ export function useMeetingEditor(id: string | null, now: () => Date = () => new 
         }
         if (have?.key === key && have.draft === now.draft) return;
         try {
-          await call('draft:save', { key, baseRevision: now.base?.revision ?? null, entry: draftToInput(now.draft) });
+          await call('draft:save', { key, baseRevision: now.base?.revision ?? null, entry: kind.toInput(now.draft) });
           stored.current = { key, draft: now.draft };
           setKept(now.draft);
           setDraftFailed(false);
@@ -148,7 +153,7 @@ export function useMeetingEditor(id: string | null, now: () => Date = () => new 
           setDraftFailed(true);
         }
       }),
-    [enqueue],
+    [enqueue, kind],
   );
 
   // Debounced autosave: ~1.5 s after the last change.
@@ -177,7 +182,7 @@ export function useMeetingEditor(id: string | null, now: () => Date = () => new 
   }, [syncDraft]);
 
   const persist = useCallback(
-    async (write: () => Promise<MeetingNote>, submitted: MeetingDraft): Promise<boolean> => {
+    async (write: () => Promise<Entry>, submitted: Form): Promise<boolean> => {
       setStatus('saving');
       setError(null);
       try {
@@ -210,27 +215,24 @@ export function useMeetingEditor(id: string | null, now: () => Date = () => new 
 
   const save = useCallback(async () => {
     const submitted = draft;
-    const entry = draftToInput(submitted);
+    const entry = kind.toInput(submitted);
     const current = base;
     const discard = keyOf(current);
     return persist(async () => {
       const result = current
         ? await call('entry:update', { id: current.id, revision: current.revision, entry, discardDraft: discard })
         : await call('entry:create', { entry, discardDraft: discard });
-      if (result.kind !== 'meeting') throw new Error('unexpected entry kind');
       return result;
     }, submitted);
-  }, [base, draft, persist]);
+  }, [base, draft, kind, persist]);
 
   const saveAsNew = useCallback(async () => {
     const submitted = draft;
     const discard = keyOf(base);
     return persist(async () => {
-      const result = await call('entry:create', { entry: draftToInput(submitted), discardDraft: discard });
-      if (result.kind !== 'meeting') throw new Error('unexpected entry kind');
-      return result;
+      return call('entry:create', { entry: kind.toInput(submitted), discardDraft: discard });
     }, submitted);
-  }, [base, draft, persist]);
+  }, [base, draft, kind, persist]);
 
   const discardDraft = useCallback(
     async ({ leaving = false }: { leaving?: boolean } = {}) => {
@@ -250,9 +252,9 @@ export function useMeetingEditor(id: string | null, now: () => Date = () => new 
     [base, enqueue, fresh, saved],
   );
 
-  const change = useCallback((patch: Partial<MeetingDraft>) => setDraft((previous) => ({ ...previous, ...patch })), []);
+  const change = useCallback((patch: Partial<Form>) => setDraft((previous) => ({ ...previous, ...patch })), []);
 
-  const dirty = !sameDraft(draft, saved);
+  const dirty = !kind.same(draft, saved);
   const draftState = !dirty ? 'none' : kept === draft ? 'kept' : draftFailed ? 'failed' : 'none';
   const close = useCallback(() => {
     closed.current = true;
