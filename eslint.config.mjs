@@ -1,5 +1,6 @@
 // @ts-check
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -88,7 +89,7 @@ const SHARED_FEATURE_PIECES = {
   settings: ['vault/NewPassphraseFields.tsx', 'vault/use-countdown.ts'],
   notebook: ['shell/ShortcutHint.tsx', 'shell/shortcuts.ts', 'settings/use-preferences.ts'],
 };
-const features = readdirSync(FEATURES_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const features = readdirSync(join(import.meta.dirname, FEATURES_DIR), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 const featureZones = features.map((feature) => ({
   target: `./${FEATURES_DIR}/${feature}`,
   from: `./${FEATURES_DIR}`,
