@@ -29,7 +29,16 @@ for (const lang of ['en', 'ar'] as const) {
     await page.keyboard.press('Control+n');
     const title = page.getByLabel(m['editor.title'], { exact: true });
     await expect(title).toBeFocused();
-    await expect(page.getByLabel(m['editor.occurredAt'], { exact: true })).toHaveValue('2026-03-14T10:30');
+    // The date reads in the interface's language and digits, in the list's order, not the OS's.
+    const date = page.getByRole('group', { name: m['editor.occurredAt'] });
+    // Latin digits: the default whatever the language (Settings pins Arabic-Indic on request).
+    const digit = (text: string) => text;
+    await expect(date.getByLabel(m['date.day'], { exact: true })).toHaveValue(digit('14'));
+    await expect(date.getByLabel(m['date.month'], { exact: true })).toHaveValue('3');
+    await expect(date.getByLabel(m['date.month'], { exact: true }).locator('option:checked')).toHaveText(new Intl.DateTimeFormat(lang, { month: 'long', numberingSystem: 'latn' }).format(new Date(2026, 2, 1)));
+    await expect(date.getByLabel(m['date.year'], { exact: true })).toHaveValue(digit('2026'));
+    await expect(date.getByLabel(m['date.hour'], { exact: true })).toHaveValue(digit('10'));
+    await expect(date.getByLabel(m['date.minute'], { exact: true })).toHaveValue(digit('30'));
     await expectNoSeriousViolations(page);
     await app.screenshot(lang, 'editor-new');
 

@@ -46,11 +46,23 @@ export async function writeNote(page: Page, lang: Lang, note: NoteText): Promise
   await page.getByRole('button', { name: m['nav.newNote'] }).click();
   await expect(page.getByRole('heading', { name: m['editor.newHeading'] })).toBeVisible();
   await page.getByLabel(m['editor.title'], { exact: true }).fill(note.title);
-  await page.getByLabel(m['editor.occurredAt'], { exact: true }).fill(note.occurredAt);
+  await fillDateTime(page, lang, note.occurredAt);
   await page.getByLabel(m['editor.location'], { exact: true }).fill(note.location);
   await page.getByLabel(m['editor.counterpartType'], { exact: true }).selectOption('hrd');
   await page.getByLabel(m['editor.participants'], { exact: true }).fill(note.participants);
   await page.getByLabel(m['editor.body'], { exact: true }).fill(note.body);
+}
+
+/** The meeting's date field, part by part (`YYYY-MM-DDTHH:mm`), as an officer types it. */
+export async function fillDateTime(page: Page, lang: Lang, value: string): Promise<void> {
+  const m = messages[lang];
+  const [, year = '', month = '', day = '', hour = '', minute = ''] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value) ?? [];
+  const group = page.getByRole('group', { name: m['editor.occurredAt'] });
+  await group.getByLabel(m['date.day'], { exact: true }).fill(day);
+  await group.getByLabel(m['date.month'], { exact: true }).selectOption(String(Number(month)));
+  await group.getByLabel(m['date.year'], { exact: true }).fill(year);
+  await group.getByLabel(m['date.hour'], { exact: true }).fill(hour);
+  await group.getByLabel(m['date.minute'], { exact: true }).fill(minute);
 }
 
 export async function save(page: Page, lang: Lang): Promise<void> {

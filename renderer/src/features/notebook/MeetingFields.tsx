@@ -3,6 +3,7 @@ import { COUNTERPART_TYPES, LIMITS, type CounterpartType } from '../../../../sha
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/use-i18n';
 import { counterpartKey } from './counterpart-label';
+import { DateTimeField } from './DateTimeField';
 import type { MeetingDraft } from './meeting-form';
 
 interface MeetingFieldsProps {
@@ -42,9 +43,7 @@ export function MeetingFields({ draft, onChange, titleProblem, titleRef, partici
         )}
       </Field>
       <div className="meeting-fields__row">
-        <Field label={t('editor.occurredAt')}>
-          {(c) => <input {...c} className="input" type="datetime-local" value={draft.occurredAt} onChange={(e) => onChange({ occurredAt: e.target.value })} />}
-        </Field>
+        <DateTimeField label={t('editor.occurredAt')} value={draft.occurredAt} onChange={(occurredAt) => onChange({ occurredAt })} />
         <Field label={t('editor.location')}>
           {(c) => <input {...c} className="input" dir="auto" maxLength={LIMITS.location} value={draft.location} onChange={(e) => onChange({ location: e.target.value })} />}
         </Field>
