@@ -8,6 +8,9 @@ export const REJECTED_ARABIC: readonly { pattern: RegExp; why: string }[] = [
   { pattern: /ملاحظ/, why: 'a note is محضر everywhere, never ملاحظة/ملاحظات' },
   { pattern: /الحادثة/, why: 'رقم الحادثة reads as "accident number": رمز الخطأ' },
   { pattern: /منطقة الخطر/, why: 'a calque of "danger zone": إجراءات لا رجعة فيها' },
+  // The catalogue cannot know the officer's digit setting: a number belongs in a placeholder,
+  // formatted with formatNumber; a fixed one is written in Latin digits, the default.
+  { pattern: /[\u0660-\u0669]/, why: 'an Arabic-Indic digit written into the text: use a placeholder, or Latin digits' },
   // Directly after an Arabic word: a key name such as "(? …)" in a shortcut list is not punctuation.
   { pattern: /[\u0600-\u06FF]\s*[,;?]/, why: 'a Latin , ; or ? after an Arabic word: use ، ؛ ؟' },
 ];
