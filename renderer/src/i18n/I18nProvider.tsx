@@ -40,10 +40,11 @@ export function I18nProvider({ initial, initialDigits, children }: I18nProviderP
     await call('prefs:set', { language: next }).catch(() => undefined);
   }, []);
 
-  // Shown at once like the language; a failure to remember it surfaces in Settings' own reload.
+  // Stored first, then shown: if remembering fails, the screen keeps the digits that are stored
+  // and Settings shows the error (a local file write: no visible wait).
   const setDigits = useCallback(async (next: DigitSystem) => {
-    setDigitsState(next);
     await call('prefs:set', { digits: next });
+    setDigitsState(next);
   }, []);
 
   const value = useMemo(() => ({ ...translator, setLanguage, setDigits }), [translator, setLanguage, setDigits]);
