@@ -33,17 +33,19 @@ export function parseEntryIdArgument(raw: string): EntryIdArgument {
  * A prefix is looked up through entry:list, page by page, rather than a new prefix channel:
  * the CLI stays on channels the app already exposes and tests (the contract is being extended
  * for redaction right now), and reading summaries is what `entry list` does anyway. It costs a
- * pass over the summaries (about 200 pages at 100,000 notes); a full ID skips it entirely.
+ * pass over the summaries (200 pages of 500 at 100,000 notes); a full ID skips it entirely.
  */
 export async function resolveEntryId(session: CliSession, argument: EntryIdArgument): Promise<string> {
   if (argument.kind === 'full') return argument.id;
   const { prefix } = argument;
   const matches: string[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await session.call('entry:list', { limit: PAGE, offset });
+  // By cursor (a seek in the time index), not by offset, so each page costs the same.
+  let after: string | undefined;
+  do {
+    const page = await session.call('entry:list', { limit: PAGE, ...(after === undefined ? {} : { after }) });
     for (const entry of page.entries) if (entry.id.startsWith(prefix)) matches.push(entry.id);
-    if (page.entries.length < PAGE || offset + PAGE >= page.total) break;
-  }
+    after = page.nextCursor ?? undefined;
+  } while (after !== undefined);
   const [only] = matches;
   if (only === undefined) throw new CliError(`no entry has an ID starting with ${prefix}.`);
   if (matches.length > 1) {

@@ -59,7 +59,12 @@ describe('fieldnotes entry edit, rm and redact; IDs by prefix; times in local ti
   it('says how many entries an ambiguous prefix matches', async () => {
     const { resolveEntryId } = await import('../../../electron/cli/commands/entry-id');
     const ids = ['aaaaaaaa-0000-4000-8000-000000000001', 'aaaaaaaa-1111-4000-8000-000000000002', 'bbbbbbbb-0000-4000-8000-000000000003'];
-    const session = { call: () => Promise.resolve({ entries: ids.map((id) => ({ id })), total: ids.length, nextCursor: null }) };
+    // Two pages, joined by the cursor entry:list hands back: a match on the second page still counts.
+    const pages: Record<string, { entries: { id: string }[]; nextCursor: string | null }> = {
+      first: { entries: ids.slice(0, 1).map((id) => ({ id })), nextCursor: 'second' },
+      second: { entries: ids.slice(1).map((id) => ({ id })), nextCursor: null },
+    };
+    const session = { call: (_channel: string, query: { after?: string }) => Promise.resolve({ ...pages[query.after ?? 'first'], total: ids.length }) };
     const lookup = (prefix: string) => resolveEntryId(session as never, { kind: 'prefix', prefix });
     await expect(lookup('aaaaaaaa')).rejects.toThrow("ID: 2 entries have IDs starting with aaaaaaaa; give more of the ID.");
     await expect(lookup('aaaaaaaa-1')).resolves.toBe(ids[1]);
