@@ -142,7 +142,7 @@ export const ar: ArabicCatalog = {
   'date.month': 'الشهر',
   'date.noMonth': 'الشهر…',
   'date.year': 'السنة',
-  'date.hour': 'الساعة (من ٠ إلى ٢٣)',
+  'date.hour': 'الساعة (من 0 إلى 23)',
   'date.minute': 'الدقائق',
   'editor.location': 'المكان',
   'editor.counterpartType': 'الطرف المقابل',
