@@ -6,10 +6,10 @@ import type { Db } from './driver';
  * home, the database file still holds the old pages, and the WAL's earlier frames hold every
  * version written since the last checkpoint, the removed text included (encrypted, but a seized
  * laptop and a coerced passphrase would read it). TRUNCATE copies every frame into the database
- * and empties the WAL file. Returns false when a reader kept it from completing (another
- * connection mid-read: the CLI beside the app), so the caller can say so.
+ * and empties the WAL file. If another process is reading the vault at that moment (the CLI
+ * beside the app) the checkpoint stops short of the frames it still needs; they are copied and
+ * the WAL removed when the last connection closes, at the next lock.
  */
-export function checkpointAndTruncateWal(db: Db): boolean {
-  const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
-  return result?.busy === 0;
+export function checkpointAndTruncateWal(db: Db): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
 }
