@@ -50,6 +50,14 @@ function checkAssigned(json: EntryJson, current: Entry): void {
   }
 }
 
+const sameInstant = (a: string | null, b: unknown) => (a === null || typeof b !== 'string' ? a === b : Date.parse(a) === Date.parse(b));
+
+/** An edit that changes nothing would still add a revision to the history: it is skipped instead. */
+function unchanged(current: Entry, next: MeetingInput): boolean {
+  const { occurredAt, ...rest } = next;
+  return sameInstant(current.occurredAt, occurredAt) && Object.entries(rest).every(([key, value]) => current[key as keyof Entry] === value);
+}
+
 export async function runEntryEdit({ values, args, env }: Invocation): Promise<void> {
   const dir = resolveVaultDir(stringOption(values, 'vault'), env);
   const idArgument = parseEntryIdArgument(args[0] ?? '');
@@ -67,6 +75,10 @@ export async function runEntryEdit({ values, args, env }: Invocation): Promise<v
     checkAssigned(json, current);
     const update = { id, revision: current.revision, entry: mergedEntry(current, json) };
     validateInput('entry:update', update, { fields: JSON_FIELD_LABELS });
+    if (unchanged(current, update.entry)) {
+      process.stderr.write(`fieldnotes: nothing to change; entry ${id} stays at revision ${current.revision}.\n`);
+      return writeJson(current);
+    }
     writeJson(await session.call('entry:update', update, { fields: JSON_FIELD_LABELS }));
   });
 }

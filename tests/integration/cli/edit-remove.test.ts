@@ -79,6 +79,11 @@ describe('fieldnotes entry edit, rm and redact; IDs by prefix; times in local ti
     const again: unknown = JSON.parse(await ok(['entry', 'edit', entry.id, '--json', file('shown.json', shown.replace('"Body kept"', '"Body changed"'))]));
     expect(again).toMatchObject({ revision: 3, body: 'Body changed' });
 
+    const same = await run(['entry', 'edit', entry.id, '--json', file('same.json', '{"title":"After","body":"Body changed"}')]);
+    expect(same.code, same.stderr).toBe(0);
+    expect(same.stderr).toBe(`fieldnotes: nothing to change; entry ${entry.id} stays at revision 3.\n`);
+    expect(JSON.parse(same.stdout)).toMatchObject({ revision: 3 });
+
     const stale = await run(['entry', 'edit', entry.id, '--json', file('stale.json', shown)]);
     expect([stale.code, stale.stderr]).toEqual([1, `fieldnotes: entry ${entry.id} is at revision 3, but the JSON was taken from revision 2: show it again and edit that.\n`]);
     const other = await add({ title: 'Other' });
