@@ -21,6 +21,7 @@ export const CHANNELS = [
   'draft:save',
   'draft:get',
   'draft:discard',
+  'draft:list',
   'search:query',
   'notebook-view:get',
   'notebook-view:set',

@@ -93,6 +93,8 @@ export const contract = {
   },
   'draft:get': { input: z.strictObject({ key: draftKeySchema }), output: draftSchema.nullable() },
   'draft:discard': { input: z.strictObject({ key: draftKeySchema }), output: none },
+  /** Which entries have a kept draft (keys only, no text): the list marks them. */
+  'draft:list': { input: none, output: z.array(draftKeySchema) },
   'search:query': { input: searchQuerySchema, output: searchResultSchema },
   /** This vault's display settings (the discreet screen), stored inside the vault. */
   'notebook-view:get': { input: none, output: notebookViewSchema },

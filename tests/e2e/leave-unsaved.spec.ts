@@ -53,6 +53,8 @@ for (const lang of ['en', 'ar'] as const) {
     await s.dialog.getByRole('button', { name: s.m['leave.keep'] }).click();
     await expect(s.page.getByRole('heading', { name: s.m['settings.heading'] })).toBeVisible();
     await expect.poll(() => s.draft()?.entry.body).toBe(PORT.body + TYPED);
+    // The list learns which notes wait with a draft (keys only, never their text).
+    expect(await core(app.ctx, 'draft:list', {})).toEqual([s.portId]);
   });
 }
 

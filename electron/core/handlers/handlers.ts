@@ -41,6 +41,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
     ctx.vault.requireNotebook().drafts.discard(key);
     return {};
   },
+  'draft:list': (ctx) => ctx.vault.requireNotebook().drafts.list().map((draft) => draft.key),
   'search:query': (ctx, query) => ctx.vault.requireNotebook().search.query(query),
   'notebook-view:get': (ctx) => ctx.vault.requireNotebook().view.get(),
   'notebook-view:set': (ctx, patch) => ctx.vault.requireNotebook().view.set(patch),

@@ -7,7 +7,9 @@ import { ShortcutHint } from '../features/shell/ShortcutHint';
 import { Sidebar } from '../features/shell/Sidebar';
 import { ariaKeys } from '../features/shell/shortcuts';
 import { usePageShortcuts } from '../features/shell/use-page-shortcuts';
+import { useLoad } from '../components/use-load';
 import { useI18n } from '../i18n/use-i18n';
+import { call } from '../ipc/client';
 import { routeOf, ROUTES, type RouteName } from './routes';
 
 interface Place {
@@ -32,6 +34,10 @@ export function Shell() {
   const openings = useRef(0);
   // Bumped when an editor closes: the list beside it reloads (and takes the focus) with what was saved.
   const [placeVersion, setPlaceVersion] = useState(0);
+
+  // Read again whenever an editor closes: that is when a draft is kept, saved or discarded.
+  const drafts = useLoad(`drafts-${placeVersion}`, () => call('draft:list', {}));
+  const pendingDrafts = new Set(drafts.data ?? []);
 
   async function navigate(next: Place): Promise<void> {
     if (editorRef.current && !(await editorRef.current.requestLeave())) return;
@@ -86,7 +92,7 @@ export function Shell() {
         />
         <main className={`workspace${place.open ? ' workspace--editing' : ''}${route.lists ? '' : ' workspace--page'}`} id="content" tabIndex={-1}>
           <div className="workspace__place" key={placeVersion}>
-            <route.View onOpen={open} query={query} onQueryChange={setQuery} />
+            <route.View onOpen={open} query={query} onQueryChange={setQuery} pendingDrafts={pendingDrafts} />
           </div>
           {place.open ? (
             <div className="workspace__editor">

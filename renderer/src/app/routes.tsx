@@ -11,6 +11,8 @@ export interface PlaceProps {
   /** The search text lives in memory in the shell, so it survives opening a result and coming back. */
   query: string;
   onQueryChange: (query: string) => void;
+  /** Entries with a kept draft (unsaved text in the vault), for the list to mark. */
+  pendingDrafts: ReadonlySet<string>;
 }
 
 export interface RouteDefinition extends SidebarItem {
