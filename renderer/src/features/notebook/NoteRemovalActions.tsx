@@ -24,15 +24,20 @@ export function NoteRemovalActions({ id, revision, dirty, onRedacted, onDeleted 
   const selection = useLastSelection();
   const [open, setOpen] = useState<'redact' | 'delete' | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
+  // A deletion merges the search index (about half a second at 20,000 notes): one press is enough.
+  const [deleting, setDeleting] = useState(false);
 
   async function remove() {
     setError(null);
+    setDeleting(true);
     try {
       await call('entry:delete', { id, revision });
       onDeleted();
     } catch (caught) {
       setOpen(null);
       setError(toErrorData(caught));
+    } finally {
+      setDeleting(false);
     }
   }
 
@@ -52,7 +57,7 @@ export function NoteRemovalActions({ id, revision, dirty, onRedacted, onDeleted 
         <RedactDialog id={id} revision={revision} initialPassage={selection.current} onRedacted={onRedacted} onCancel={() => setOpen(null)} />
       ) : null}
       {open === 'delete' ? (
-        <ConfirmDialog title={t('removal.deleteTitle')} confirmLabel={t('removal.deleteConfirm')} danger onConfirm={() => void remove()} onCancel={() => setOpen(null)}>
+        <ConfirmDialog title={t('removal.deleteTitle')} confirmLabel={t('removal.deleteConfirm')} confirmDisabled={deleting} danger onConfirm={() => void remove()} onCancel={() => setOpen(null)}>
           <p>{t('removal.deleteExplain')}</p>
         </ConfirmDialog>
       ) : null}
