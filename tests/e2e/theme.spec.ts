@@ -55,3 +55,43 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     await expect.poll(() => background(page)).not.toBe(light);
   });
 }
+
+for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
+  test(`${lang}: every screen of the notebook in the light and the dark theme, each axe-clean (screenshots)`, async ({ app }) => {
+    const m = messages[lang];
+    const { page, ctx } = app;
+    ctx.preferences.set({ language: lang });
+    await ctx.vault.create(PASSPHRASE);
+    await core(ctx, 'entry:create', { entry: meetingInput('Trial of the water defenders', 'Observers were admitted after an hour.') });
+    for (const theme of ['light', 'dark'] as const) {
+      ctx.preferences.set({ theme });
+      await app.open();
+      await expect(page.getByRole('heading', { name: m['list.heading'] })).toBeVisible();
+      const screens: [string, () => Promise<void>][] = [
+        ['list', async () => undefined],
+        ['editor', async () => {
+          await page.getByText('Trial of the water defenders').click();
+          await expect(page.getByLabel(m['editor.body'], { exact: true })).toHaveValue('Observers were admitted after an hour.');
+        }],
+        ['search', async () => {
+          await page.getByRole('button', { name: m['nav.search'] }).click();
+          await page.getByLabel(m['search.label'], { exact: true }).fill('water');
+          await expect(page.getByRole('heading', { name: m['search.heading'] })).toBeVisible();
+        }],
+        ['settings', async () => {
+          await page.getByRole('button', { name: m['nav.settings'] }).click();
+          await expect(page.getByRole('heading', { name: m['settings.heading'] })).toBeVisible();
+        }],
+        ['help', async () => {
+          await page.keyboard.press('F1');
+          await expect(page.getByRole('dialog', { name: m['shortcuts.heading'] })).toBeVisible();
+        }],
+      ];
+      for (const [screen, reach] of screens) {
+        await reach();
+        await expectNoSeriousViolations(page);
+        await app.screenshot(lang, `${screen}-${theme}`);
+      }
+    }
+  });
+}
