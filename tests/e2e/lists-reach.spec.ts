@@ -1,14 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import type { EntryInput } from '../../shared/domain/entries';
 import { PASSPHRASE, messages, type Lang } from './support/flows';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test, type App } from './support/fixtures';
-
-async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const MINUTE = 60_000;
 const START = Date.UTC(2020, 0, 1);
@@ -104,6 +98,6 @@ for (const lang of ['en', 'ar'] as const) {
     }
     await expect(list).toHaveAttribute('aria-labelledby', 'list-heading');
     await app.screenshot(lang, 'list-virtual');
-    await expectNoSeriousAxeViolations(page);
+    await expectNoAxeViolations(page, { seriousOnly: true });
   });
 }

@@ -1,14 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { EntryInput } from '../../shared/domain/entries';
 import { PASSPHRASE, expectLocked, messages, unlock, type Lang } from './support/flows';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test, type App } from './support/fixtures';
-
-async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const NOTES: EntryInput[] = [
   {
@@ -79,7 +73,7 @@ for (const lang of ['en', 'ar'] as const) {
     await page.getByLabel(m['search.sort.date'], { exact: true }).check();
     await expect.poll(() => titlesOf(page)).toEqual([NOTES[1]?.title, NOTES[0]?.title, NOTES[2]?.title]);
     await app.screenshot(lang, 'search-fields');
-    await expectNoSeriousAxeViolations(page);
+    await expectNoAxeViolations(page, { seriousOnly: true });
   });
 
   test(`the discreet screen hides titles and names until a row is focused, and is remembered (${lang})`, async ({ app }) => {
@@ -97,7 +91,7 @@ for (const lang of ['en', 'ar'] as const) {
     for (const note of NOTES) await expect(list).not.toContainText(note.title);
     await expect(list).not.toContainText(m['counterpart.hrd']);
     await app.screenshot(lang, 'discreet-list');
-    await expectNoSeriousAxeViolations(page);
+    await expectNoAxeViolations(page, { seriousOnly: true });
 
     // Only the row where the officer is shows its text.
     await list.getByRole('option').first().focus();

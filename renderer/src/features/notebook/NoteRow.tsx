@@ -1,4 +1,5 @@
 import type { EntrySummary } from '../../../../shared/domain/entries';
+import { HiddenTitle, LoadingTitle, MeetingDate } from '../../components/EntryCardParts';
 import type { RowState } from '../../components/VirtualListbox';
 import { useI18n } from '../../i18n/use-i18n';
 import { counterpartKey } from './counterpart-label';
@@ -13,13 +14,13 @@ interface NoteRowProps {
 
 /** One row of the notebook list: title, meeting date, counterpart; a placeholder while its page loads. */
 export function NoteRow({ entry, position, state, discreet }: NoteRowProps) {
-  const { t, formatDateTime, formatNumber } = useI18n();
-  if (!entry) return <span className="entry-card__title entry-card__title--loading">{t('list.loadingRow')}</span>;
+  const { t } = useI18n();
+  if (!entry) return <LoadingTitle />;
   const hidden = discreet && !state.revealed;
   return (
     <>
       {hidden ? (
-        <span className="entry-card__title entry-card__title--hidden">{t('discreet.placeholder', { number: formatNumber(position) })}</span>
+        <HiddenTitle position={position} />
       ) : (
         <span className="entry-card__line">
           <span className="entry-card__title" dir="auto">
@@ -28,7 +29,7 @@ export function NoteRow({ entry, position, state, discreet }: NoteRowProps) {
         </span>
       )}
       <span className="entry-card__meta">
-        <span>{entry.occurredAt ? t('list.metAt', { date: formatDateTime(entry.occurredAt) }) : t('list.noDate')}</span>
+        <MeetingDate occurredAt={entry.occurredAt} />
         {entry.counterpartType && !hidden ? <span className="tag">{t(counterpartKey(entry.counterpartType))}</span> : null}
       </span>
     </>

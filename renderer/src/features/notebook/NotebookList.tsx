@@ -1,11 +1,10 @@
-import { useCallback } from 'react';
 import type { EntrySummary } from '../../../../shared/domain/entries';
 import { DiscreetToggle } from '../../components/discreet/DiscreetToggle';
 import { useDiscreetScreen } from '../../components/discreet/discreet-screen';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PagedListbox } from '../../components/PagedListbox';
 import { usePagedRows, type PageRequest } from '../../components/use-paged-rows';
 import { useFocusOnMount } from '../../components/use-focus-on-mount';
-import { VirtualListbox } from '../../components/VirtualListbox';
 import { useI18n } from '../../i18n/use-i18n';
 import { call } from '../../ipc/client';
 import { NoteRow } from './NoteRow';
@@ -29,11 +28,6 @@ export function NotebookList({ onOpen }: { onOpen: (id: string) => void }) {
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const discreet = useDiscreetScreen();
   const notes = usePagedRows<EntrySummary, null>('notebook', PAGE, loadNotes);
-  const { need, row } = notes;
-  const open = useCallback((index: number) => {
-    const entry = row(index);
-    if (entry) onOpen(entry.id);
-  }, [row, onOpen]);
 
   return (
     <section className="stack list-view" aria-labelledby="list-heading">
@@ -47,15 +41,14 @@ export function NotebookList({ onOpen }: { onOpen: (id: string) => void }) {
       <ErrorAlert error={notes.error} />
       {notes.total === 0 ? <p className="empty">{t('list.empty')}</p> : null}
       {notes.total ? (
-        <VirtualListbox
+        <PagedListbox
+          rows={notes}
           count={notes.total}
           labelledBy="list-heading"
           idPrefix="note"
           className="vlist--notes"
-          rowClassName="entry-card"
-          onRangeChange={need}
-          onOpen={open}
-          renderRow={(index, state) => <NoteRow entry={row(index)} position={index + 1} state={state} discreet={discreet} />}
+          onOpen={onOpen}
+          renderRow={(entry, position, state) => <NoteRow entry={entry} position={position} state={state} discreet={discreet} />}
         />
       ) : null}
     </section>

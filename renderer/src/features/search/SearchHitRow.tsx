@@ -1,4 +1,5 @@
 import type { MatchedField, SearchHit } from '../../../../shared/domain/search';
+import { HiddenTitle, LoadingTitle, MeetingDate } from '../../components/EntryCardParts';
 import type { RowState } from '../../components/VirtualListbox';
 import type { TextKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/use-i18n';
@@ -19,14 +20,15 @@ interface SearchHitRowProps {
 
 /** One result: the title, then why it matched (a field with its label, or a body excerpt), then date and counterpart. */
 export function SearchHitRow({ hit, position, state, discreet }: SearchHitRowProps) {
-  const { t, formatDateTime, formatNumber } = useI18n();
-  if (!hit) return <span className="entry-card__title entry-card__title--loading">{t('list.loadingRow')}</span>;
-  const hidden = discreet && !state.revealed;
-  if (hidden) {
+  const { t } = useI18n();
+  if (!hit) return <LoadingTitle />;
+  if (discreet && !state.revealed) {
     return (
       <>
-        <span className="entry-card__title entry-card__title--hidden">{t('discreet.placeholder', { number: formatNumber(position) })}</span>
-        <span className="entry-card__meta">{hit.occurredAt ? t('list.metAt', { date: formatDateTime(hit.occurredAt) }) : t('list.noDate')}</span>
+        <HiddenTitle position={position} />
+        <span className="entry-card__meta">
+          <MeetingDate occurredAt={hit.occurredAt} />
+        </span>
       </>
     );
   }
@@ -47,7 +49,7 @@ export function SearchHitRow({ hit, position, state, discreet }: SearchHitRowPro
         </span>
       ) : null}
       <span className="entry-card__meta">
-        <span>{hit.occurredAt ? t('list.metAt', { date: formatDateTime(hit.occurredAt) }) : t('list.noDate')}</span>
+        <MeetingDate occurredAt={hit.occurredAt} />
         {hit.counterpartType ? <span className="tag">{t(counterpartKey(hit.counterpartType))}</span> : null}
       </span>
     </>

@@ -1,6 +1,5 @@
-import { useCallback } from 'react';
 import { useDiscreetScreen } from '../../components/discreet/discreet-screen';
-import { VirtualListbox } from '../../components/VirtualListbox';
+import { PagedListbox } from '../../components/PagedListbox';
 import { useI18n } from '../../i18n/use-i18n';
 import { SearchHitRow } from './SearchHitRow';
 import type { SearchState } from './use-search';
@@ -8,11 +7,7 @@ import type { SearchState } from './use-search';
 export function SearchResults({ results, onOpen }: { results: SearchState; onOpen: (id: string) => void }) {
   const { t, tp } = useI18n();
   const discreet = useDiscreetScreen();
-  const { row, need, total, info } = results;
-  const open = useCallback((index: number) => {
-    const hit = row(index);
-    if (hit) onOpen(hit.id);
-  }, [row, onOpen]);
+  const { total, info } = results;
   if (total === null || info === null) return null;
 
   return (
@@ -24,15 +19,14 @@ export function SearchResults({ results, onOpen }: { results: SearchState; onOpe
       </div>
       {total === 0 ? <p className="empty">{t('search.none')}</p> : null}
       {total > 0 ? (
-        <VirtualListbox
+        <PagedListbox
+          rows={results}
           count={total}
           labelledBy="search-heading search-count"
           idPrefix="hit"
           className="vlist--hits"
-          rowClassName="entry-card"
-          onRangeChange={need}
-          onOpen={open}
-          renderRow={(index, state) => <SearchHitRow hit={row(index)} position={index + 1} state={state} discreet={discreet} />}
+          onOpen={onOpen}
+          renderRow={(hit, position, state) => <SearchHitRow hit={hit} position={position} state={state} discreet={discreet} />}
         />
       ) : null}
     </div>
