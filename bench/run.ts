@@ -16,6 +16,7 @@ import { VaultSession } from '../electron/core/vault/session';
 import { measureCliStart } from './cli-start';
 import { buildVocabulary, createCorpus, readArabicSource, ZIPF_EXPONENT, DEFAULT_SEED } from './corpus';
 import { CorpusFeed, fileBytes, growTo, insertSingles, isPlaintextSqlite, type Side } from './databases';
+import { listPageKeys } from './list-pages';
 import { elapsedMsAsync, measureEach, round } from './measure';
 import { sizeLabel, type BenchOptions } from './options';
 import { progress, secondsSinceStart } from './progress';
@@ -81,7 +82,7 @@ async function measureAtSizes(options: BenchOptions, sides: Side[], feed: Corpus
     const { encrypted: enc, plain: pln } = await searchBoth([encrypted, baseline], workload, options);
     const encFigures = searchFigures(enc);
     const plnFigures = searchFigures(pln);
-    Object.assign(metrics, searchKeys(label, encFigures, plnFigures));
+    Object.assign(metrics, searchKeys(label, encFigures, plnFigures), listPageKeys(label, encrypted.notebook(), workload));
     const rows = queryRows(enc, pln);
     bySize[label] = {
       db_bytes: fileBytes(encrypted.file),
