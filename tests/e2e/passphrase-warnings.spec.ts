@@ -1,12 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { PASSPHRASE, messages, type Lang } from './support/flows';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
-}
 
 /** Playwright's keyboard does not toggle Caps Lock; Chromium's KeyboardEvent takes its state directly. */
 async function keyWithCapsLock(field: Locator, on: boolean): Promise<void> {

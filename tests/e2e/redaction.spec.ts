@@ -1,15 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { REDACTION_MARK } from '../../shared/domain/entry-history';
 import { searchQuerySchema } from '../../shared/domain/search';
 import { PASSPHRASE, messages, unlock, type Lang } from './support/flows';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { core, meetingInput } from './support/seed';
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** A real-looking name in the note's script, written into two revisions. */
 const NAMES: Record<Lang, { title: string; name: string }> = {

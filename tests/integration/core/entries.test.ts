@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/errors';
+import { codeOf } from '../../support/error-code';
 import { meeting, useTempDirs } from '../../support/temp-vault';
 
 const temp = useTempDirs();
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-    return undefined;
-  } catch (error) {
-    return error instanceof AppError ? error.code : 'not an AppError';
-  }
-}
 
 describe('meeting notes', () => {
   it('are created with an id and revision 1, and read back exactly', async () => {

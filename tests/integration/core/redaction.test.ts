@@ -1,24 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/errors';
 import { REDACTION_MARK } from '../../../shared/domain/entry-history';
 import { searchQuerySchema } from '../../../shared/domain/search';
 import { normalizeForSearch } from '../../../electron/core/search/normalize';
 import type { Notebook } from '../../../electron/core/services/notebook';
 import { decryptedVaultPages } from '../../support/decrypted-pages';
+import { codeOf } from '../../support/error-code';
 import { meeting, PASSPHRASE, useTempDirs } from '../../support/temp-vault';
 
 const temp = useTempDirs();
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-    return undefined;
-  } catch (error) {
-    return error instanceof AppError ? error.code : 'not an AppError';
-  }
-}
 
 /** A name nobody else wrote, in Latin and Arabic letters (the Arabic with a diacritic, as officers type it). */
 function canaries() {
