@@ -137,7 +137,9 @@ function describeIssues(issues: z.core.$ZodIssue[], fields: Record<string, strin
 export function validateInput<C extends Channel>(channel: C, payload: ChannelInput<C>, options: CallOptions = {}): void {
   const parsed = contract[channel].input.safeParse(payload);
   if (parsed.success) return;
-  const message = describeIssues(parsed.error.issues, options.fields ?? {});
+  const described = describeIssues(parsed.error.issues, options.fields ?? {});
+  // One sentence, ended once: the contract's own advice may already end with a full stop.
+  const message = /[.!?]$/.test(described) ? described : `${described}.`;
   throw (options.invalidIsUsage ?? true) ? new UsageError(message, '') : new CliError(message);
 }
 

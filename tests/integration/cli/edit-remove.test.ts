@@ -95,7 +95,7 @@ describe('fieldnotes entry edit, rm and redact; IDs by prefix; times in local ti
   it('refuses an edit the contract would refuse, in plain words and naming the JSON field', async () => {
     const entry = await add({ title: 'Plain' });
     const cases: [string, RegExp][] = [
-      ['{"title":""}', /^fieldnotes: --json: title: must not be empty\n$/],
+      ['{"title":""}', /^fieldnotes: --json: title: must not be empty\.\n$/],
       ['{"counterpartType":"spy"}', /^fieldnotes: --json: counterpartType: must be one of: local-cso, hrd, /],
       ['{"occurredAt":"2026-02-30"}', /^fieldnotes: --json: occurredAt: '2026-02-30' is not a date or does not exist; use /],
       ['{"mood":"calm"}', /^fieldnotes: --json: unknown field 'mood'/],
