@@ -68,6 +68,11 @@ for (const lang of ['en', 'ar'] as const) {
     const hearing = results.getByRole('option').filter({ hasText: NOTES[1]?.title ?? '' });
     await expect(hearing.locator('.entry-card__label')).toHaveText(m['search.matchedIn.location']);
 
+    // Down from the field moves into the results; the focused row says where it is.
+    await page.keyboard.press('ArrowDown');
+    await expect(results.getByRole('option').first()).toBeFocused();
+    await expect(results.getByRole('option').first()).toHaveAttribute('aria-posinset', '1');
+
     // Best match first puts the title match on top; newest first orders by meeting date.
     await expect.poll(() => titlesOf(page)).toEqual([NOTES[2]?.title, expect.any(String), expect.any(String)]);
     await page.getByLabel(m['search.sort.date'], { exact: true }).check();

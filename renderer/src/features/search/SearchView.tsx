@@ -41,6 +41,14 @@ export function SearchView({ query, onQueryChange, onOpen }: SearchViewProps) {
               aria-describedby="search-syntax"
               value={query}
               onChange={(event) => onQueryChange(event.target.value)}
+              onKeyDown={(event) => {
+                // Down from the field goes into the results, to the row the keyboard was last on.
+                if (event.key !== 'ArrowDown') return;
+                const row = document.querySelector<HTMLElement>('#search-results [role="option"][tabindex="0"]');
+                if (!row) return;
+                event.preventDefault();
+                row.focus();
+              }}
             />
           )}
         </Field>
@@ -58,7 +66,9 @@ export function SearchView({ query, onQueryChange, onOpen }: SearchViewProps) {
         </fieldset>
       </form>
       <ErrorAlert error={results.error} />
-      <SearchResults results={results} onOpen={onOpen} />
+      <div id="search-results">
+        <SearchResults results={results} onOpen={onOpen} />
+      </div>
     </section>
   );
 }
