@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 import { useI18n } from '../i18n/use-i18n';
 
 interface ConfirmDialogProps {
@@ -22,23 +23,10 @@ interface ConfirmDialogProps {
  */
 export function ConfirmDialog({ title, children, controls, confirmLabel, confirmDisabled, danger, onConfirm, onCancel }: ConfirmDialogProps) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
+  // Cancel, the safe choice, has focus: a reflex Enter or a double press never confirms.
+  const { dialogRef: ref, focusRef: cancelRef } = useModalDialog<HTMLButtonElement>();
   const titleId = useId();
   const bodyId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return undefined;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    // Cancel, the safe choice, has focus: a reflex Enter or a double press never confirms.
-    cancelRef.current?.focus();
-    return () => {
-      dialog.close();
-      opener?.focus();
-    };
-  }, []);
 
   return (
     <dialog

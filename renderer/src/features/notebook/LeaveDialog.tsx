@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { useModalDialog } from '../../components/use-modal-dialog';
 import { useI18n } from '../../i18n/use-i18n';
 
 export type LeaveChoice = 'save' | 'keep' | 'discard' | 'stay';
@@ -10,18 +11,9 @@ export type LeaveChoice = 'save' | 'keep' | 'discard' | 'stay';
  */
 export function LeaveDialog({ onChoose }: { onChoose: (choice: LeaveChoice) => void }) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
-  const keepRef = useRef<HTMLButtonElement>(null);
+  const { dialogRef: ref, focusRef: keepRef } = useModalDialog<HTMLButtonElement>();
   const titleId = useId();
   const bodyId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return undefined;
-    if (!dialog.open) dialog.showModal();
-    keepRef.current?.focus();
-    return () => dialog.close();
-  }, []);
 
   return (
     <dialog

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { useModalDialog } from '../../components/use-modal-dialog';
 import { useI18n } from '../../i18n/use-i18n';
 import { SHORTCUT_IDS, SHORTCUTS, shortcutLabels } from './shortcuts';
 
@@ -8,21 +9,8 @@ import { SHORTCUT_IDS, SHORTCUTS, shortcutLabels } from './shortcuts';
  */
 export function HelpSheet({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
-  const closeRef = useRef<HTMLButtonElement>(null);
+  const { dialogRef: ref, focusRef: closeRef } = useModalDialog<HTMLButtonElement>();
   const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return undefined;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    closeRef.current?.focus();
-    return () => {
-      dialog.close();
-      opener?.focus();
-    };
-  }, []);
 
   return (
     <dialog
