@@ -123,6 +123,8 @@ function layer(files, packages, syntax = [], extra = {}) {
     rules: {
       'no-restricted-imports': packagesOnly(files[0].replace(/\/\*\*.*$/, ''), packages),
       'no-restricted-syntax': ['error', DYNAMIC_IMPORT, REQUIRE, ...syntax],
+      // An import nothing resolves is one the zones cannot classify: an error, not a pass.
+      'import-x/no-unresolved': 'error',
       ...extra.rules,
     },
   };

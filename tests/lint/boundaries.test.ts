@@ -33,7 +33,7 @@ function readProbes(): Probe[] {
 
 // Type-aware rules need the file in a TypeScript project; a probe lives at no real path, and
 // the boundary rules need no types.
-const BOUNDARY_RULES = ['no-restricted-imports', 'no-restricted-syntax', 'no-restricted-globals', 'import-x/no-restricted-paths'];
+const BOUNDARY_RULES = ['no-restricted-imports', 'no-restricted-syntax', 'no-restricted-globals', 'import-x/no-restricted-paths', 'import-x/no-unresolved'];
 const eslint = new ESLint({ cwd: ROOT, overrideConfig: [tseslint.configs.disableTypeChecked] });
 const probes = readProbes();
 
