@@ -36,6 +36,8 @@ for (const lang of ['en', 'ar'] as const) {
     // The warning describes the field, and never repeats what was typed.
     await expect(field).toHaveAttribute('aria-describedby', new RegExp(((await status.getAttribute('id')) ?? 'none').replace(/[:]/g, '\\:')));
     await expect(page.locator('body')).not.toContainText(typed);
+    // Hidden, the dots run in the page's direction whatever the script typed: no hint for a shoulder-surfer.
+    expect(await field.evaluate((input) => getComputedStyle(input).direction)).toBe(lang === 'ar' ? 'rtl' : 'ltr');
     await expectNoAxeViolations(page);
     await app.screenshot(lang, 'unlock-keyboard-warning');
 

@@ -69,9 +69,11 @@ export function PassphraseInput(props: PassphraseInputProps) {
             autoCapitalize="off"
             autoCorrect="off"
             spellCheck={false}
-            dir="auto"
+            // Hidden, the dots follow the page's direction, not the text's: dots drawn from the
+            // right would tell anyone looking over a shoulder that the passphrase is Arabic.
+            dir={visible ? 'auto' : undefined}
           />
-          <p className="status-text" id={warningsId} role="status">
+          <p className="field__warning" id={warningsId} role="status">
             {warnings.join(' ')}
           </p>
           {props.visible === undefined || props.onVisibleChange ? (
