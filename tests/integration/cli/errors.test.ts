@@ -1,9 +1,9 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../shared/domain/entries';
 import { EXIT } from '../../../electron/cli/errors';
-import { PASSPHRASE, expectOneErrorLine, refusal, runCli, runInProcess, useTempDir } from './run-cli';
+import { PASSPHRASE, REPO_ROOT, expectOneErrorLine, refusal, runCli, runInProcess, useTempDir } from './run-cli';
 
 // No vault is touched here, so the cases run in process (see `refusal`); two spawns check the wiring.
 describe('fieldnotes CLI: usage errors exit 2 with one line, before touching any vault', () => {
@@ -52,6 +52,9 @@ describe('fieldnotes CLI: usage errors exit 2 with one line, before touching any
     expect(result.stdout).toMatch(/^fieldnotes — /);
     expect(result.stdout).toContain('FIELDNOTES_PASSPHRASE');
     expect(result.stderr).toBe('');
+    // The built bin finds its version from out/cli/, as an installed command would.
+    const version = await runCli(['--version']);
+    expect([version.code, version.stdout, version.stderr]).toEqual([0, `fieldnotes ${(JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version}\n`, '']);
   });
 });
 
