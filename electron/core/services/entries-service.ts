@@ -39,7 +39,6 @@ export class EntriesService {
     return stored;
   }
 
-
   /**
    * The editor names the draft its save supersedes; it goes in the same transaction as the
    * write, so a crash can never leave a stale draft beside the note it became. Only on request:
