@@ -89,6 +89,14 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(list.getByRole('option')).toHaveCount(3);
     const toggle = page.getByRole('button', { name: m['discreet.button'] });
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await expect(toggle).toHaveAttribute('aria-keyshortcuts', 'Control+Shift+D Meta+Shift+D');
+
+    // The help sheet lists the shortcut with the others.
+    await page.keyboard.press('F1');
+    const sheet = page.getByRole('dialog', { name: m['shortcuts.heading'] });
+    await expect(sheet.getByRole('row').filter({ hasText: m['discreet.shortcut'] })).toContainText('Ctrl+Shift+D');
+    await page.keyboard.press('Escape');
+    await expect(sheet).toBeHidden();
 
     await page.keyboard.press('Control+Shift+D');
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');

@@ -1,3 +1,4 @@
+import { DISCREET_SHORTCUT } from '../../components/discreet/discreet-screen';
 import type { TextKey } from '../../i18n/catalog';
 
 /**
@@ -5,7 +6,7 @@ import type { TextKey } from '../../i18n/catalog';
  * buttons show their entry beside their label, and `matchShortcut` reads keys against it, so a
  * shortcut cannot exist without being documented.
  */
-export const SHORTCUT_IDS = ['newNote', 'search', 'save', 'leave', 'help', 'lock', 'globalLock'] as const;
+export const SHORTCUT_IDS = ['newNote', 'search', 'save', 'leave', 'discreet', 'help', 'lock', 'globalLock'] as const;
 export type ShortcutId = (typeof SHORTCUT_IDS)[number];
 
 interface Shortcut {
@@ -22,6 +23,8 @@ export const SHORTCUTS: Record<ShortcutId, Shortcut> = {
   search: { command: 'F', plain: ['/'], description: 'shortcuts.search' },
   save: { command: 'S', description: 'shortcuts.save' },
   leave: { plain: ['Escape'], description: 'shortcuts.leave' },
+  // Listened for by the lists themselves (components/discreet), wherever a list is on screen.
+  discreet: { command: DISCREET_SHORTCUT.command, description: 'discreet.shortcut' },
   help: { plain: ['?', 'F1'], description: 'shortcuts.help' },
   lock: { command: 'L', description: 'shortcuts.lock' },
   // Registered by the main process (QUICK_LOCK_ACCELERATOR in electron/main/security/lock-policy.ts):
