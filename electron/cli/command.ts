@@ -32,7 +32,16 @@ export interface CommandSpec {
   /** Synopsis after the command words, e.g. `ID [--json]`. */
   synopsis: string;
   options: Record<string, OptionSpec>;
-  positionals: { min: number; max: number; name?: string };
+  positionals: {
+    min: number;
+    max: number;
+    name?: string;
+    /**
+     * Said instead of quoting a surplus argument back, where that argument is likely sensitive
+     * text given the wrong way (a passage to redact): the refusal must not copy it into a log.
+     */
+    surplus?: string;
+  };
   /** Extra paragraphs for `<cmd> --help`. */
   notes?: string[];
   run(invocation: Invocation): Promise<void>;

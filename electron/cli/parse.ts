@@ -175,8 +175,9 @@ export function parseCommandLine(argv: string[], commands: CommandSpec[]): Parse
   const values: OptionValues = { ...strict.values };
   for (const name of split.bare) values[name] ??= true;
   const args = strict.positionals.slice(target.name.split(' ').length);
-  const { min, max, name } = target.positionals;
+  const { min, max, name, surplus } = target.positionals;
   if (args.length < min) throw new UsageError(`missing ${name ?? 'argument'}.`, hint);
+  if (args.length > max && surplus !== undefined) throw new UsageError(surplus, hint);
   if (args.length > max) {
     throw new UsageError(max === 0 ? `unexpected argument '${args[0] ?? ''}'.` : `unexpected argument '${args[max] ?? ''}'.`, hint);
   }

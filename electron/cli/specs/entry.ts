@@ -106,7 +106,12 @@ export const entryRedact: CommandSpec = {
     'passage-file': { type: 'string', value: 'F', description: 'read the passage to remove from a UTF-8 file (- for stdin)' },
     ...PASSPHRASE_OPTIONS,
   },
-  positionals: { min: 1, max: 1, name: 'ID' },
+  positionals: {
+    min: 1,
+    max: 1,
+    name: 'ID',
+    surplus: 'entry redact takes the ID alone: the passage comes from --passage-file F or - (standard input), never from an argument.',
+  },
   notes: [
     'The passage is a name or a detail to be removed, so it is read from a file or standard input, never ' +
       'from an argument (visible in ps, kept in shell history). One final line break in the file is dropped.',

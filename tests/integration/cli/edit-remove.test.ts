@@ -122,8 +122,11 @@ describe('fieldnotes entry edit, rm and redact; IDs by prefix; times in local ti
 
     const absent = await run(['entry', 'redact', entry.id, '--passage-file', passage]);
     expect(absent.code).toBe(1);
+    // A passage given as an argument is refused without being quoted back into a log.
     const argv = await run(['entry', 'redact', entry.id, 'Canary-Qx7']);
     expect(argv.code).toBe(2);
+    expect(argv.stderr).toMatch(/^fieldnotes: entry redact takes the ID alone: the passage comes from --passage-file F or - /);
+    expect(argv.stderr).not.toContain('Canary');
     expect((await run(['entry', 'redact', entry.id])).stderr).toMatch(/missing --passage-file F\|- \(the exact passage to remove\)/);
     expect((await run(['entry', 'redact', entry.id, '--passage-file', file('empty.txt', '\n')])).stderr).toMatch(/holds no passage/);
   });
