@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REDACTION_MARK } from '../../../shared/domain/entry-history';
 import { searchQuerySchema } from '../../../shared/domain/search';
+import { createHandlerContext } from '../../../electron/core/handlers/create-context';
+import { dispatch } from '../../../electron/core/handlers/dispatch';
 import { normalizeForSearch } from '../../../electron/core/search/normalize';
 import type { Notebook } from '../../../electron/core/services/notebook';
 import { decryptedVaultPages } from '../../support/decrypted-pages';
@@ -152,5 +155,25 @@ describe('redaction and deletion refuse', () => {
     const redacted = notebook.entries.redact(note.id, renamed.revision, 'Mariam Saleh');
     expect(redacted.participants).toBe('M. (pseudonym)');
     expect(notebook.entries.history(note.id)[0]?.participants).toBe(REDACTION_MARK);
+  });
+});
+
+describe('entry:redact and entry:delete through dispatch (the IPC and CLI path)', () => {
+  it('answer with the redacted entry, {} for a deletion, and plain error codes', async () => {
+    const dir = temp.dir();
+    const ctx = createHandlerContext({ vaultDir: join(dir, 'vault'), preferencesFile: join(dir, 'prefs.json'), kdfTargetMs: 0 });
+    const call = (channel: string, payload: unknown) => dispatch(ctx, channel, payload, { incident: () => undefined });
+    await call('vault:create', { passphrase: PASSPHRASE });
+    const created = await call('entry:create', { entry: meeting({ participants: 'Hala Nasser' }) });
+    if (!created.ok) throw new Error(created.error.code);
+    const { id } = created.value as { id: string };
+
+    expect(await call('entry:redact', { id, revision: 1, passage: '   ' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await call('entry:redact', { id, revision: 1, passage: 'Hala Nasser' })).toMatchObject({ ok: true, value: { participants: REDACTION_MARK, revision: 2 } });
+    expect(await call('entry:history', { id })).toMatchObject({ ok: true, value: { revisions: [], events: [{ kind: 'redacted', revision: 2 }] } });
+    expect(await call('entry:delete', { id, revision: 1 })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await call('entry:delete', { id, revision: 2 })).toEqual({ ok: true, value: {} });
+    expect(await call('entry:history', { id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    ctx.vault.lock();
   });
 });
