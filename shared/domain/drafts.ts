@@ -23,5 +23,7 @@ export const draftSchema = z.strictObject({
   baseRevision: draftBaseRevisionSchema,
   entry: draftEntrySchema,
   savedAt: z.string(),
+  /** Kept by the officer on leaving the note, rather than by the editor before a lock. */
+  keptOnPurpose: z.boolean(),
 });
 export type Draft = z.infer<typeof draftSchema>;

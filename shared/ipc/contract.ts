@@ -88,7 +88,13 @@ export const contract = {
   'entry:history': { input: z.strictObject({ id: entryIdSchema }), output: entryHistorySchema },
   /** Unsaved editor text, kept in the encrypted vault so a lock's reload loses nothing. Upsert. */
   'draft:save': {
-    input: z.strictObject({ key: draftKeySchema, baseRevision: draftBaseRevisionSchema, entry: draftEntrySchema }),
+    input: z.strictObject({
+      key: draftKeySchema,
+      baseRevision: draftBaseRevisionSchema,
+      entry: draftEntrySchema,
+      /** The officer chose "Keep as draft"; otherwise the editor kept it on its own (before a lock). */
+      keptOnPurpose: z.boolean().optional(),
+    }),
     output: none,
   },
   'draft:get': { input: z.strictObject({ key: draftKeySchema }), output: draftSchema.nullable() },

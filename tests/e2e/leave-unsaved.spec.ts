@@ -55,6 +55,12 @@ for (const lang of ['en', 'ar'] as const) {
     await expect.poll(() => s.draft()?.entry.body).toBe(PORT.body + TYPED);
     // The list learns which notes wait with a draft (keys only, never their text).
     expect(await core(app.ctx, 'draft:list', {})).toEqual([s.portId]);
+
+    // Reopened, the note says the draft was kept on purpose (not by a lock).
+    await s.page.getByRole('button', { name: s.m['nav.notes'] }).click();
+    await s.page.getByText(PORT.title).click();
+    await expect(s.page.getByText(s.m['editor.draft.restoredKept'])).toBeVisible();
+    await expect(s.body).toHaveValue(PORT.body + TYPED);
   });
 }
 

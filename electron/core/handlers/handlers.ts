@@ -32,8 +32,8 @@ export const handlers: { [C in Channel]: Handler<C> } = {
     return {};
   },
   'entry:history': (ctx, { id }) => ctx.vault.requireNotebook().entries.timeline(id),
-  'draft:save': (ctx, { key, baseRevision, entry }) => {
-    ctx.vault.requireNotebook().drafts.save(key, baseRevision, entry);
+  'draft:save': (ctx, { key, baseRevision, entry, keptOnPurpose }) => {
+    ctx.vault.requireNotebook().drafts.save(key, baseRevision, entry, keptOnPurpose);
     return {};
   },
   'draft:get': (ctx, { key }) => ctx.vault.requireNotebook().drafts.get(key),

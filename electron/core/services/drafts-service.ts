@@ -13,13 +13,14 @@ export class DraftsService {
     private readonly now: () => Date,
   ) {}
 
-  save(key: DraftKey, baseRevision: number | null, entry: DraftEntry): void {
+  /** `keptOnPurpose`: the officer chose "Keep as draft" (the editor says so when it restores it). */
+  save(key: DraftKey, baseRevision: number | null, entry: DraftEntry, keptOnPurpose = false): void {
     // A never-saved note has no revision; an edited one always has one. Mixing them up would
     // later restore text over the wrong base, so it is refused here rather than stored.
     if ((key === 'new') !== (baseRevision === null)) {
       throw new AppError('INVALID_INPUT', 'A draft of a new note has no base revision; a draft of a saved note needs one.');
     }
-    this.repo.upsert(key, baseRevision, entry, this.now().toISOString());
+    this.repo.upsert(key, baseRevision, entry, this.now().toISOString(), keptOnPurpose);
   }
 
   get(key: DraftKey): Draft | null {

@@ -137,7 +137,8 @@ export const en = {
   'history.redacted': 'Redacted on {date}',
   'history.none': 'No earlier versions.',
 
-  'editor.draft.restored': 'Restored text you had not saved. It was kept as an encrypted draft when you left this note or when the notebook locked.',
+  'editor.draft.restored': 'Restored the unsaved text you were writing when the notebook locked or closed.',
+  'editor.draft.restoredKept': 'Restored the unsaved text you kept as a draft when you left this note.',
   'editor.draft.stale':
     'This note was changed elsewhere after you started this text. Your text is shown as you left it; saving will not overwrite the newer version.',
   'editor.draft.discard': 'Discard draft',

@@ -8,7 +8,8 @@ interface DraftNoticeProps {
 }
 
 /**
- * Says that the editor opened on text a lock interrupted, and whether the note moved on since.
+ * Says that the editor opened on unsaved text, why it was kept (the officer's "Keep as draft",
+ * or a lock or closed window), and whether the note moved on since.
  * The live region is always in the DOM (one that appears already filled is not reliably
  * announced); only its content changes.
  */
@@ -18,7 +19,7 @@ export function DraftNotice({ restored, busy, onDiscard }: DraftNoticeProps) {
     <div className="alert-region" aria-live="polite">
       {restored ? (
         <div className="alert alert--info" data-draft-notice={restored.stale ? 'stale' : 'restored'}>
-          <p className="alert__text">{t('editor.draft.restored')}</p>
+          <p className="alert__text">{t(restored.keptOnPurpose ? 'editor.draft.restoredKept' : 'editor.draft.restored')}</p>
           {restored.stale ? <p className="alert__text">{t('editor.draft.stale')}</p> : null}
           <button type="button" className="button" onClick={onDiscard} disabled={busy}>
             {t('editor.draft.discard')}

@@ -14,10 +14,12 @@ interface Base {
 
 export type EditorStatus = 'loading' | 'ready' | 'saving';
 
-/** Shown when the editor opened on a draft a lock interrupted. */
+/** Shown when the editor opened on a kept draft. */
 export interface RestoredDraft {
   /** The note was saved elsewhere after the draft began: saving will meet CONFLICT, never overwrite. */
   stale: boolean;
+  /** The officer left with "Keep as draft"; otherwise the editor kept it (before a lock, a closed window). */
+  keptOnPurpose: boolean;
 }
 
 /** How long typing must pause before the draft is written to the vault. */
@@ -82,7 +84,7 @@ export function useEntryEditor<Form>(adapter: EntryAdapter<Form>, id: string | n
     latest.current = { draft, saved, base, status };
   });
   /** What the vault's draft for a key holds (the exact object written), or nothing. */
-  const stored = useRef<{ key: DraftKey; draft: Form } | null>(null);
+  const stored = useRef<{ key: DraftKey; draft: Form; keptOnPurpose: boolean } | null>(null);
   const closed = useRef(false);
 
   const nowRef = useRef(now);
@@ -107,8 +109,8 @@ export function useEntryEditor<Form>(adapter: EntryAdapter<Form>, id: string | n
         // Never overwrite silently: a stale draft keeps its old base, so saving it meets CONFLICT
         // and offers "save as a new note" instead of replacing the newer version.
         setBase(current && stale && found.baseRevision !== null ? { id: current.id, revision: found.baseRevision } : current);
-        setRestored({ stale });
-        stored.current = { key, draft: restoredDraft };
+        setRestored({ stale, keptOnPurpose: found.keptOnPurpose });
+        stored.current = { key, draft: restoredDraft, keptOnPurpose: found.keptOnPurpose };
         setKept(restoredDraft);
       } else {
         setDraft(loaded);
@@ -128,7 +130,7 @@ export function useEntryEditor<Form>(adapter: EntryAdapter<Form>, id: string | n
 
   /** Writes the on-screen text as the draft if it differs from what is saved; drops a draft no longer needed. */
   const syncDraft = useCallback(
-    () =>
+    (keptOnPurpose = false) =>
       enqueue(async () => {
         const now = latest.current;
         if (closed.current || now.status === 'loading') return;
@@ -143,10 +145,12 @@ export function useEntryEditor<Form>(adapter: EntryAdapter<Form>, id: string | n
           }
           return;
         }
-        if (have?.key === key && have.draft === now.draft) return;
+        // Already in the vault, and for the same reason or a stronger one ("kept on purpose" is not
+        // downgraded by a later automatic write of the same text).
+        if (have?.key === key && have.draft === now.draft && (have.keptOnPurpose || !keptOnPurpose)) return;
         try {
-          await call('draft:save', { key, baseRevision: now.base?.revision ?? null, entry: kind.toInput(now.draft) });
-          stored.current = { key, draft: now.draft };
+          await call('draft:save', { key, baseRevision: now.base?.revision ?? null, entry: kind.toInput(now.draft), keptOnPurpose });
+          stored.current = { key, draft: now.draft, keptOnPurpose };
           setKept(now.draft);
           setDraftFailed(false);
         } catch {
@@ -172,7 +176,7 @@ export function useEntryEditor<Form>(adapter: EntryAdapter<Form>, id: string | n
     const onBlur = () => void syncDraft();
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('blur', onBlur);
-    const stopBeforeLock = beforeQuickLock(syncDraft);
+    const stopBeforeLock = beforeQuickLock(() => syncDraft());
     return () => {
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('blur', onBlur);
@@ -260,5 +264,5 @@ export function useEntryEditor<Form>(adapter: EntryAdapter<Form>, id: string | n
     closed.current = true;
   }, []);
 
-  return { status, draft, base, dirty, error, savedAt, restored, draftState, change, save, saveAsNew, keepDraft: syncDraft, close, discardDraft };
+  return { status, draft, base, dirty, error, savedAt, restored, draftState, change, save, saveAsNew, keepDraft: () => syncDraft(true), close, discardDraft };
 }
