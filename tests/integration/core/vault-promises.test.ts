@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/errors';
 import { MetaRepository } from '../../../electron/core/db/repositories/meta-repository';
 import { headerAad, readStoredHeader, writeHeader } from '../../../electron/core/vault/header';
 import { deriveKey } from '../../../electron/core/vault/kdf';
@@ -12,18 +11,10 @@ import type { VaultSession } from '../../../electron/core/vault/session';
 import { slotBodies } from '../../support/header-file';
 import { openEncryptedDatabaseForTest } from '../../support/raw-vault';
 import { meeting, PASSPHRASE, useTempDirs } from '../../support/temp-vault';
+import { failure } from '../../support/app-error';
 
 const temp = useTempDirs();
 const NEXT = `${PASSPHRASE} — renewed after the border incident`;
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 /** The files of the vault this process holds open (Linux): a locked vault must hold none. */
 function openVaultFiles(dir: string): string[] {

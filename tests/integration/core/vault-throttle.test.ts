@@ -1,18 +1,9 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/errors';
 import { PASSPHRASE, useTempDirs } from '../../support/temp-vault';
+import { failure } from '../../support/app-error';
 
 const temp = useTempDirs();
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe('the unlock throttle in the vault session', () => {
   it('is created with the vault, as a zero count', async () => {

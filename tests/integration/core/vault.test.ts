@@ -1,25 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/errors';
 import { openEncryptedDatabase } from '../../../electron/core/db/connection';
 import { readHeader, type VaultHeader } from '../../../electron/core/vault/header';
 import { KDF_FLOOR } from '../../../electron/core/vault/kdf';
 import { VaultSession } from '../../../electron/core/vault/session';
 import { tamperHeader } from '../../support/header-file';
 import { meeting, PASSPHRASE, useTempDirs } from '../../support/temp-vault';
+import { rejectsWith } from '../../support/app-error';
 
 const temp = useTempDirs();
-
-async function rejectsWith(promise: Promise<unknown>, code: string): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
 
 describe('vault lifecycle', () => {
   it('creates an encrypted vault whose header records Argon2id at or above the floor', async () => {
