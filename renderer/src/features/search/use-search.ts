@@ -4,8 +4,8 @@ import { usePagedRows, type PagedRows, type PageRequest } from '../../components
 import { call } from '../../ipc/client';
 
 const DEBOUNCE_MS = 200;
-/** The contract's largest search page. */
-const PAGE = 100;
+/** Each hit builds its highlighted excerpts from the note's text: ten screens of results per request, not more. */
+const PAGE = 50;
 
 /** What the first page says about the whole result. */
 export type SearchInfo = Pick<SearchResult, 'totalIsLowerBound' | 'rankedWindow'>;
