@@ -70,6 +70,16 @@ describe('drafts', () => {
     notebook.drafts.discard('new'); // discarding nothing is not an error
   });
 
+  it('remember whether the officer kept them on purpose, and only say so when asked (migration 5)', async () => {
+    const { notebook } = await temp.unlockedNotebook();
+    notebook.drafts.save('new', null, meeting({ body: 'typed before a lock' }));
+    expect(notebook.drafts.get('new')?.keptOnPurpose).toBe(false);
+    notebook.drafts.save('new', null, meeting({ body: 'kept on leaving' }), true);
+    expect(notebook.drafts.get('new')).toMatchObject({ keptOnPurpose: true, entry: { body: 'kept on leaving' } });
+    notebook.drafts.save('new', null, meeting({ body: 'typed again, then a lock' }));
+    expect(notebook.drafts.get('new')?.keptOnPurpose).toBe(false);
+  });
+
   it('refuse a base revision that does not fit the key', async () => {
     const { notebook } = await temp.unlockedNotebook();
     expect(() => notebook.drafts.save('new', 3, meeting())).toThrow(/base revision/);
