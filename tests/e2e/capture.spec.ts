@@ -64,7 +64,7 @@ for (const lang of ['en', 'ar'] as const) {
     await page.keyboard.press('F1');
     const sheet = page.getByRole('dialog', { name: m['shortcuts.heading'] });
     await expect(sheet).toBeVisible();
-    for (const key of ['shortcuts.newNote', 'shortcuts.search', 'shortcuts.save', 'shortcuts.leave', 'shortcuts.help', 'shortcuts.lock', 'shortcuts.globalLock'] as const) {
+    for (const key of ['shortcuts.newNote', 'shortcuts.search', 'shortcuts.save', 'shortcuts.leave', 'discreet.shortcut', 'shortcuts.help', 'shortcuts.lock', 'shortcuts.globalLock'] as const) {
       await expect(sheet.getByRole('row').filter({ hasText: m[key] })).toBeVisible();
     }
     await expect(sheet.getByRole('row').filter({ hasText: m['shortcuts.globalLock'] })).toContainText('Ctrl+Shift+L');
