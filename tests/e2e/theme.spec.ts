@@ -68,7 +68,7 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
       await app.open();
       await expect(page.getByRole('heading', { name: m['list.heading'] })).toBeVisible();
       const screens: [string, () => Promise<void>][] = [
-        ['list', async () => undefined],
+        ['list', () => Promise.resolve()],
         ['editor', async () => {
           await page.getByText('Trial of the water defenders').click();
           await expect(page.getByLabel(m['editor.body'], { exact: true })).toHaveValue('Observers were admitted after an hour.');
