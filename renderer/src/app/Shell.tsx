@@ -34,6 +34,7 @@ export function Shell() {
   const openings = useRef(0);
   // Bumped when an editor closes: the list beside it reloads (and takes the focus) with what was saved.
   const [placeVersion, setPlaceVersion] = useState(0);
+  const [savedCount, setSavedCount] = useState(0);
 
   // Read again whenever an editor closes: that is when a draft is kept, saved or discarded.
   const drafts = useLoad(`drafts-${placeVersion}`, () => call('draft:list', {}));
@@ -92,11 +93,11 @@ export function Shell() {
         />
         <main className={`workspace${place.open ? ' workspace--editing' : ''}${route.lists ? '' : ' workspace--page'}`} id="content" tabIndex={-1}>
           <div className="workspace__place" key={placeVersion}>
-            <route.View onOpen={open} query={query} onQueryChange={setQuery} pendingDrafts={pendingDrafts} />
+            <route.View onOpen={open} query={query} onQueryChange={setQuery} pendingDrafts={pendingDrafts} savedCount={savedCount} />
           </div>
           {place.open ? (
             <div className="workspace__editor">
-              <MeetingEditor key={place.open.key} id={place.open.id} handleRef={editorRef} onClose={() => void navigate({ route: place.route, open: null })} />
+              <MeetingEditor key={place.open.key} id={place.open.id} handleRef={editorRef} onSaved={() => setSavedCount((count) => count + 1)} onClose={() => void navigate({ route: place.route, open: null })} />
             </div>
           ) : null}
         </main>

@@ -13,6 +13,8 @@ export interface PlaceProps {
   onQueryChange: (query: string) => void;
   /** Entries with a kept draft (unsaved text in the vault), for the list to mark. */
   pendingDrafts: ReadonlySet<string>;
+  /** Grows by one each time the open entry is saved: a list beside it reloads its rows then. */
+  savedCount: number;
 }
 
 export interface RouteDefinition extends SidebarItem {

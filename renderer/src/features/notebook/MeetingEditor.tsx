@@ -23,10 +23,12 @@ export interface EditorHandle {
 interface MeetingEditorProps {
   id: string | null;
   onClose: () => void;
+  /** After each successful save (a list beside the editor shows the new title and date). */
+  onSaved?: () => void;
   handleRef?: Ref<EditorHandle>;
 }
 
-export function MeetingEditor({ id, onClose, handleRef }: MeetingEditorProps) {
+export function MeetingEditor({ id, onClose, onSaved, handleRef }: MeetingEditorProps) {
   const { t, formatTime } = useI18n();
   const editor = useEntryEditor(meetingAdapter, id);
   // Read when the editor opens; Settings is another view, so a change there is seen on return.
@@ -59,7 +61,9 @@ export function MeetingEditor({ id, onClose, handleRef }: MeetingEditorProps) {
   async function submit(event?: FormEvent): Promise<boolean> {
     event?.preventDefault();
     if (busy || titleIsMissing()) return false;
-    return editor.save();
+    const saved = await editor.save();
+    if (saved) onSaved?.();
+    return saved;
   }
 
   // Ctrl/Cmd+S saves from anywhere, as in every editor the officer already knows.
@@ -140,7 +144,7 @@ export function MeetingEditor({ id, onClose, handleRef }: MeetingEditorProps) {
       <div className="editor__savebar">
         <ErrorAlert error={editor.error}>
           {editor.error?.code === 'CONFLICT' ? (
-            <button type="button" className="button" onClick={() => void editor.saveAsNew()} disabled={busy}>
+            <button type="button" className="button" onClick={() => void editor.saveAsNew().then((saved) => saved && onSaved?.())} disabled={busy}>
               {t('editor.saveAsNew')}
             </button>
           ) : null}
