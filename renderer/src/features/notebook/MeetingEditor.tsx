@@ -94,7 +94,8 @@ export function MeetingEditor({ id, onClose, onSaved, handleRef }: MeetingEditor
     setLeaving(null);
     if (!answer) return;
     if (choice === 'stay') return answer(false);
-    if (choice === 'keep') await editor.keepDraft();
+    // A draft that could not be written keeps the officer in the note (its status says so): leaving would lose the text.
+    if (choice === 'keep' && !(await editor.keepDraft())) return answer(false);
     if (choice === 'discard') await editor.discardDraft({ leaving: true });
     const mayLeave = choice === 'save' ? await submit() : true;
     // Saved (its draft went with the save), kept or discarded: closing must not write the text again.

@@ -40,8 +40,8 @@ export interface EntryEditor<Form> {
   save: () => Promise<boolean>;
   /** After a CONFLICT: keeps the typed text by saving it as a separate note; the other version stays untouched. */
   saveAsNew: () => Promise<boolean>;
-  /** Writes what is on screen as the vault's draft now (leaving on purpose with "Keep as draft"). */
-  keepDraft: () => Promise<void>;
+  /** Writes what is on screen as the vault's draft now ("Keep as draft"); false when it could not. */
+  keepDraft: () => Promise<boolean>;
   /** The officer left on purpose (saved, kept or discarded): closing writes no draft after this. */
   close: () => void;
   /** Throws the draft away and goes back to the saved note (or an empty one). */
@@ -128,12 +128,15 @@ export function useEntryEditor<Form>(adapter: EntryAdapter<Form>, id: string | n
     };
   }, [id, kind]);
 
-  /** Writes the on-screen text as the draft if it differs from what is saved; drops a draft no longer needed. */
+  /**
+   * Writes the on-screen text as the draft if it differs from what is saved; drops a draft no
+   * longer needed. Resolves false only when text that needed keeping could not be written.
+   */
   const syncDraft = useCallback(
     (keptOnPurpose = false) =>
-      enqueue(async () => {
+      enqueue(async (): Promise<boolean> => {
         const now = latest.current;
-        if (closed.current || now.status === 'loading') return;
+        if (closed.current || now.status === 'loading') return true;
         const key = keyOf(now.base);
         const have = stored.current;
         if (kind.same(now.draft, now.saved)) {
@@ -143,18 +146,20 @@ export function useEntryEditor<Form>(adapter: EntryAdapter<Form>, id: string | n
             setKept(null);
             await call('draft:discard', { key }).catch(() => undefined);
           }
-          return;
+          return true;
         }
         // Already in the vault, and for the same reason or a stronger one ("kept on purpose" is not
         // downgraded by a later automatic write of the same text).
-        if (have?.key === key && have.draft === now.draft && (have.keptOnPurpose || !keptOnPurpose)) return;
+        if (have?.key === key && have.draft === now.draft && (have.keptOnPurpose || !keptOnPurpose)) return true;
         try {
           await call('draft:save', { key, baseRevision: now.base?.revision ?? null, entry: kind.toInput(now.draft), keptOnPurpose });
           stored.current = { key, draft: now.draft, keptOnPurpose };
           setKept(now.draft);
           setDraftFailed(false);
+          return true;
         } catch {
           setDraftFailed(true);
+          return false;
         }
       }),
     [enqueue, kind],
