@@ -22,3 +22,6 @@ export type Catalog = { readonly [K in MessageKey]: Source[K] extends string ? s
  * wrongly ("3 محضر") cannot be forgotten.
  */
 export type ArabicCatalog = { readonly [K in MessageKey]: Source[K] extends string ? string : Record<PluralCategory, string> };
+
+/** One feature's Arabic messages, shaped like its English twin (all six forms where English counts). */
+export type ArabicPart<Source> = { readonly [K in keyof Source]: Source[K] extends string ? string : Record<PluralCategory, string> };
