@@ -56,8 +56,12 @@ for (const lang of ['en', 'ar'] as const) {
     // The list learns which notes wait with a draft (keys only, never their text).
     expect(await core(app.ctx, 'draft:list', {})).toEqual([s.portId]);
 
-    // Reopened, the note says the draft was kept on purpose (not by a lock).
+    // Back in the list, that note (and only that one) is marked as waiting with a draft.
     await s.page.getByRole('button', { name: s.m['nav.notes'] }).click();
+    await expect(s.page.getByRole('option').filter({ hasText: PORT.title })).toContainText(s.m['list.hasDraft']);
+    await expect(s.page.getByRole('option').filter({ hasText: SHELTER.title })).not.toContainText(s.m['list.hasDraft']);
+
+    // Reopened, the note says the draft was kept on purpose (not by a lock).
     await s.page.getByText(PORT.title).click();
     await expect(s.page.getByText(s.m['editor.draft.restoredKept'])).toBeVisible();
     await expect(s.body).toHaveValue(PORT.body + TYPED);

@@ -106,7 +106,7 @@ export class EntriesService {
       }
       const at = this.now().toISOString();
       for (const r of revisions) if (r.changed) this.repo.redactRevision(stored.seq, r.value);
-      if (draft && draftEntry?.changed) this.drafts.upsert(id, draft.baseRevision, draftEntry.value, draft.savedAt);
+      if (draft && draftEntry?.changed) this.drafts.upsert(id, draft.baseRevision, draftEntry.value, draft.savedAt, draft.keptOnPurpose);
       const next: MeetingNote = { ...current.value, revision: revision + 1, updatedAt: at };
       this.repo.updateMeetingNote(stored.seq, next);
       this.index.put(stored.seq, indexedText(next));

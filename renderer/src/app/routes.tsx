@@ -28,7 +28,7 @@ export interface RouteDefinition extends SidebarItem {
  * Civic space and Upcoming here (one entry each, with their screens); nothing else changes.
  */
 export const ROUTES = [
-  { name: 'notebook', label: 'nav.notes', lists: true, View: ({ onOpen }) => <NotebookList onOpen={onOpen} /> },
+  { name: 'notebook', label: 'nav.notes', lists: true, View: ({ onOpen, pendingDrafts, savedCount }) => <NotebookList onOpen={onOpen} pendingDrafts={pendingDrafts} savedCount={savedCount} /> },
   {
     name: 'search',
     label: 'nav.search',

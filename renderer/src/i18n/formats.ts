@@ -15,8 +15,10 @@ export interface Formats {
  */
 export function createFormats(language: Language, digits: DigitSystem): Formats {
   const numbers = new Intl.NumberFormat(language, { numberingSystem: digits });
-  const dateTimes = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', numberingSystem: digits });
-  const times = new Intl.DateTimeFormat(language, { timeStyle: 'short', numberingSystem: digits });
+  // 24-hour in both languages, as the date field takes it: the list and the field read alike.
+  const clock = { hourCycle: 'h23', numberingSystem: digits } as const;
+  const dateTimes = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', ...clock });
+  const times = new Intl.DateTimeFormat(language, { timeStyle: 'short', ...clock });
   return {
     number: (value) => numbers.format(value),
     dateTime: (iso) => {

@@ -148,6 +148,14 @@ describe('redaction and deletion refuse', () => {
     expect(notebook.entries.redact(note.id, 1, 'Rene\u0301e').body).toBe(`Met ${REDACTION_MARK} at noon.`);
   });
 
+  it('keeps whether the redacted draft was kept on purpose (what the editor tells the officer about it)', async () => {
+    const { notebook } = await temp.unlockedNotebook();
+    const note = notebook.entries.create(meeting({ body: 'first account' }));
+    notebook.drafts.save(note.id, 1, meeting({ body: 'Called Mariam Saleh again.' }), true);
+    notebook.entries.redact(note.id, 1, 'Mariam Saleh');
+    expect(notebook.drafts.get(note.id)).toMatchObject({ keptOnPurpose: true, entry: { body: `Called ${REDACTION_MARK} again.` } });
+  });
+
   it('redacts a passage left only in an earlier revision, after a pseudonym replaced it', async () => {
     const { notebook } = await temp.unlockedNotebook();
     const note = notebook.entries.create(meeting({ participants: 'Mariam Saleh' }));

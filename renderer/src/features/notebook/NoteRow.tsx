@@ -10,10 +10,12 @@ interface NoteRowProps {
   state: RowState;
   /** Titles and counterparts hidden behind a neutral placeholder unless the row is revealed. */
   discreet: boolean;
+  /** Unsaved text of this note is kept as a draft. */
+  hasDraft: boolean;
 }
 
 /** One row of the notebook list: title, meeting date, counterpart; a placeholder while its page loads. */
-export function NoteRow({ entry, position, state, discreet }: NoteRowProps) {
+export function NoteRow({ entry, position, state, discreet, hasDraft }: NoteRowProps) {
   const { t } = useI18n();
   if (!entry) return <LoadingTitle />;
   const hidden = discreet && !state.revealed;
@@ -31,6 +33,7 @@ export function NoteRow({ entry, position, state, discreet }: NoteRowProps) {
       <span className="entry-card__meta">
         <MeetingDate occurredAt={entry.occurredAt} />
         {entry.counterpartType && !hidden ? <span className="tag">{t(counterpartKey(entry.counterpartType))}</span> : null}
+        {hasDraft ? <span className="tag tag--draft">{t('list.hasDraft')}</span> : null}
       </span>
     </>
   );

@@ -23,11 +23,19 @@ function loadNotes(request: PageRequest) {
 }
 
 /** Every meeting note, drawn a screen at a time and fetched a page at a time as the officer moves. */
-export function NotebookList({ onOpen }: { onOpen: (id: string) => void }) {
+interface NotebookListProps {
+  onOpen: (id: string) => void;
+  /** Entries with unsaved text kept in the vault: marked, so the officer knows to come back. */
+  pendingDrafts: ReadonlySet<string>;
+  /** Changes each time the open entry is saved: the rows are fetched again (title, date, order). */
+  savedCount: number;
+}
+
+export function NotebookList({ onOpen, pendingDrafts, savedCount }: NotebookListProps) {
   const { t, tp } = useI18n();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const discreet = useDiscreetScreen();
-  const notes = usePagedRows<EntrySummary, null>('notebook', PAGE, loadNotes);
+  const notes = usePagedRows<EntrySummary, null>(`notebook:${savedCount}`, PAGE, loadNotes);
 
   return (
     <section className="stack list-view" aria-labelledby="list-heading">
@@ -48,7 +56,9 @@ export function NotebookList({ onOpen }: { onOpen: (id: string) => void }) {
           idPrefix="note"
           className="vlist--notes"
           onOpen={onOpen}
-          renderRow={(entry, position, state) => <NoteRow entry={entry} position={position} state={state} discreet={discreet} />}
+          renderRow={(entry, position, state) => (
+            <NoteRow entry={entry} position={position} state={state} discreet={discreet} hasDraft={entry ? pendingDrafts.has(entry.id) : false} />
+          )}
         />
       ) : null}
     </section>

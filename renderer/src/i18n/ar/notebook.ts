@@ -17,6 +17,7 @@ export const notebook: ArabicPart<typeof english> = {
   'list.noDate': 'لم يُحدَّد تاريخ الاجتماع',
   'list.updatedAt': 'آخر تعديل: {date}',
   'list.loadingRow': 'جارٍ التحميل…',
+  'list.hasDraft': 'مسودة غير محفوظة',
   'discreet.button': 'وضع التكتّم',
   'discreet.on': 'العناوين والأسماء والمقتطفات مخفيّة. انتقل إلى محضر أو مرّر المؤشر فوقه لتقرأه.',
   'discreet.placeholder': 'محضر {number}',

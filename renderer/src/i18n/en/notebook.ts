@@ -9,6 +9,7 @@ export const notebook = {
   'list.noDate': 'No meeting date',
   'list.updatedAt': 'Updated {date}',
   'list.loadingRow': 'Loading…',
+  'list.hasDraft': 'Unsaved draft',
   'discreet.button': 'Discreet screen',
   'discreet.on': 'Titles, names and excerpts are hidden. Move to a note, or point at it, to read it.',
   'discreet.placeholder': 'Note {number}',
