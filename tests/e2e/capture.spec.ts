@@ -1,14 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { messages, PASSPHRASE, type Lang } from './support/flows';
 import { expect, test, type App } from './support/fixtures';
 import { core, meetingInput } from './support/seed';
+import { expectNoAxeViolations } from './support/axe';
 
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 async function openNotebook(app: App, lang: Lang): Promise<void> {
   app.ctx.preferences.set({ language: lang });
@@ -39,7 +33,7 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(date.getByLabel(m['date.year'], { exact: true })).toHaveValue(digit('2026'));
     await expect(date.getByLabel(m['date.hour'], { exact: true })).toHaveValue(digit('10'));
     await expect(date.getByLabel(m['date.minute'], { exact: true })).toHaveValue(digit('30'));
-    await expectNoSeriousViolations(page);
+    await expectNoAxeViolations(page, { seriousOnly: true });
     await app.screenshot(lang, 'editor-new');
 
     // Saving without a title: the problem is written under the title, and the cursor is there.
@@ -69,7 +63,7 @@ for (const lang of ['en', 'ar'] as const) {
     }
     await expect(sheet.getByRole('row').filter({ hasText: m['shortcuts.globalLock'] })).toContainText('Ctrl+Shift+L');
     await expect(sheet.getByRole('row').filter({ hasText: m['shortcuts.newNote'] })).toContainText('Ctrl+N');
-    await expectNoSeriousViolations(page);
+    await expectNoAxeViolations(page, { seriousOnly: true });
     await app.screenshot(lang, 'help-sheet');
     await page.keyboard.press('Escape');
     await expect(sheet).toBeHidden();
@@ -111,7 +105,7 @@ test('en then ar: at the minimum window (720×480), Lock and the language switch
       expect(box!.y + box!.height).toBeLessThanOrEqual(480);
     }
     await expect(page.getByRole('button', { name: m['nav.newNote'] })).toHaveClass(/button--primary/);
-    await expectNoSeriousViolations(page);
+    await expectNoAxeViolations(page, { seriousOnly: true });
     await app.screenshot(lang, 'list-720x480');
     await page.keyboard.press('Control+n');
     await expect(page.getByLabel(m['editor.title'], { exact: true })).toBeFocused();
@@ -133,6 +127,6 @@ test('en: the list and the open note are side by side on a wide window', async (
   await page.getByText('Visit to the shelter').click();
   await expect(page.getByLabel(m['editor.body'], { exact: true })).toHaveValue('Four families moved in.');
   await expect(page.getByRole('heading', { name: m['list.heading'] })).toBeVisible();
-  await expectNoSeriousViolations(page);
+  await expectNoAxeViolations(page, { seriousOnly: true });
   await app.screenshot('en', 'two-panes');
 });

@@ -1,14 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { messages, PASSPHRASE, type Lang } from './support/flows';
 import { expect, test } from './support/fixtures';
 import { core, meetingInput } from './support/seed';
+import { expectNoAxeViolations } from './support/axe';
 
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 
@@ -23,7 +18,7 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     await app.open();
     await expect(page.getByRole('heading', { name: m['list.heading'] })).toBeVisible();
     const light = await background(page);
-    await expectNoSeriousViolations(page);
+    await expectNoAxeViolations(page, { seriousOnly: true });
 
     await page.getByRole('button', { name: m['nav.settings'] }).click();
     const group = page.getByRole('group', { name: m['settings.theme.heading'] });
@@ -32,18 +27,18 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     await expect.poll(() => ctx.preferences.get().theme).toBe('dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     expect(await background(page)).not.toBe(light);
-    await expectNoSeriousViolations(page);
+    await expectNoAxeViolations(page, { seriousOnly: true });
     await app.screenshot(lang, 'settings-dark');
 
     // A fresh page (as after a lock) starts dark before anything is shown.
     await app.open();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.getByRole('heading', { name: m['list.heading'] })).toBeVisible();
-    await expectNoSeriousViolations(page);
+    await expectNoAxeViolations(page, { seriousOnly: true });
     await app.screenshot(lang, 'list-dark');
     await page.getByText('Trial of the water defenders').click();
     await expect(page.getByLabel(m['editor.body'], { exact: true })).toHaveValue('Observers were admitted after an hour.');
-    await expectNoSeriousViolations(page);
+    await expectNoAxeViolations(page, { seriousOnly: true });
     await app.screenshot(lang, 'editor-dark');
 
     // Back to the system setting: the OS's dark mode is followed again.
@@ -89,7 +84,7 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
       ];
       for (const [screen, reach] of screens) {
         await reach();
-        await expectNoSeriousViolations(page);
+        await expectNoAxeViolations(page, { seriousOnly: true });
         await app.screenshot(lang, `${screen}-${theme}`);
       }
     }
