@@ -113,6 +113,20 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(list.getByRole('option').nth(1)).toContainText(NOTES[0]?.title ?? '');
     await expect(list.getByRole('option').first()).not.toContainText(NOTES[1]?.title ?? '');
 
+    // An open note is blurred too, all but the field the officer is in.
+    await list.getByRole('option').nth(1).press('Enter');
+    const title = page.getByLabel(m['editor.title'], { exact: true });
+    const body = page.getByLabel(m['editor.body'], { exact: true });
+    const blur = (field: typeof title) => field.evaluate((element) => getComputedStyle(element).filter);
+    await body.focus();
+    await expect.poll(() => blur(title)).toContain('blur');
+    expect(await blur(body)).toBe('none');
+    await title.focus();
+    await expect.poll(() => blur(title)).toBe('none');
+    await expect.poll(() => blur(body)).toContain('blur');
+    await app.screenshot(lang, 'discreet-editor');
+    await page.getByRole('button', { name: m['nav.notes'], exact: true }).click();
+
     // Search results are hidden alike.
     await goToSearch(page, lang);
     await page.getByLabel(m['search.label'], { exact: true }).fill('cedar');

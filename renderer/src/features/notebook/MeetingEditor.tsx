@@ -1,4 +1,5 @@
 import { useEffect, useImperativeHandle, useRef, useState, type FormEvent, type Ref } from 'react';
+import { useDiscreetScreen } from '../../components/discreet/discreet-screen';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n/use-i18n';
 import { ShortcutHint } from '../shell/ShortcutHint';
@@ -33,6 +34,8 @@ export function MeetingEditor({ id, onClose, onSaved, handleRef }: MeetingEditor
   const editor = useEntryEditor(meetingAdapter, id);
   // Read when the editor opens; Settings is another view, so a change there is seen on return.
   const { prefs } = usePreferences();
+  // With the discreet screen on, every field but the one the officer is in is blurred (editor.css).
+  const discreet = useDiscreetScreen();
   const [titleProblem, setTitleProblem] = useState<string | undefined>();
   const [leaving, setLeaving] = useState<((mayLeave: boolean) => void) | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -115,7 +118,7 @@ export function MeetingEditor({ id, onClose, onSaved, handleRef }: MeetingEditor
   }
 
   return (
-    <form className="editor" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy} aria-labelledby="editor-heading">
+    <form className={discreet ? 'editor editor--discreet' : 'editor'} onSubmit={(event) => void submit(event)} noValidate aria-busy={busy} aria-labelledby="editor-heading">
       <div className="editor__head">
         <button type="button" className="button button--quiet" onClick={back} aria-keyshortcuts={ariaKeys('leave')}>
           <span aria-hidden="true" className="icon-back" />
