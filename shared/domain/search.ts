@@ -13,7 +13,8 @@ export const searchQuerySchema = z.strictObject({
     .max(SEARCH_LIMITS.query)
     .refine((s) => s.isWellFormed(), { message: 'contains broken Unicode (a lone surrogate)' }),
   limit: z.number().int().min(1).max(SEARCH_LIMITS.maxPageSize).default(20),
-  offset: z.number().int().min(0).max(10_000).default(0),
+  // Deep enough for every note of a large notebook: the count grows with the page (COUNT_AHEAD).
+  offset: z.number().int().min(0).max(10_000_000).default(0),
   sort: z.enum(SEARCH_SORTS).default('relevance'),
 });
 export type SearchQuery = z.input<typeof searchQuerySchema>;

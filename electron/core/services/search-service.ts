@@ -14,7 +14,12 @@ import { hasHit, highlightAll, snippet } from '../search/snippet';
  * The older matches still follow the ranked ones, newest first, so every match can be reached.
  */
 export const RANK_WINDOW = 2_000;
-const COUNT_CAP = 10_000;
+/**
+ * Matches are counted only this far past the page asked for: counting every match of a word in
+ * nearly every note would cost as much as ranking them all. The total is then a lower bound
+ * that grows as the officer moves deeper, so every match stays reachable.
+ */
+export const COUNT_AHEAD = 10_000;
 /** From this many matches a date-sorted page walks the time index instead of sorting every match. */
 const DATE_WALK_FROM = 2_000;
 
@@ -53,19 +58,21 @@ export class SearchService {
   constructor(
     private readonly index: SearchRepository,
     private readonly entries: EntriesRepository,
+    private readonly countAhead = COUNT_AHEAD,
   ) {}
 
   query(request: { query: string; limit: number; offset: number; sort?: SearchSort }): SearchResult {
     const parsed = parseQuery(request.query);
     if (!parsed) return { hits: [], total: 0, totalIsLowerBound: false, rankedWindow: null };
-    const total = this.index.count(parsed.match, COUNT_CAP);
+    const cap = request.offset + request.limit + this.countAhead;
+    const total = this.index.count(parsed.match, cap);
     const page = { limit: request.limit, offset: request.offset };
     const { seqs, rankedWindow } =
       request.sort === 'date'
         ? { seqs: this.index.matchesByDate(parsed.match, page, total >= DATE_WALK_FROM), rankedWindow: null }
         : this.byRelevance(parsed.match, page);
     const hits = this.entries.findManyBySeq(seqs).map(({ note }) => toHit(note, parsed));
-    return { hits, total, totalIsLowerBound: total >= COUNT_CAP, rankedWindow };
+    return { hits, total, totalIsLowerBound: total >= cap, rankedWindow };
   }
 
   /**

@@ -61,7 +61,12 @@ export function usePagedRows<Row, Info>(
         .then((loaded) => {
           if (store.current !== state) return;
           state.pages.set(page, loaded);
-          if (page === 0) setFirst({ source: forSource, total: loaded.total, info: loaded.info });
+          // A total that is a lower bound (search counts only so far ahead) grows as deeper pages arrive.
+          setFirst((known) =>
+            page === 0 || (known?.source === forSource && loaded.total > known.total)
+              ? { source: forSource, total: loaded.total, info: loaded.info }
+              : known,
+          );
           setVersion((v) => v + 1);
         })
         .catch((caught: unknown) => {

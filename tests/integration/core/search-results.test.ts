@@ -1,13 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import type { TextSegment } from '../../../shared/domain/search';
-import { RANK_WINDOW } from '../../../electron/core/services/search-service';
-import { meeting, useTempDirs } from '../../support/temp-vault';
+import { EntriesRepository } from '../../../electron/core/db/repositories/entries-repository';
+import { SearchRepository } from '../../../electron/core/db/repositories/search-repository';
+import { RANK_WINDOW, SearchService } from '../../../electron/core/services/search-service';
+import { openEncryptedDatabaseForTest } from '../../support/raw-vault';
+import { meeting, PASSPHRASE, useTempDirs } from '../../support/temp-vault';
 
 const temp = useTempDirs();
 
 const marked = (segments: readonly TextSegment[]) => segments.filter((s) => s.hit).map((s) => s.text);
 
 describe('search results say why and reach every match', () => {
+  it('counts only so far ahead of the page, and the count grows as deeper pages are asked for', async () => {
+    const { session, notebook } = await temp.unlockedNotebook();
+    notebook.entries.createMany(Array.from({ length: 12 }, (_, i) => meeting({ title: `Cedar ${i}` })));
+    session.lock();
+    await openEncryptedDatabaseForTest(session, PASSPHRASE, (db) => {
+      const search = new SearchService(new SearchRepository(db), new EntriesRepository(db), 5);
+      expect(search.query({ query: 'cedar', limit: 2, offset: 0 })).toMatchObject({ total: 7, totalIsLowerBound: true });
+      const deep = search.query({ query: 'cedar', limit: 2, offset: 10 });
+      expect(deep).toMatchObject({ total: 12, totalIsLowerBound: false });
+      expect(deep.hits).toHaveLength(2);
+    });
+  });
+
   it('shows a hit in participants or location as that field, highlighted, and no unmatched body', async () => {
     const { notebook } = await temp.unlockedNotebook();
     notebook.entries.create(meeting({ title: 'Weekly sync', participants: 'Cedar (pseudonym), Juniper', location: 'Mission annex', body: 'Budget lines.' }));
