@@ -1,23 +1,8 @@
 import { z } from 'zod';
+import { COUNTERPART_TYPES, ENTRY_KINDS } from './entry-vocabulary';
 import { boundedText } from './text';
 
-/** Every kind the notebook will hold. Only `meeting` is writable today; the schema already has room for the rest. */
-export const ENTRY_KINDS = ['meeting', 'trial', 'consent'] as const;
-export type EntryKind = (typeof ENTRY_KINDS)[number];
-
-/** Counterpart types from the brief ("What officers record", meeting notes). */
-export const COUNTERPART_TYPES = [
-  'local-cso',
-  'hrd',
-  'coalition',
-  'international-ngo',
-  'host-government',
-  'business',
-  'like-minded-mission',
-  'un-multilateral',
-  'other',
-] as const;
-export type CounterpartType = (typeof COUNTERPART_TYPES)[number];
+export { COUNTERPART_TYPES, ENTRY_KINDS, type CounterpartType, type EntryKind } from './entry-vocabulary';
 
 export const LIMITS = {
   title: 500,

@@ -1,21 +1,11 @@
 /**
- * What help text says about the notebook's vocabulary, spelled out here rather than imported:
- * the shared modules that define these build zod schemas (and the passphrase rule loads
- * zxcvbn's 1.7 MB of dictionaries) as they load, and `fieldnotes --help` must start as fast
- * as Node does. tests/unit/cli/facts.test.ts pins every list to its source of truth.
+ * What help text says about the notebook's vocabulary. The kinds and counterparts come from a
+ * module with no dependency; the rest is spelled out here rather than imported, because the
+ * shared modules that define it build zod schemas (and the passphrase rule loads zxcvbn's
+ * 1.7 MB of dictionaries) as they load, and `fieldnotes --help` must start as fast as Node
+ * does. tests/unit/cli/facts.test.ts pins every list to its source of truth.
  */
-export const ENTRY_KIND_NAMES = ['meeting', 'trial', 'consent'] as const;
-export const COUNTERPART_NAMES = [
-  'local-cso',
-  'hrd',
-  'coalition',
-  'international-ngo',
-  'host-government',
-  'business',
-  'like-minded-mission',
-  'un-multilateral',
-  'other',
-] as const;
+export { ENTRY_KINDS as ENTRY_KIND_NAMES, COUNTERPART_TYPES as COUNTERPART_NAMES } from '../../../shared/domain/entry-vocabulary';
 export const PURGE_PHRASE = 'destroy this vault';
 /** The fields `entry add --json` reads, in the schema's order. */
 export const ENTRY_JSON_FIELDS = ['kind', 'title', 'body', 'occurredAt', 'location', 'counterpartType', 'participants'] as const;

@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { AlertDialog } from './AlertDialog';
 import { useModalDialog } from './use-modal-dialog';
 import { useI18n } from '../i18n/use-i18n';
 
@@ -25,29 +26,9 @@ export function ConfirmDialog({ title, children, controls, confirmLabel, confirm
   const { t } = useI18n();
   // Cancel, the safe choice, has focus: a reflex Enter or a double press never confirms.
   const { dialogRef: ref, focusRef: cancelRef } = useModalDialog<HTMLButtonElement>();
-  const titleId = useId();
-  const bodyId = useId();
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      role="alertdialog"
-      aria-modal="true"
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
-      onCancel={(event) => {
-        // Escape: close through React state, so the dialog never shows a stale open state.
-        event.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 className="dialog__title" id={titleId}>
-        {title}
-      </h2>
-      <div className="dialog__body stack" id={bodyId}>
-        {children}
-      </div>
+    <AlertDialog dialogRef={ref} title={title} body={children} onEscape={onCancel}>
       {controls}
       <div className="button-row button-row--end">
         <button type="button" className="button" onClick={onCancel} ref={cancelRef}>
@@ -57,6 +38,6 @@ export function ConfirmDialog({ title, children, controls, confirmLabel, confirm
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </AlertDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { AlertDialog } from '../../components/AlertDialog';
 import { useModalDialog } from '../../components/use-modal-dialog';
 import { useI18n } from '../../i18n/use-i18n';
 
@@ -12,28 +12,9 @@ export type LeaveChoice = 'save' | 'keep' | 'discard' | 'stay';
 export function LeaveDialog({ onChoose }: { onChoose: (choice: LeaveChoice) => void }) {
   const { t } = useI18n();
   const { dialogRef: ref, focusRef: keepRef } = useModalDialog<HTMLButtonElement>();
-  const titleId = useId();
-  const bodyId = useId();
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      role="alertdialog"
-      aria-modal="true"
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onChoose('stay');
-      }}
-    >
-      <h2 className="dialog__title" id={titleId}>
-        {t('leave.title')}
-      </h2>
-      <p className="dialog__body" id={bodyId}>
-        {t('leave.body')}
-      </p>
+    <AlertDialog dialogRef={ref} title={t('leave.title')} body={<p>{t('leave.body')}</p>} onEscape={() => onChoose('stay')}>
       <div className="button-row button-row--end">
         <button type="button" className="button" onClick={() => onChoose('stay')}>
           {t('editor.keepEditing')}
@@ -48,6 +29,6 @@ export function LeaveDialog({ onChoose }: { onChoose: (choice: LeaveChoice) => v
           {t('leave.save')}
         </button>
       </div>
-    </dialog>
+    </AlertDialog>
   );
 }
