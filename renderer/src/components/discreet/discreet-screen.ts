@@ -16,7 +16,13 @@ function publish(next: boolean): void {
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  loaded ??= call('notebook-view:get', {}).then((view) => publish(view.discreet));
+  // A lock can come while this is in flight (VAULT_LOCKED): the page reloads then, so there is
+  // nothing to show; forget the attempt rather than leave an unhandled rejection behind.
+  loaded ??= call('notebook-view:get', {})
+    .then((view) => publish(view.discreet))
+    .catch(() => {
+      loaded = null;
+    });
   return () => listeners.delete(listener);
 }
 

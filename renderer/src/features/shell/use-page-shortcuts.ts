@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { matchShortcut, type ShortcutId } from './shortcuts';
 
 type Handlers = Partial<Record<ShortcutId, () => void>>;
@@ -6,13 +6,16 @@ type Handlers = Partial<Record<ShortcutId, () => void>>;
 /**
  * Listens for the page-level shortcuts and calls the handler given for each. While a modal
  * dialog is open it owns the keyboard (its Escape cancels it), so nothing here fires.
+ * Layout effects: the listener is in place before the notebook is first painted, so a key
+ * pressed the moment it appears (a fast typist, or a test on a loaded machine) is not lost to
+ * a passive effect that has not run yet.
  */
 export function usePageShortcuts(handlers: Handlers): void {
   const latest = useRef(handlers);
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = handlers;
   });
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || document.querySelector('dialog[open]')) return;
       const id = matchShortcut(event);
