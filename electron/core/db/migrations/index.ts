@@ -4,6 +4,7 @@ import * as m0002 from './0002-drafts';
 import * as m0003 from './0003-vault-meta';
 import * as m0004 from './0004-entry-events';
 import * as m0005 from './0005-draft-kept-on-purpose';
+import * as m0006 from './0006-audit-log';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,4 @@ export interface Migration {
 }
 
 /** In order; versions are consecutive from 1. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];
