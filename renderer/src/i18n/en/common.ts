@@ -47,6 +47,10 @@ export const common = {
   'error.BAD_SIGNATURE': 'The signature does not match: the content was changed, or someone else signed it. Nothing was imported.',
   'error.UNKNOWN_SIGNER': 'This bundle is signed by a key you have not marked as trusted. Nothing was imported.',
   'error.ARCHIVE_REFUSED': 'The archive inside this bundle holds something unsafe and was refused. Nothing was written.',
+  'error.ATTACHMENT_CORRUPT':
+    'This attached file is damaged or was altered or replaced on disk, so it was not opened. The note and its other files are unaffected.',
+  'error.SOURCE_UNREADABLE':
+    'That file could not be attached: it is missing, is not an ordinary file, or changed while it was being read. Nothing was added.',
   'error.INTERNAL': 'Something went wrong. Your saved notes are safe; try again. Incident {incidentId}.',
   'error.INTERNAL_NO_ID': 'Something went wrong. Your saved notes are safe; try again.',
 } as const satisfies Record<string, Message>;
