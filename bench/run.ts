@@ -2,7 +2,7 @@
  * The benchmark proper: builds both databases in a temporary folder, measures, cleans up,
  * and returns the figures. bench/index.ts is the command around it.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -13,6 +13,7 @@ import { openPlaintextDatabaseForBenchmark } from '../electron/core/db/plain-con
 import { openNotebook, type Notebook } from '../electron/core/services/notebook';
 import { readHeader } from '../electron/core/vault/header';
 import { VaultSession } from '../electron/core/vault/session';
+import { deriveSubkeys } from '../electron/core/vault/subkeys';
 import { measureCliStart } from './cli-start';
 import { buildVocabulary, createCorpus, readArabicSource, ZIPF_EXPONENT, DEFAULT_SEED } from './corpus';
 import { CorpusFeed, fileBytes, growTo, insertSingles, isPlaintextSqlite, type Side } from './databases';
@@ -135,7 +136,8 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchOutput> 
     const kdf = readHeader(session.layout.header).kdf;
     progress(`  vault created in ${Math.round(createMs)} ms: ${kdf.memoryKiB / 1024} MiB, t=${kdf.passes}, p=${kdf.parallelism}`);
     migrate(plainDb);
-    plainNotebook = openNotebook(plainDb, () => new Date(), randomUUID());
+    const plainId = randomUUID();
+    plainNotebook = openNotebook(plainDb, () => new Date(), plainId, deriveSubkeys(randomBytes(32), plainId));
     const plain = plainNotebook;
 
     const sides: Side[] = [

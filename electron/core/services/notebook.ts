@@ -9,6 +9,7 @@ import { EntryEventsRepository } from '../db/repositories/entry-events-repositor
 import { MetaRepository } from '../db/repositories/meta-repository';
 import { SearchRepository } from '../db/repositories/search-repository';
 import { forgetLastRegExpMatch } from '../search/forget-last-match';
+import type { Subkeys } from '../vault/subkeys';
 import { DraftsService } from './drafts-service';
 import { EntriesService } from './entries-service';
 import { NotebookViewService } from './notebook-view-service';
@@ -28,6 +29,8 @@ export interface Notebook {
   drafts: DraftsService;
   search: SearchService;
   view: NotebookViewService;
+  /** Derived from the data key at unlock; wiped by close(). */
+  keys: Subkeys;
   check(): NotebookCheck;
   close(): void;
 }
@@ -47,7 +50,7 @@ function bindToVault(meta: MetaRepository, vaultId: string): void {
 }
 
 /** The services of an unlocked vault's database; throws (and leaves closing to the caller) if the database is not this vault's. */
-export function openNotebook(db: Db, now: () => Date, vaultId: string): Notebook {
+export function openNotebook(db: Db, now: () => Date, vaultId: string, keys: Subkeys): Notebook {
   const entriesRepo = new EntriesRepository(db);
   const searchRepo = new SearchRepository(db);
   const draftsRepo = new DraftsRepository(db);
@@ -59,6 +62,7 @@ export function openNotebook(db: Db, now: () => Date, vaultId: string): Notebook
     drafts: new DraftsService(draftsRepo, now),
     search: new SearchService(searchRepo, entriesRepo),
     view: new NotebookViewService(meta),
+    keys,
     check: () => ({
       schemaVersion: schemaVersion(db),
       integrity: integrityCheck(db),
@@ -68,6 +72,7 @@ export function openNotebook(db: Db, now: () => Date, vaultId: string): Notebook
       try {
         db.close();
       } finally {
+        keys.wipe();
         forgetLastRegExpMatch();
       }
     },

@@ -15,6 +15,7 @@ import { vaultLayout, type VaultLayout } from './layout';
 import { purgeVaultFiles } from './purge';
 import { discardReencryptionLeftover, prepareReencryptedDatabase, switchToReencryptedDatabase, type RekeyProgress } from './rekey';
 import type { Clock } from './boot-clock';
+import { deriveSubkeys, type Subkeys } from './subkeys';
 import { UnlockThrottle, type Admission } from './throttle';
 
 export interface VaultOptions {
@@ -130,8 +131,11 @@ export class VaultSession {
     const generation = this.lockGeneration;
     return this.serial(async () => {
       const { dataKey, vaultId } = await buildVault(this.layout, passphrase, this.options.kdfTargetMs, this.now);
-      const db = await withKey(dataKey, (key) => openEncryptedDatabase(this.layout.database, key, { create: false }));
-      return this.adopt(db, vaultId, generation);
+      const opened = await withKey(dataKey, (key) => ({
+        db: openEncryptedDatabase(this.layout.database, key, { create: false }),
+        subkeys: deriveSubkeys(key, vaultId),
+      }));
+      return this.adopt(opened.db, vaultId, opened.subkeys, generation);
     });
   }
 
@@ -150,7 +154,8 @@ export class VaultSession {
           db.close();
           throw error;
         }
-        return this.adopt(db, current.header.vaultId, generation);
+        // From the header's data key (the vault's key from now on), before wipeKeys below.
+        return this.adopt(db, current.header.vaultId, deriveSubkeys(keys.dataKey, current.header.vaultId), generation);
       } finally {
         wipeKeys(keys);
       }
@@ -219,17 +224,19 @@ export class VaultSession {
   /**
    * Makes an opened database the session's notebook, unless a lock came in the meantime.
    * Whatever fails on the way (a search-index rebuild on a full disk, a database from another
-   * vault) closes the database: a failed unlock leaves no keyed connection behind.
+   * vault) closes the database and wipes the subkeys: a failed unlock leaves no key behind.
    */
-  private adopt(db: Db, vaultId: string, generation: number): VaultStatus {
+  private adopt(db: Db, vaultId: string, subkeys: Subkeys, generation: number): VaultStatus {
     if (generation !== this.lockGeneration) {
       db.close();
+      subkeys.wipe();
       return this.status();
     }
     try {
-      this.notebook = openNotebook(db, this.now, vaultId);
+      this.notebook = openNotebook(db, this.now, vaultId, subkeys);
     } catch (error) {
       db.close();
+      subkeys.wipe();
       throw error;
     }
     return this.status();
@@ -311,7 +318,7 @@ export class VaultSession {
    * Copy under the new key (nothing depends on it yet) → header naming both keys → rename the
    * copy into place and overwrite the old file → header naming the new key alone. The notebook,
    * if open, is closed for the copy (no write may land in the old file after it) and reopened
-   * under the new key.
+   * under the new key, with new subkeys: whatever a subkey wrapped must be re-wrapped here.
    */
   private reencrypt(
     stored: StoredHeader,
@@ -324,7 +331,8 @@ export class VaultSession {
     this.notebook?.close();
     this.notebook = null;
     const reopen = (key: Buffer) => {
-      if (wasOpen) this.adopt(openEncryptedDatabase(this.layout.database, key, { create: false }), stored.header.vaultId, generation);
+      const { vaultId } = stored.header;
+      if (wasOpen) this.adopt(openEncryptedDatabase(this.layout.database, key, { create: false }), vaultId, deriveSubkeys(key, vaultId), generation);
     };
     this.reportProgress('copying', 0, 1);
     try {

@@ -11,6 +11,7 @@ import { SearchRepository } from '../../../electron/core/db/repositories/search-
 import { dispatch } from '../../../electron/core/handlers/dispatch';
 import { createHandlerContext } from '../../../electron/core/handlers/create-context';
 import { openNotebook } from '../../../electron/core/services/notebook';
+import { deriveSubkeys } from '../../../electron/core/vault/subkeys';
 import { normalizeForSearch } from '../../../electron/core/search/normalize';
 import { meeting, PASSPHRASE, useTempDirs } from '../../support/temp-vault';
 
@@ -48,7 +49,8 @@ describe('migration 2 (drafts)', () => {
     expect(sql).toMatch(/STRICT\s*$/);
 
     migrate(db); // the later migrations, as an unlock would run them
-    const notebook = openNotebook(db, () => new Date(at), randomUUID());
+    const vaultId = randomUUID();
+    const notebook = openNotebook(db, () => new Date(at), vaultId, deriveSubkeys(randomBytes(32), vaultId));
     for (const note of notes) expect(notebook.entries.get(note.id)).toEqual(note);
     expect(notebook.search.query({ query: 'المدافعين', limit: 20, offset: 0 }).hits.map((h) => h.id)).toEqual([notes[1]?.id]);
     expect(notebook.check()).toMatchObject({ schemaVersion: MIGRATIONS.length, integrity: ['ok'], counts: { meeting: 2 } });
