@@ -1,0 +1,80 @@
+import { hkdfSync } from 'node:crypto';
+import { tampered } from '../errors';
+import { open, seal, TAG_BYTES } from './aead';
+
+/**
+ * age's payload (age.md, "Payload"): a 16-byte nonce, then STREAM over ChaCha20-Poly1305 in
+ * 64 KiB chunks. Each chunk's nonce is an 11-byte big-endian counter and a last-chunk flag, so
+ * chunks cannot be reordered, dropped or cut off at a chunk boundary without failing a tag.
+ */
+export const CHUNK_BYTES = 64 * 1024;
+export const SEALED_CHUNK_BYTES = CHUNK_BYTES + TAG_BYTES;
+export const PAYLOAD_NONCE_BYTES = 16;
+
+export function payloadKey(fileKey: Uint8Array, nonce: Uint8Array): Buffer {
+  return Buffer.from(hkdfSync('sha256', fileKey, nonce, 'payload', 32));
+}
+
+/** The per-chunk nonce; 2^48 chunks (16 EiB) is far past any bundle, so six counter bytes do. */
+class ChunkNonce {
+  private readonly bytes = Buffer.alloc(12);
+  private counter = 0;
+
+  get index(): number {
+    return this.counter;
+  }
+
+  next(last: boolean): Buffer {
+    this.bytes.writeUIntBE(this.counter, 5, 6);
+    this.bytes[11] = last ? 1 : 0;
+    this.counter += 1;
+    return this.bytes;
+  }
+}
+
+export class PayloadSealer {
+  private readonly nonce = new ChunkNonce();
+
+  constructor(private readonly key: Buffer) {}
+
+  /** A chunk of CHUNK_BYTES, or the last one (shorter, or empty only when it is the only one). */
+  seal(chunk: Uint8Array, last: boolean): Buffer[] {
+    return seal(this.key, this.nonce.next(last), chunk);
+  }
+
+  wipe(): void {
+    this.key.fill(0);
+  }
+}
+
+export class PayloadOpener {
+  private readonly nonce = new ChunkNonce();
+
+  constructor(private readonly key: Buffer) {}
+
+  get chunksOpened(): number {
+    return this.nonce.index;
+  }
+
+  /** A full sealed chunk known to have data after it. */
+  openMiddle(sealed: Uint8Array): Buffer {
+    const at = this.nonce.index;
+    const plaintext = open(this.key, this.nonce.next(false), sealed);
+    if (!plaintext) throw tampered(`payload chunk ${at} does not authenticate`);
+    return plaintext;
+  }
+
+  /** What is left at the end of the input: must be one final chunk, non-empty unless it is the only one. */
+  openLast(sealed: Uint8Array): Buffer {
+    const at = this.nonce.index;
+    if (sealed.length === 0) throw tampered(at === 0 ? 'the payload has no chunk' : `the payload ends after chunk ${at - 1} without a final chunk`);
+    const plaintext = open(this.key, this.nonce.next(true), sealed);
+    if (!plaintext) throw tampered(`final payload chunk ${at} does not authenticate (altered or truncated)`);
+    if (plaintext.length === 0 && at > 0) throw tampered('the final payload chunk is empty');
+    return plaintext;
+  }
+
+  wipe(): void {
+    this.key.fill(0);
+  }
+}
