@@ -1,5 +1,7 @@
 import type { EntryKind } from '../../../shared/domain/entries';
 import { AppError } from '../../../shared/errors';
+import { openAudit, type AuditTrail } from '../audit/audit-trail';
+import type { AuditVerdict } from '../audit/audit-verify';
 import type { Db } from '../db/driver';
 import { integrityCheck } from '../db/integrity';
 import { schemaVersion } from '../db/migrate';
@@ -15,12 +17,15 @@ import { EntriesService } from './entries-service';
 import { NotebookViewService } from './notebook-view-service';
 import { keepSearchIndexCurrent } from './search-index-upkeep';
 import { SearchService } from './search-service';
+import type { WritePath } from './write-path';
 
 export interface NotebookCheck {
   schemaVersion: number;
   /** ['ok'] when SQLite finds nothing wrong, otherwise its findings. */
   integrity: string[];
   counts: Record<EntryKind, number>;
+  /** The audit log's hash chain: whole, or its first broken link. */
+  audit: AuditVerdict;
 }
 
 /** The services of one open (unlocked) vault database. */
@@ -29,6 +34,9 @@ export interface Notebook {
   drafts: DraftsService;
   search: SearchService;
   view: NotebookViewService;
+  audit: AuditTrail;
+  /** Every change goes through it: the change and its audit records commit together. */
+  writes: WritePath;
   /** Derived from the data key at unlock; wiped by close(). */
   keys: Subkeys;
   check(): NotebookCheck;
@@ -57,16 +65,20 @@ export function openNotebook(db: Db, now: () => Date, vaultId: string, keys: Sub
   const meta = new MetaRepository(db);
   bindToVault(meta, vaultId);
   keepSearchIndexCurrent(db, meta, entriesRepo, searchRepo);
+  const { trail, writes } = openAudit(db, meta, now);
   return {
     entries: new EntriesService(db, entriesRepo, searchRepo, now, draftsRepo, new EntryEventsRepository(db)),
     drafts: new DraftsService(draftsRepo, now),
     search: new SearchService(searchRepo, entriesRepo),
     view: new NotebookViewService(meta),
+    audit: trail,
+    writes,
     keys,
     check: () => ({
       schemaVersion: schemaVersion(db),
       integrity: integrityCheck(db),
       counts: entriesRepo.countByKind(),
+      audit: trail.verify(),
     }),
     close: () => {
       try {

@@ -135,7 +135,8 @@ export class VaultSession {
         db: openEncryptedDatabase(this.layout.database, key, { create: false }),
         subkeys: deriveSubkeys(key, vaultId),
       }));
-      return this.adopt(opened.db, vaultId, opened.subkeys, generation);
+      this.adopt(opened.db, vaultId, opened.subkeys, generation);
+      return this.recordOpening((notebook) => notebook.writes.run((audit) => audit({ action: 'vault.created' })));
     });
   }
 
@@ -155,7 +156,8 @@ export class VaultSession {
           throw error;
         }
         // From the header's data key (the vault's key from now on), before wipeKeys below.
-        return this.adopt(db, current.header.vaultId, deriveSubkeys(keys.dataKey, current.header.vaultId), generation);
+        this.adopt(db, current.header.vaultId, deriveSubkeys(keys.dataKey, current.header.vaultId), generation);
+        return this.recordOpening((notebook) => notebook.audit.recordUnlock(this.throttle.failedUnlocks()));
       } finally {
         wipeKeys(keys);
       }
@@ -242,12 +244,35 @@ export class VaultSession {
     return this.status();
   }
 
+  /**
+   * The audit log records that the vault was opened, or the opening is undone: the log never
+   * misses one (a full disk fails the unlock, as a search-index rebuild there would).
+   */
+  private recordOpening(record: (notebook: Notebook) => void): VaultStatus {
+    const notebook = this.notebook;
+    if (notebook) {
+      try {
+        record(notebook);
+      } catch (error) {
+        this.notebook = null;
+        notebook.close();
+        throw error;
+      }
+    }
+    return this.status();
+  }
+
   /** Closes the database (SQLCipher wipes its key copy on close) and tells every listener. */
   lock(): VaultStatus {
     this.lockGeneration += 1;
     const notebook = this.notebook;
     this.notebook = null;
     if (notebook) {
+      try {
+        notebook.writes.run((audit) => audit({ action: 'vault.locked' }));
+      } catch {
+        // Nothing may keep a notebook open that the officer locked (a full disk least of all); the next unlock is recorded.
+      }
       notebook.close();
       for (const listener of this.lockListeners) listener();
     }
@@ -360,6 +385,16 @@ export class VaultSession {
    * which is reported as such and is not counted as a guess.
    */
   private async unwrap(header: VaultHeader, passphrase: string, retryAfterMsIfWrong: number): Promise<UnwrappedKeys> {
+    try {
+      return await this.unwrapWithPassphrase(header, passphrase, retryAfterMsIfWrong);
+    } catch (error) {
+      // Kept beside the header for the audit log, which no open database can take now (audit/failed-unlocks.ts).
+      if (error instanceof AppError && error.code === 'WRONG_PASSPHRASE') await this.throttle.recordWrong();
+      throw error;
+    }
+  }
+
+  private async unwrapWithPassphrase(header: VaultHeader, passphrase: string, retryAfterMsIfWrong: number): Promise<UnwrappedKeys> {
     return withKey(await deriveKey(passphrase, header.kdf), (kek) => {
       const check = keyCheck(kek);
       if (header.keyCheck !== undefined && !keyCheckMatches(kek, header.keyCheck)) wrongPassphrase(retryAfterMsIfWrong);

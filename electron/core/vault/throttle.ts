@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import type { FailedUnlockTally } from '../audit/failed-unlocks';
 import { writeFileAtomic } from '../fs/atomic-file';
 import { FileLockTimeoutError, withFileLock, type FileLockOptions } from '../fs/file-lock';
 import { clockReadingSchema, elapsedMs, systemClock, type Clock, type ClockReading } from './boot-clock';
@@ -15,6 +16,12 @@ const stateSchema = z.strictObject({
   lastFailure: clockReadingSchema,
   /** Set when the counter file was found deleted or altered; cleared only by a right passphrase. */
   tampered: z.boolean(),
+  /**
+   * Every passphrase found wrong since the vault was made (never reset) and when the last one
+   * was, for the audit log, which cannot be written while no database is open: the next unlock
+   * hands over the part of the total its log has not recorded yet (audit/failed-unlocks.ts).
+   */
+  wrong: z.strictObject({ total: z.number().int().nonnegative(), lastAtMs: z.number() }).optional(),
 });
 type ThrottleState = z.infer<typeof stateSchema>;
 
@@ -150,36 +157,69 @@ export class UnlockThrottle {
     const state = this.read();
     if (state === undefined) {
       // Deleted or altered to reset the count: start the longest delay now, and say why.
-      this.write({ failures: Math.max(this.remembered.failures, FAILURES_AT_MAX_DELAY), lastFailure: now, tampered: true });
+      const failures = Math.max(this.remembered.failures, FAILURES_AT_MAX_DELAY);
+      this.write({ ...this.wrongOf(this.remembered), failures, lastFailure: now, tampered: true });
       return { admitted: false, retryAfterMs: MAX_DELAY_MS, reason: 'tampered' };
     }
     const { retryAfterMs, reason } = this.checkState(state, now);
     if (reason !== null) return { admitted: false, retryAfterMs, reason };
     const failures = state.failures + 1;
-    this.write({ failures, lastFailure: now, tampered: state.tampered });
+    this.write({ ...state, failures, lastFailure: now });
     return { admitted: true, retryAfterMsIfWrong: UnlockThrottle.delayFor(failures) };
+  }
+
+  /** Runs a read-modify-write of the file under the cross-process lock, or alone where no lock can be had. */
+  private async locked<T>(work: () => T, onTimeout: () => T): Promise<T> {
+    try {
+      return await withFileLock(this.lockFile, work, this.options.lock);
+    } catch (error) {
+      if (error instanceof FileLockTimeoutError) return onTimeout();
+      if (!(error instanceof Error && 'code' in error)) throw error;
+      // The folder cannot take a lock file (read-only, full): decide alone; the in-memory count still holds here.
+      return work();
+    }
   }
 
   /**
    * Call before deriving the key from a passphrase. When admitted, the attempt is already
    * counted as a failure; call reset() once the passphrase proves right.
    */
-  async admit(): Promise<Admission> {
-    try {
-      return await withFileLock(this.lockFile, () => this.decide(), this.options.lock);
-    } catch (error) {
-      if (error instanceof FileLockTimeoutError) return { admitted: false, retryAfterMs: BASE_DELAY_MS, reason: 'throttled' };
-      if (!(error instanceof Error && 'code' in error)) throw error;
-      // The folder cannot take a lock file (read-only, full): decide alone; the in-memory count still holds here.
-      return this.decide();
-    }
+  admit(): Promise<Admission> {
+    return this.locked(
+      () => this.decide(),
+      () => ({ admitted: false, retryAfterMs: BASE_DELAY_MS, reason: 'throttled' }),
+    );
   }
 
-  /** A right passphrase: back to zero, written (not deleted) so that a missing file still means tampering. */
+  private wrongOf(state: ThrottleState): Pick<ThrottleState, 'wrong'> {
+    return state.wrong === undefined ? {} : { wrong: state.wrong };
+  }
+
+  /** The attempt admitted in advance turned out wrong: add it to the tally the audit log is handed. */
+  async recordWrong(): Promise<void> {
+    const add = () => {
+      const state = this.read() ?? this.remembered;
+      this.write({ ...state, wrong: { total: (state.wrong?.total ?? 0) + 1, lastAtMs: this.clock().wallMs } });
+    };
+    // A peer holding the lock for long is stuck; counting without it beats not counting.
+    await this.locked(add, add);
+  }
+
+  /** The wrong passphrases this vault has seen, for the audit log; null when there were none. */
+  failedUnlocks(): FailedUnlockTally | null {
+    return (this.read() ?? this.remembered).wrong ?? null;
+  }
+
+  /**
+   * A right passphrase: back to zero, written (not deleted) so that a missing file still means
+   * tampering. The tally of wrong passphrases is kept: the audit log takes it over only once the
+   * database is open, and a crash before that must not lose it.
+   */
   reset(): void {
-    this.remembered = ZERO_STATE;
+    const kept = this.wrongOf(this.read() ?? this.remembered);
+    this.remembered = { ...ZERO_STATE, ...kept };
     try {
-      writeZeroThrottleState(this.file);
+      writeFileAtomic(this.file, JSON.stringify(this.remembered), 'the unlock attempt counter');
     } catch {
       // A full disk must not fail an unlock whose passphrase was right; memory is already zero.
     }
