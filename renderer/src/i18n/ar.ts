@@ -5,6 +5,7 @@ import { notebook } from './ar/notebook';
 import { search } from './ar/search';
 import { settings } from './ar/settings';
 import { shell } from './ar/shell';
+import { richText } from './ar/rich-text';
 
 /**
  * Arabic, one file per feature under ar/, each typed against its English twin. Typed as
@@ -33,4 +34,4 @@ import { shell } from './ar/shell';
  *   Buttons and field labels are verbal nouns (حفظ، إتلاف الدفتر الآن، مدة الخمول…);
  *   instructions inside sentences are imperatives (احفظ، أدخل…).
  */
-export const ar: ArabicCatalog = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell };
+export const ar: ArabicCatalog = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText };

@@ -4,6 +4,7 @@ import { notebook } from './en/notebook';
 import { search } from './en/search';
 import { settings } from './en/settings';
 import { shell } from './en/shell';
+import { richText } from './en/rich-text';
 
 /**
  * The source of truth for every user-visible string, one file per feature under en/ (and its
@@ -11,4 +12,4 @@ import { shell } from './en/shell';
  * Placeholders are `{name}`; plural messages pick a form with Intl.PluralRules and receive the
  * formatted number as `{count}`.
  */
-export const en = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell } as const;
+export const en = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText } as const;
