@@ -15,6 +15,7 @@ export const CHANNELS = [
   'entry:redact',
   'entry:delete',
   'entry:history',
+  'audit:list',
   'draft:save',
   'draft:get',
   'draft:discard',
@@ -26,15 +27,17 @@ export const CHANNELS = [
   'prefs:set',
   'clipboard:copy-sensitive',
   'link:open',
+  'job:cancel',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 
 /**
- * Events the main process pushes to the renderer. 'vault:lock-requested': main is about to lock
- * (idle, suspend, screen lock, global shortcut); the page writes its draft, then locks itself.
+ * Events the main process pushes to the renderer, each with its payload schema in events.ts.
+ * 'vault:lock-requested': main is about to lock (idle, suspend, screen lock, global shortcut);
+ * the page writes its draft, then locks itself. 'job:progress': a step of a long job.
  */
-export const EVENTS = ['vault:locked', 'vault:lock-requested'] as const;
+export const EVENTS = ['vault:locked', 'vault:lock-requested', 'job:progress'] as const;
 
 export type AppEvent = (typeof EVENTS)[number];
 

@@ -8,7 +8,9 @@ import {
   entryListQuerySchema,
   entrySchema,
 } from '../domain/entries';
+import { auditListQuerySchema, auditPageSchema } from '../domain/audit';
 import { entryHistorySchema } from '../domain/entry-history';
+import { jobIdSchema } from '../domain/jobs';
 import { draftBaseRevisionSchema, draftEntrySchema, draftKeySchema, draftSchema } from '../domain/drafts';
 import { openableUrlSchema } from '../domain/links';
 import { notebookViewSchema } from '../domain/notebook-view';
@@ -86,6 +88,8 @@ export const contract = {
   'entry:delete': { input: z.strictObject({ id: entryIdSchema, revision: z.number().int().positive() }), output: none },
   /** When each earlier version was written and when the note was redacted; no text. */
   'entry:history': { input: z.strictObject({ id: entryIdSchema }), output: entryHistorySchema },
+  /** The vault's audit log, newest first: actions with ids, counts and kinds, never a name. */
+  'audit:list': { input: auditListQuerySchema, output: auditPageSchema },
   /** Unsaved editor text, kept in the encrypted vault so a lock's reload loses nothing. Upsert. */
   'draft:save': {
     input: z.strictObject({
@@ -109,6 +113,8 @@ export const contract = {
   'prefs:set': { input: preferencesPatchSchema, output: preferencesSchema },
   'clipboard:copy-sensitive': { input: z.strictObject({ text: boundedText(LIMITS.participants, { required: true }) }), output: none },
   'link:open': { input: z.strictObject({ url: openableUrlSchema }), output: none },
+  /** Stops a running job at its next slice (its 'job:progress' then says 'cancelled'); an ended job is left as it is. */
+  'job:cancel': { input: z.strictObject({ jobId: jobIdSchema }), output: z.strictObject({ cancelled: z.boolean() }) },
 } as const satisfies Record<Channel, Route>;
 
 export type Contract = typeof contract;

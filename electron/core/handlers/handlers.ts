@@ -32,6 +32,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
     return {};
   },
   'entry:history': (ctx, { id }) => ctx.vault.requireNotebook().entries.timeline(id),
+  'audit:list': (ctx, query) => ctx.vault.requireNotebook().audit.list(query),
   'draft:save': (ctx, { key, baseRevision, entry, keptOnPurpose }) => {
     ctx.vault.requireNotebook().drafts.save(key, baseRevision, entry, keptOnPurpose);
     return {};
@@ -59,4 +60,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
     await requireDesktop(ctx).openExternal(url);
     return {};
   },
+  'job:cancel': (ctx, { jobId }) => ({ cancelled: ctx.vault.jobs.cancel(jobId) }),
 };
