@@ -1,3 +1,3 @@
 export { AgeEncryptStream } from './encrypt';
 export { AgeDecryptStream } from './decrypt';
-export { generateAgeIdentity, parseAgeIdentity, parseAgeIdentityFile, parseAgeRecipient, recipientOf, type AgeIdentity } from './x25519';
+export { ageRecipientFingerprint, generateAgeIdentity, parseAgeIdentity, parseAgeIdentityFile, parseAgeRecipient, recipientOf, type AgeIdentity } from './x25519';

@@ -1,6 +1,7 @@
 import { diffieHellman, generateKeyPairSync, hkdfSync, type KeyObject } from 'node:crypto';
 import { AppError } from '../../../../shared/errors';
 import { malformed } from '../errors';
+import { readAloudFingerprint } from '../fingerprint';
 import { privateKeyFromRaw, publicKeyFromRaw, rawPrivateKey, rawPublicKey } from '../raw-keys';
 import { open, seal } from './aead';
 import { bech32Decode, bech32Encode } from './bech32';
@@ -38,6 +39,11 @@ export function parseAgeRecipient(text: string): Buffer {
     throw new AppError('INVALID_INPUT', 'Not an age X25519 recipient (age1…).');
   }
   return decoded.data;
+}
+
+/** The fingerprint of a recipient, over its canonical `age1…` text (fingerprint.ts says why and how). */
+export function ageRecipientFingerprint(recipient: string): string {
+  return readAloudFingerprint(Buffer.from(bech32Encode(RECIPIENT_HRP, parseAgeRecipient(recipient)), 'latin1'));
 }
 
 export function parseAgeIdentity(text: string): AgeIdentity {
