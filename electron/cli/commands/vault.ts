@@ -4,6 +4,7 @@ import { CliError } from '../errors';
 import { fields, formatInstant, oneLine, writeJson, writeOut } from '../output';
 import { currentPassphrase, newPassphrase, type PassphraseReader } from '../passphrase';
 import { resolveVaultDir, withSession, type CliSession } from '../session';
+import { describeAuditVerdict } from './audit';
 
 /**
  * Status first, passphrase second: asking someone to type a passphrase twice and only then
@@ -72,7 +73,7 @@ export async function runVaultCheck({ values, env }: Invocation): Promise<void> 
     const header = await kdfSummary(session);
     const healthy = check.integrity.length === 1 && check.integrity[0] === 'ok';
     if (flag(values, 'json')) {
-      writeJson({ vault: header, schemaVersion: check.schemaVersion, integrity: check.integrity, counts: check.counts });
+      writeJson({ vault: header, schemaVersion: check.schemaVersion, integrity: check.integrity, counts: check.counts, audit: check.audit });
     } else {
       const total = ENTRY_KINDS.reduce((sum, kind) => sum + check.counts[kind], 0);
       const rows: [string, string][] = [
@@ -83,11 +84,13 @@ export async function runVaultCheck({ values, env }: Invocation): Promise<void> 
         ['Key derivation', describeKdf(header.kdf)],
         ['Schema version', String(check.schemaVersion)],
         ['Integrity', healthy ? 'ok' : `${check.integrity.length} problem(s)`],
+        ['Audit log', describeAuditVerdict(check.audit)],
         ['Entries', `${total} (${ENTRY_KINDS.map((kind) => `${kind} ${check.counts[kind]}`).join(', ')})`],
       ];
       writeOut(fields(rows));
       if (!healthy) writeOut(check.integrity.map((line) => `  ${oneLine(line)}`).join('\n'));
     }
-    if (!healthy) throw new CliError('integrity check failed.');
+    const problems = [...(healthy ? [] : ['integrity check failed']), ...(check.audit.ok ? [] : [`audit log ${describeAuditVerdict(check.audit)}`])];
+    if (problems.length > 0) throw new CliError(`${problems.join('; ')}.`);
   });
 }
