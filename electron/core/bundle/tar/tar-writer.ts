@@ -47,7 +47,7 @@ export function ustarHeader(file: Pick<TarFile, 'name' | 'size' | 'mtime'>): Buf
   writeOctal(block, 'devmajor', 0);
   writeOctal(block, 'devminor', 0);
   field(block, 'typeflag').write('0', 'latin1');
-  field(block, 'magic').write(POSIX_MAGIC, 'latin1');
+  block.write(POSIX_MAGIC, FIELD.magic[0], POSIX_MAGIC.length, 'latin1');
   // The checksum is six octal digits, a NUL and a space, as every tar writes it.
   block.write(`${checksumOf(block).toString(8).padStart(6, '0')}\0 `, FIELD.checksum[0], FIELD.checksum[1], 'latin1');
   return block;

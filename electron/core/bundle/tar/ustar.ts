@@ -25,6 +25,7 @@ export const FIELD = {
 
 export type Field = keyof typeof FIELD;
 
+/** The magic and version fields together (257-264). */
 export const POSIX_MAGIC = 'ustar\u000000';
 export const GNU_MAGIC = 'ustar  \u0000';
 /** The largest size 11 octal digits hold: 8 GiB - 1. */
