@@ -9,12 +9,41 @@ export type AttachmentSource = string | Readable;
 /** Large reads keep the disk busy while the previous megabyte is being encrypted. */
 const READ_AHEAD_BYTES = 1024 * 1024;
 
+/**
+ * A file's bytes through two buffers used in turn: the next megabyte is read while the last
+ * one is encrypted, and nothing is allocated per read (a stream's fresh buffer per read let
+ * a 2 GiB write grow the resident set by ~45 MB before the collector caught up). Each piece
+ * is valid until the next is asked for.
+ */
+async function* readAhead(handle: FileHandle): AsyncGenerator<Buffer> {
+  let filling = Buffer.allocUnsafe(READ_AHEAD_BYTES);
+  let spare = Buffer.allocUnsafe(READ_AHEAD_BYTES);
+  let position = 0;
+  let next = handle.read(filling, 0, READ_AHEAD_BYTES, position);
+  try {
+    for (;;) {
+      const { bytesRead } = await next;
+      if (bytesRead === 0) return;
+      const current = filling;
+      [filling, spare] = [spare, current];
+      position += bytesRead;
+      next = handle.read(filling, 0, READ_AHEAD_BYTES, position);
+      yield current.subarray(0, bytesRead);
+    }
+  } finally {
+    // Abandoned early (a cancel, a refusal): the read in flight must not reject unobserved.
+    await next.catch(() => undefined);
+    filling.fill(0);
+    spare.fill(0);
+  }
+}
+
 function unreadable(detail: string, cause?: unknown): AppError {
   return new AppError('SOURCE_UNREADABLE', `The file was not attached: ${detail}. Nothing was added.`, { cause });
 }
 
 export interface OpenedSource {
-  stream: Readable;
+  pieces: AsyncIterable<Buffer | Uint8Array | string>;
   /** The size stated by the caller, or a path's size when it was opened. */
   expectedBytes: number | undefined;
   /** For a path: throws when the file was changed in place while it was read. */
@@ -37,7 +66,12 @@ async function openPath(path: string): Promise<FileHandle> {
 export async function openSource(source: AttachmentSource, statedBytes: number | undefined, signal?: AbortSignal): Promise<OpenedSource> {
   if (typeof source !== 'string') {
     if (signal) addAbortSignal(signal, source);
-    return { stream: source, expectedBytes: statedBytes, checkUnchanged: () => Promise.resolve(), close: () => Promise.resolve() };
+    return {
+      pieces: source,
+      expectedBytes: statedBytes,
+      checkUnchanged: () => Promise.resolve(),
+      close: () => Promise.resolve(void source.destroy()),
+    };
   }
   const handle = await openPath(source);
   try {
@@ -45,10 +79,8 @@ export async function openSource(source: AttachmentSource, statedBytes: number |
     if (before.isDirectory()) throw unreadable('it is a folder, not a file');
     if (!before.isFile()) throw unreadable('it is not an ordinary file (a pipe, device or socket)');
     if (statedBytes !== undefined && statedBytes !== before.size) throw unreadable('its size changed since it was chosen');
-    const stream = handle.createReadStream({ highWaterMark: READ_AHEAD_BYTES, autoClose: false });
-    if (signal) addAbortSignal(signal, stream);
     return {
-      stream,
+      pieces: readAhead(handle),
       expectedBytes: before.size,
       async checkUnchanged() {
         const after = await handle.stat();
@@ -69,7 +101,7 @@ export async function openSource(source: AttachmentSource, statedBytes: number |
 export async function* sourceBytes(opened: OpenedSource, signal?: AbortSignal): AsyncGenerator<Buffer> {
   let total = 0;
   try {
-    for await (const piece of opened.stream as AsyncIterable<Buffer | Uint8Array | string>) {
+    for await (const piece of opened.pieces) {
       if (typeof piece === 'string') throw unreadable('the stream gave text, not bytes');
       total += piece.length;
       if (opened.expectedBytes !== undefined && total > opened.expectedBytes) throw unreadable('it grew while it was being read');

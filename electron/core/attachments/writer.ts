@@ -52,6 +52,8 @@ class ChunkSealer {
   private index = 0;
   private batch: Buffer[] = [];
   private batchBytes = 0;
+  /** One batch is written while the next is encrypted. */
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly handle: FileHandle,
@@ -75,7 +77,14 @@ class ChunkSealer {
 
   async finish(): Promise<void> {
     await this.seal(true);
+    await this.writing;
     await writeAll(this.handle, this.batch);
+    this.plain.fill(0);
+  }
+
+  /** Waits out a write in flight, so the file can be closed and removed after a failure. */
+  async settle(): Promise<void> {
+    await this.writing.catch(() => undefined);
     this.plain.fill(0);
   }
 
@@ -90,7 +99,10 @@ class ChunkSealer {
       const batch = this.batch;
       this.batch = [];
       this.batchBytes = 0;
-      await writeAll(this.handle, batch);
+      await this.writing;
+      this.writing = writeAll(this.handle, batch);
+      // Observed at the next batch, at finish() or at settle(); never an unhandled rejection.
+      this.writing.catch(() => undefined);
     }
   }
 }
@@ -110,12 +122,13 @@ export async function writeAttachment(options: WriteAttachmentOptions): Promise<
   const source = await openSource(options.source, options.expectedBytes, signal);
   const { header, fileKey } = sealHeader({ vaultId: options.vaultId, attachmentId }, options.subkey);
   let handle: FileHandle | null = null;
+  let sealer: ChunkSealer | null = null;
   let renamed = false;
   try {
     await mkdir(attachmentsDir, { recursive: true, mode: 0o700 });
     handle = await open(tempPath, 'wx', 0o600);
     await writeAll(handle, [header]);
-    const sealer = new ChunkSealer(handle, fileKey, header);
+    sealer = new ChunkSealer(handle, fileKey, header);
     const hash = createHash('sha256');
     let bytes = 0;
     let reported = 0;
@@ -140,13 +153,13 @@ export async function writeAttachment(options: WriteAttachmentOptions): Promise<
     options.onProgress?.(bytes);
     return { attachmentId, bytes, sha256: hash.digest('hex') };
   } catch (error) {
+    await sealer?.settle();
     await handle?.close().catch(() => undefined);
     // A file whose rename may not survive a power cut is not handed to the database either.
     await rm(renamed ? finalPath : tempPath, { force: true });
     throw asStorageError(error, 'the attachment');
   } finally {
     fileKey.fill(0);
-    source.stream.destroy();
     await source.close();
   }
 }
