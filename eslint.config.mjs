@@ -60,8 +60,17 @@ const PACKAGES = {
   security: { values: [NODE] },
   cli: { values: [NODE, '@fieldnotes/hardening'], types: ['zod'] },
   preload: { values: ['electron'] },
-  // The bundled Arabic face is CSS the renderer may import; zod only for zod-jitless.ts's CSP setting.
-  renderer: { values: ['react', 'react-dom/client', 'zod', { regex: '@fontsource-variable\\/noto-sans-arabic(?:\\/[a-z0-9./-]+)?', label: '@fontsource-variable/noto-sans-arabic' }] },
+  // The bundled Arabic face is CSS the renderer may import; zod only for zod-jitless.ts's CSP setting;
+  // TipTap (and its ProseMirror re-exports) for the rich-text body, components/rich-text only in practice.
+  renderer: {
+    values: [
+      'react',
+      'react-dom/client',
+      'zod',
+      { regex: '@fontsource-variable\\/noto-sans-arabic(?:\\/[a-z0-9./-]+)?', label: '@fontsource-variable/noto-sans-arabic' },
+      { regex: '@tiptap\\/(?:core|react|extensions|extension-[a-z-]+|pm\\/[a-z-]+)', label: '@tiptap/*' },
+    ],
+  },
 };
 
 /** Relative imports: where each layer may reach (`except` of a zone that forbids the whole repository). */
