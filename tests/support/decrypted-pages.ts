@@ -1,12 +1,11 @@
 import { createDecipheriv } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { headerAad, readHeader } from '../../electron/core/vault/header';
+import { cipherPageSize, headerAad, readHeader } from '../../electron/core/vault/header';
 import { deriveKey } from '../../electron/core/vault/kdf';
 import { unwrapKey } from '../../electron/core/vault/key-wrap';
 import type { VaultSession } from '../../electron/core/vault/session';
 
-/** SQLCipher 4 defaults (cipher 'sqlcipher', legacy=4): 4 KiB pages ending in a 16-byte IV and a 64-byte HMAC. */
-const PAGE = 4096;
+/** SQLCipher 4 (cipher 'sqlcipher', legacy=4): pages of the header's size ending in a 16-byte IV and a 64-byte HMAC. */
 const RESERVE = 80;
 const SALT = 16;
 const WAL_HEADER = 32;
@@ -22,6 +21,7 @@ const WAL_FRAME_HEADER = 24;
  */
 export async function decryptedVaultPages(session: VaultSession, passphrase: string): Promise<Buffer> {
   const header = readHeader(session.layout.header);
+  const page = cipherPageSize(header);
   const kek = await deriveKey(passphrase, header.kdf);
   const key = unwrapKey(header.wrappedKey, kek, headerAad(header));
   kek.fill(0);
@@ -29,13 +29,13 @@ export async function decryptedVaultPages(session: VaultSession, passphrase: str
   try {
     const file = readFileSync(session.layout.database);
     const pages: Buffer[] = [];
-    for (let offset = 0; offset + PAGE <= file.length; offset += PAGE) pages.push(decryptPage(key, file.subarray(offset, offset + PAGE), offset === 0));
+    for (let offset = 0; offset + page <= file.length; offset += page) pages.push(decryptPage(key, file.subarray(offset, offset + page), offset === 0));
     const wal = `${session.layout.database}-wal`;
     if (existsSync(wal)) {
       const frames = readFileSync(wal);
-      for (let offset = WAL_HEADER; offset + WAL_FRAME_HEADER + PAGE <= frames.length; offset += WAL_FRAME_HEADER + PAGE) {
+      for (let offset = WAL_HEADER; offset + WAL_FRAME_HEADER + page <= frames.length; offset += WAL_FRAME_HEADER + page) {
         const pageNumber = frames.readUInt32BE(offset);
-        pages.push(decryptPage(key, frames.subarray(offset + WAL_FRAME_HEADER, offset + WAL_FRAME_HEADER + PAGE), pageNumber === 1));
+        pages.push(decryptPage(key, frames.subarray(offset + WAL_FRAME_HEADER, offset + WAL_FRAME_HEADER + page), pageNumber === 1));
       }
     }
     return Buffer.concat(pages);
@@ -46,8 +46,9 @@ export async function decryptedVaultPages(session: VaultSession, passphrase: str
 
 function decryptPage(key: Buffer, page: Buffer, first: boolean): Buffer {
   const start = first ? SALT : 0;
-  const iv = page.subarray(PAGE - RESERVE, PAGE - RESERVE + 16);
+  const end = page.length - RESERVE;
+  const iv = page.subarray(end, end + 16);
   const decipher = createDecipheriv('aes-256-cbc', key, iv).setAutoPadding(false);
-  return Buffer.concat([decipher.update(page.subarray(start, PAGE - RESERVE)), decipher.final()]);
+  return Buffer.concat([decipher.update(page.subarray(start, end)), decipher.final()]);
 }
 

@@ -1,6 +1,6 @@
 import { openEncryptedDatabase } from '../../electron/core/db/connection';
 import type { Db } from '../../electron/core/db/driver';
-import { headerAad, readHeader } from '../../electron/core/vault/header';
+import { cipherPageSize, headerAad, readHeader } from '../../electron/core/vault/header';
 import { deriveKey } from '../../electron/core/vault/kdf';
 import { unwrapKey } from '../../electron/core/vault/key-wrap';
 import type { VaultSession } from '../../electron/core/vault/session';
@@ -15,7 +15,7 @@ export async function openEncryptedDatabaseForTest<T>(session: VaultSession, pas
   const key = unwrapKey(header.wrappedKey, kek, headerAad(header));
   kek.fill(0);
   if (!key) throw new Error('wrong passphrase for the test vault');
-  const db = openEncryptedDatabase(session.layout.database, key, { create: false });
+  const db = openEncryptedDatabase(session.layout.database, key, { create: false, pageSize: cipherPageSize(header) });
   key.fill(0);
   try {
     return use(db);

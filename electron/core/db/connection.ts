@@ -7,15 +7,16 @@ export const DATA_KEY_BYTES = 32;
 
 const PLAINTEXT_SQLITE_MAGIC = Buffer.from('SQLite format 3\u0000', 'latin1');
 
-/** SQLCipher 4's page: an encrypted database that exists is never shorter than one. */
-const MIN_DATABASE_BYTES = 4096;
+/** SQLCipher 4's default page size. */
+const DEFAULT_PAGE_SIZE = 4096;
 
 /**
  * Fail closed: SQLite treats an empty file as a new database, so a notebook truncated to zero
  * (or cut short) would open as an empty notebook and be written over. Refuse it instead.
  */
-function assertWhole(file: string): void {
-  if (statSync(file).size < MIN_DATABASE_BYTES) {
+function assertWhole(file: string, pageSize: number): void {
+  // An encrypted database that exists is never shorter than one page.
+  if (statSync(file).size < pageSize) {
     throw new AppError('VAULT_CORRUPT', 'The notebook database is empty or cut short: it is damaged. Restore the vault folder from a backup.');
   }
 }
@@ -67,17 +68,27 @@ export function isNotADatabase(error: unknown): boolean {
   return error instanceof Error && 'code' in error && (error as { code: unknown }).code === 'SQLITE_NOTADB';
 }
 
+export interface OpenOptions {
+  create: boolean;
+  /**
+   * SQLCipher's page size (the vault header's `cipherPageSize`): nothing in the encrypted file
+   * tells it, so a wrong one reads as a wrong key. SQLCipher 4's 4096 when not given.
+   */
+  pageSize?: number;
+}
+
 /**
- * Open order: cipher → legacy=4 → raw key → verification read → connection pragmas. The
- * cipher settings must precede the key; a wrong key fails at the read and changes nothing
- * (tests/integration/core/connection.test.ts checks the folder and the file afterwards).
+ * Open order: cipher → legacy=4 → page size → raw key → verification read → connection
+ * pragmas. The cipher settings must precede the key; a wrong key fails at the read and changes
+ * nothing (tests/integration/core/connection.test.ts checks the folder and the file afterwards).
  */
-export function openEncryptedDatabase(file: string, dataKey: Buffer, options: { create: boolean }): Db {
+export function openEncryptedDatabase(file: string, dataKey: Buffer, options: OpenOptions): Db {
   if (dataKey.length !== DATA_KEY_BYTES) throw new AppError('INTERNAL', 'Data key has the wrong length.');
+  const pageSize = Math.trunc(options.pageSize ?? DEFAULT_PAGE_SIZE);
   const exists = existsSync(file);
   if (exists) {
     assertNotPlaintext(file);
-    assertWhole(file);
+    assertWhole(file, pageSize);
   }
   else if (!options.create) throw new AppError('VAULT_CORRUPT', 'The notebook database file is missing from the vault.');
 
@@ -86,6 +97,8 @@ export function openEncryptedDatabase(file: string, dataKey: Buffer, options: { 
   try {
     db.pragma(`cipher = 'sqlcipher'`);
     db.pragma('legacy = 4');
+    // SQLite3 Multiple Ciphers' name for SQLCipher's cipher_page_size.
+    db.pragma(`legacy_page_size = ${pageSize}`);
     db.key(spec);
     db.prepare('SELECT count(*) FROM sqlite_master').pluck().get();
     applyConnectionPragmas(db);

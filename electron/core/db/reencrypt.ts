@@ -12,11 +12,12 @@ import type { Db } from './driver';
  * can only spoil the copy, which the caller then discards; the notebook itself never depends
  * on it until it is complete and verified.
  */
-export function writeReencryptedCopy(db: Db, currentKey: Buffer, newKey: Buffer, target: string): void {
+export function writeReencryptedCopy(db: Db, currentKey: Buffer, newKey: Buffer, target: string, pageSize: number): void {
   if (existsSync(target)) rmSync(target);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.prepare('VACUUM INTO ?').run(target);
-  const copy = openEncryptedDatabase(target, currentKey, { create: false });
+  // VACUUM INTO keeps the source's page size.
+  const copy = openEncryptedDatabase(target, currentKey, { create: false, pageSize });
   const spec = rawKeySpec(newKey);
   try {
     // WAL was set by openEncryptedDatabase; the rekey needs a rollback journal, kept in memory.
@@ -28,12 +29,12 @@ export function writeReencryptedCopy(db: Db, currentKey: Buffer, newKey: Buffer,
     spec.fill(0);
     copy.close();
   }
-  verifyOpens(target, newKey);
+  verifyOpens(target, newKey, pageSize);
 }
 
 /** The copy must open under the new key and pass SQLite's integrity check before anything depends on it. */
-function verifyOpens(file: string, key: Buffer): void {
-  const db = openEncryptedDatabase(file, key, { create: false });
+function verifyOpens(file: string, key: Buffer, pageSize: number): void {
+  const db = openEncryptedDatabase(file, key, { create: false, pageSize });
   try {
     const result = db.pragma('quick_check', { simple: true });
     if (result !== 'ok') throw new AppError('INTERNAL', 'The re-encrypted copy of the notebook failed its integrity check.');

@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/errors';
 import { DATA_KEY_BYTES, openEncryptedDatabase } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { asStorageError, fsyncDirectory } from '../fs/atomic-file';
-import { HEADER_FORMAT, HEADER_VERSION, headerAad, writeHeader, type VaultHeader } from './header';
+import { HEADER_FORMAT, HEADER_VERSION, headerAad, NEW_VAULT_CIPHER_PAGE_SIZE, writeHeader, type VaultHeader } from './header';
 import { calibrateKdf, deriveKey } from './kdf';
 import { keyCheck, wrapKey } from './key-wrap';
 import { vaultLayout, type VaultLayout } from './layout';
@@ -25,14 +25,14 @@ function removeAbandonedStaging(dir: string): void {
  * Builds a complete vault (database, schema, header) in a hidden staging folder beside the
  * target and renames it into place: an interrupted creation leaves either no vault or a whole
  * one, never a database without its header that would block the next attempt.
- * Returns the new data key (the caller wipes it) and the vault's id.
+ * Returns the new data key (the caller wipes it), the vault's id and its database's page size.
  */
 export async function buildVault(
   layout: VaultLayout,
   passphrase: string,
   kdfTargetMs: number,
   now: () => Date,
-): Promise<{ dataKey: Buffer; vaultId: string }> {
+): Promise<{ dataKey: Buffer; vaultId: string; pageSize: number }> {
   if ([layout.header, layout.legacyHeader, layout.database].some((file) => existsSync(file))) {
     throw new AppError('VAULT_EXISTS', 'A vault already exists in this folder.');
   }
@@ -40,6 +40,7 @@ export async function buildVault(
     throw new AppError('VAULT_EXISTS', 'The vault folder is not empty; choose an empty or new folder.');
   }
   const dataKey = randomBytes(DATA_KEY_BYTES);
+  const pageSize = NEW_VAULT_CIPHER_PAGE_SIZE;
   let staging: string | undefined;
   try {
     mkdirSync(dirname(layout.dir), { recursive: true, mode: 0o700 });
@@ -52,6 +53,7 @@ export async function buildVault(
       vaultId: randomUUID(),
       createdAt: now().toISOString(),
       kdf: await calibrateKdf(randomBytes(16), kdfTargetMs),
+      cipherPageSize: pageSize,
     };
     const kek = await deriveKey(passphrase, partial.kdf);
     const wrapped = (() => {
@@ -61,7 +63,7 @@ export async function buildVault(
         kek.fill(0);
       }
     })();
-    const db = openEncryptedDatabase(stagedLayout.database, dataKey, { create: true });
+    const db = openEncryptedDatabase(stagedLayout.database, dataKey, { create: true, pageSize });
     try {
       migrate(db, undefined, now);
     } finally {
@@ -75,7 +77,7 @@ export async function buildVault(
     renameSync(staging, layout.dir);
     staging = undefined;
     fsyncDirectory(dirname(layout.dir));
-    return { dataKey, vaultId: partial.vaultId };
+    return { dataKey, vaultId: partial.vaultId, pageSize };
   } catch (error) {
     dataKey.fill(0);
     throw asStorageError(error, 'the new vault');

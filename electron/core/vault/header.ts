@@ -9,7 +9,20 @@ import { keyCheckSchema, wrappedKeySchema } from './key-wrap';
 import type { VaultLayout } from './layout';
 
 export const HEADER_FORMAT = 'fieldnotes-vault';
-export const HEADER_VERSION = 1;
+/** 2: the header names the database's page size (`cipherPageSize`); a build that knows only 1 says the vault is too new. */
+export const HEADER_VERSION = 2;
+
+/** SQLCipher 4's default page size: the database's page size when the header names none (vaults made before version 2). */
+export const DEFAULT_CIPHER_PAGE_SIZE = 4096;
+/**
+ * New vaults use 16 KiB pages. A note of about 2 KB left too little of a 4 KiB page for a
+ * second one, so most pages held one note, and SQLCipher's 80 bytes of IV and HMAC per page
+ * weigh four times less. Measured at 20,000 bench notes: the entries table went from 1.69 to
+ * 1.11 times the text it holds, and batched inserts got faster (fewer pages to encrypt). 64 KiB
+ * pages made the file larger again and searches slower: every read decrypts a whole page.
+ */
+export const NEW_VAULT_CIPHER_PAGE_SIZE = 16_384;
+const CIPHER_PAGE_SIZES = [4096, 8192, 16_384, 32_768, 65_536] as const;
 
 export const headerSchema = z.strictObject({
   format: z.literal(HEADER_FORMAT),
@@ -29,8 +42,20 @@ export const headerSchema = z.strictObject({
    * that opens. Removed as soon as the re-encrypted database is in place.
    */
   previousKey: wrappedKeySchema.optional(),
+  /**
+   * The SQLCipher page size of `notebook.db` (`cipher_page_size`), needed before the first page
+   * can be read. Absent in headers written before version 2: those databases use 4096.
+   * Not authenticated: a changed value only makes SQLCipher refuse the file (every page's HMAC
+   * fails), which altering any byte of it does too.
+   */
+  cipherPageSize: z.literal(CIPHER_PAGE_SIZES).optional(),
 });
 export type VaultHeader = z.infer<typeof headerSchema>;
+
+/** The page size to open this vault's database with. */
+export function cipherPageSize(header: Pick<VaultHeader, 'cipherPageSize'>): number {
+  return header.cipherPageSize ?? DEFAULT_CIPHER_PAGE_SIZE;
+}
 
 /** A header as read from disk, with what the next write needs to know. */
 export interface StoredHeader {

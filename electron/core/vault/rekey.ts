@@ -13,10 +13,10 @@ export type RekeyProgress = (phase: RekeyPhase, done: number, total: number) => 
  * forced to the device, beside the notebook. Nothing depends on it yet: a crash now leaves the
  * vault as it was (the copy is discarded at the next unlock).
  */
-export function prepareReencryptedDatabase(layout: VaultLayout, currentKey: Buffer, newKey: Buffer): void {
-  const db = openEncryptedDatabase(layout.database, currentKey, { create: false });
+export function prepareReencryptedDatabase(layout: VaultLayout, currentKey: Buffer, newKey: Buffer, pageSize: number): void {
+  const db = openEncryptedDatabase(layout.database, currentKey, { create: false, pageSize });
   try {
-    writeReencryptedCopy(db, currentKey, newKey, layout.rekeyedDatabase);
+    writeReencryptedCopy(db, currentKey, newKey, layout.rekeyedDatabase, pageSize);
   } finally {
     db.close();
   }

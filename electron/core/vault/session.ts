@@ -8,7 +8,7 @@ import { migrate } from '../db/migrate';
 import { asStorageError } from '../fs/atomic-file';
 import { openNotebook, type Notebook } from '../services/notebook';
 import { buildVault } from './create-vault';
-import { headerAad, readStoredHeader, writeHeader, type StoredHeader, type VaultHeader } from './header';
+import { cipherPageSize, headerAad, readStoredHeader, writeHeader, type StoredHeader, type VaultHeader } from './header';
 import { calibrateKdf, deriveKey } from './kdf';
 import { keyCheck, keyCheckMatches, unwrapKey, wrapKey } from './key-wrap';
 import { vaultLayout, type VaultLayout } from './layout';
@@ -130,9 +130,9 @@ export class VaultSession {
     // Taken when asked, not when the queue gets to it: a lock after the request wins.
     const generation = this.lockGeneration;
     return this.serial(async () => {
-      const { dataKey, vaultId } = await buildVault(this.layout, passphrase, this.options.kdfTargetMs, this.now);
+      const { dataKey, vaultId, pageSize } = await buildVault(this.layout, passphrase, this.options.kdfTargetMs, this.now);
       const opened = await withKey(dataKey, (key) => ({
-        db: openEncryptedDatabase(this.layout.database, key, { create: false }),
+        db: openEncryptedDatabase(this.layout.database, key, { create: false, pageSize }),
         subkeys: deriveSubkeys(key, vaultId),
       }));
       this.adopt(opened.db, vaultId, opened.subkeys, generation);
@@ -148,7 +148,7 @@ export class VaultSession {
       const keys = await this.unwrap(stored.header, passphrase, await this.admitAttempt());
       try {
         const current = this.settleHeader(stored, keys);
-        const db = this.openWithEitherKey(keys);
+        const db = this.openWithEitherKey(keys, cipherPageSize(current.header));
         try {
           migrate(db, undefined, this.now);
         } catch (error) {
@@ -213,13 +213,13 @@ export class VaultSession {
   }
 
   /** The data key opens the database; the previous key only if a switch-over was cut short before its rename. */
-  private openWithEitherKey(keys: UnwrappedKeys): Db {
+  private openWithEitherKey(keys: UnwrappedKeys, pageSize: number): Db {
     try {
-      return openEncryptedDatabase(this.layout.database, keys.dataKey, { create: false });
+      return openEncryptedDatabase(this.layout.database, keys.dataKey, { create: false, pageSize });
     } catch (error) {
       const cause = error instanceof AppError ? error.cause : error;
       if (keys.previousKey === null || !isNotADatabase(cause)) throw error;
-      return openEncryptedDatabase(this.layout.database, keys.previousKey, { create: false });
+      return openEncryptedDatabase(this.layout.database, keys.previousKey, { create: false, pageSize });
     }
   }
 
@@ -355,13 +355,14 @@ export class VaultSession {
     const wasOpen = this.notebook !== null;
     this.notebook?.close();
     this.notebook = null;
+    const pageSize = cipherPageSize(stored.header);
     const reopen = (key: Buffer) => {
       const { vaultId } = stored.header;
-      if (wasOpen) this.adopt(openEncryptedDatabase(this.layout.database, key, { create: false }), vaultId, deriveSubkeys(key, vaultId), generation);
+      if (wasOpen) this.adopt(openEncryptedDatabase(this.layout.database, key, { create: false, pageSize }), vaultId, deriveSubkeys(key, vaultId), generation);
     };
     this.reportProgress('copying', 0, 1);
     try {
-      prepareReencryptedDatabase(this.layout, currentKey, newKey);
+      prepareReencryptedDatabase(this.layout, currentKey, newKey, pageSize);
     } catch (error) {
       // Nothing depends on the copy yet: drop it and carry on with the notebook as it was.
       discardReencryptionLeftover(this.layout);

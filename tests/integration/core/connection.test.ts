@@ -55,4 +55,22 @@ describe('encrypted connection', () => {
       db.close();
     }
   });
+
+  it('writes pages of the size it is given, and opens such a file only with that size', () => {
+    const file = `${temp.dir()}/n.db`;
+    const key = randomBytes(32);
+    const db = openEncryptedDatabase(file, key, { create: true, pageSize: 16384 });
+    db.exec("CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('kept')");
+    expect(db.pragma('page_size', { simple: true })).toBe(16384);
+    db.close();
+    expect(readFileSync(file).length % 16384).toBe(0);
+    // SQLCipher 4's default 4096 reads the file as if the key were wrong: the header must name the size.
+    expect(() => openEncryptedDatabase(file, key, { create: false })).toThrow(/does not open/);
+    const reopened = openEncryptedDatabase(file, key, { create: false, pageSize: 16384 });
+    try {
+      expect(reopened.prepare('SELECT x FROM t').pluck().get()).toBe('kept');
+    } finally {
+      reopened.close();
+    }
+  });
 });

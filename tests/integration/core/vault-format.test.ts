@@ -24,6 +24,7 @@ interface DocumentedHeader {
   kdf: { name: string; version: number; memoryKiB: number; passes: number; parallelism: number; salt: string };
   wrappedKey: Wrapped;
   keyCheck?: string;
+  cipherPageSize?: number;
 }
 
 /** §2: the valid slot with the highest sequence. */
@@ -78,19 +79,22 @@ describe('docs/vault-format.md', () => {
     session.lock();
 
     const header = headerFromSlots(readFileSync(session.layout.header));
-    expect(header).toMatchObject({ format: 'fieldnotes-vault', version: 1, kdf: { name: 'argon2id', version: 19 } });
+    expect(header).toMatchObject({ format: 'fieldnotes-vault', version: 2, cipherPageSize: 16384, kdf: { name: 'argon2id', version: 19 } });
     const key = await dataKeyFor(header, PASSPHRASE);
 
-    // §5: SQLCipher 4 defaults, raw key. The driver is the only SQLCipher at hand here (Debian's
-    // sqlcipher shell is 3.4, which cannot read SQLCipher 4 files).
+    // §5: SQLCipher 4 defaults but the page size the header names, raw key. The driver is the
+    // only SQLCipher at hand here (Debian's sqlcipher shell is 3.4, which cannot read SQLCipher 4
+    // files); legacy_page_size is its name for SQLCipher's cipher_page_size.
     const db = new BetterSqlite3(session.layout.database, { fileMustExist: true });
     try {
       db.pragma("cipher = 'sqlcipher'");
       db.pragma('legacy = 4');
+      db.pragma(`legacy_page_size = ${header.cipherPageSize ?? 4096}`);
       db.key(Buffer.from(`x'${key.toString('hex')}'`));
       const rows = db.prepare('SELECT title FROM entries ORDER BY seq').pluck().all();
       expect(rows).toEqual(['Read in ten years — قراءة بعد عشر سنوات']);
       expect(db.prepare("SELECT value FROM vault_meta WHERE key = 'vault_id'").pluck().get()).toBe(header.vaultId);
+      expect(db.pragma('page_size', { simple: true })).toBe(16384);
     } finally {
       db.close();
       key.fill(0);

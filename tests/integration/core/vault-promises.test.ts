@@ -3,7 +3,7 @@ import { cpSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rea
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MetaRepository } from '../../../electron/core/db/repositories/meta-repository';
-import { headerAad, readStoredHeader, writeHeader } from '../../../electron/core/vault/header';
+import { cipherPageSize, headerAad, readStoredHeader, writeHeader } from '../../../electron/core/vault/header';
 import { deriveKey } from '../../../electron/core/vault/kdf';
 import { keyCheck, unwrapKey, wrapKey } from '../../../electron/core/vault/key-wrap';
 import { prepareReencryptedDatabase, switchToReencryptedDatabase } from '../../../electron/core/vault/rekey';
@@ -91,7 +91,7 @@ describe('a passphrase change cannot be undone', () => {
       const oldKey = unwrapKey(stored.header.wrappedKey, oldKek, headerAad(stored.header));
       if (!oldKey) throw new Error('fixture: old key');
       const newKey = randomBytes(32);
-      prepareReencryptedDatabase(session.layout, oldKey, newKey);
+      prepareReencryptedDatabase(session.layout, oldKey, newKey, cipherPageSize(stored.header));
       let opensWith = PASSPHRASE;
       if (step !== 'copy written') {
         const kek = await deriveKey(NEXT, stored.header.kdf);

@@ -137,6 +137,18 @@ describe('vault lifecycle', () => {
     expect((await rejectsWith(session.unlock(PASSPHRASE), 'VAULT_CORRUPT')).message).toMatch(/checksum/);
   });
 
+  it('names the database page size in the header, which alone opens the database', async () => {
+    const { session } = await temp.unlockedNotebook();
+    session.lock();
+    expect(readHeader(session.layout.header)).toMatchObject({ version: 2, cipherPageSize: 16384 });
+    tamperHeader(session.layout.header, (header) => (header.cipherPageSize = 4096), 'recompute');
+    expect((await rejectsWith(session.unlock(PASSPHRASE), 'VAULT_CORRUPT')).message).toMatch(/does not open the notebook database/);
+    tamperHeader(session.layout.header, (header) => (header.cipherPageSize = 10000), 'recompute');
+    expect((await rejectsWith(session.unlock(PASSPHRASE), 'VAULT_CORRUPT')).message).toMatch(/cipherPageSize/);
+    tamperHeader(session.layout.header, (header) => (header.cipherPageSize = 16384), 'recompute');
+    await session.unlock(PASSPHRASE);
+  });
+
   it('names an unknown header field', async () => {
     const { session } = await temp.unlockedNotebook();
     session.lock();
