@@ -6,6 +6,8 @@ import { search } from './ar/search';
 import { settings } from './ar/settings';
 import { shell } from './ar/shell';
 import { richText } from './ar/rich-text';
+import { jobs } from './ar/jobs';
+import { audit } from './ar/audit';
 
 /**
  * Arabic, one file per feature under ar/, each typed against its English twin. Typed as
@@ -34,4 +36,4 @@ import { richText } from './ar/rich-text';
  *   Buttons and field labels are verbal nouns (حفظ، إتلاف الدفتر الآن، مدة الخمول…);
  *   instructions inside sentences are imperatives (احفظ، أدخل…).
  */
-export const ar: ArabicCatalog = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText };
+export const ar: ArabicCatalog = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit };

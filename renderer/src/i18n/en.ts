@@ -5,6 +5,8 @@ import { search } from './en/search';
 import { settings } from './en/settings';
 import { shell } from './en/shell';
 import { richText } from './en/rich-text';
+import { jobs } from './en/jobs';
+import { audit } from './en/audit';
 
 /**
  * The source of truth for every user-visible string, one file per feature under en/ (and its
@@ -12,4 +14,4 @@ import { richText } from './en/rich-text';
  * Placeholders are `{name}`; plural messages pick a form with Intl.PluralRules and receive the
  * formatted number as `{count}`.
  */
-export const en = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText } as const;
+export const en = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit } as const;

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import { useI18n } from '../../i18n/use-i18n';
 import { toErrorData } from '../../ipc/client';
+import { ActivitySection } from './ActivitySection';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { DigitsSwitch } from './DigitsSwitch';
@@ -16,7 +17,7 @@ import { usePreferences } from './use-preferences';
 
 /**
  * Settings: language, appearance (theme), auto-lock, screen-capture protection (with its honest limits), opening
- * links, passphrase, and — set apart at the end — quick purge. Each section is a landmark
+ * links, passphrase, the activity log, and — set apart at the end — quick purge. Each section is a landmark
  * (region named by its heading) so a screen-reader user can jump between them.
  */
 export function SettingsView() {
@@ -100,6 +101,13 @@ export function SettingsView() {
           {t('settings.passphrase.heading')}
         </h2>
         <ChangePassphraseForm />
+      </section>
+
+      <section className="settings-section" aria-labelledby="settings-activity">
+        <h2 className="subheading" id="settings-activity">
+          {t('audit.heading')}
+        </h2>
+        <ActivitySection />
       </section>
 
       <section className="settings-section settings-section--danger" aria-labelledby="settings-danger">
