@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: unlock, insert and search figures for the code path the app and CLI use
  * (VaultSession → Notebook services over SQLCipher), next to the same services over an
- * unencrypted database holding the same notes. One JSON object on stdout, progress on stderr,
+ * unencrypted database holding the same notes, then a 1 GiB attachment written and read
+ * (bench/attachments.ts). One JSON object on stdout, progress on stderr,
  * and the same JSON (plus per-query detail) in bench-results/bench-<timestamp>.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { measureAttachments } from './attachments';
 import { parseOptions, type BenchOptions } from './options';
 import { progress } from './progress';
 import { REPO_ROOT, runBenchmark } from './run';
@@ -19,6 +21,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const { result, detail } = await runBenchmark(options);
+  Object.assign(result, await measureAttachments());
   const outDir = resolve(REPO_ROOT, options.resultsDir);
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
