@@ -1,21 +1,17 @@
 import { z } from 'zod';
-import { entryIdSchema, LIMITS, meetingInputSchema } from './entries';
-import { boundedText } from './text';
+import { ENTRY_KINDS, draftEntrySchema, entryIdSchema } from './entries';
 
-/** 'new' for the one unsaved new note; otherwise the id of the entry being edited. */
-export const draftKeySchema = z.union([z.literal('new'), entryIdSchema]);
-export type DraftKey = z.infer<typeof draftKeySchema>;
+export { draftEntrySchema, type DraftEntry } from './entries';
 
 /**
- * What the editor held when it last wrote a draft: an entry input whose title may still be
- * empty (an officer often starts with the body). Every other limit is the entry's own, so a
- * draft can never hold more than a saved note could.
+ * `new:<kind>` for the unsaved new entry of that kind (one per kind, so a new hearing's
+ * autosave never overwrites a new meeting's); otherwise the id of the entry being edited.
  */
-export const meetingDraftInputSchema = meetingInputSchema.extend({ title: boundedText(LIMITS.title) });
-export const draftEntrySchema = z.discriminatedUnion('kind', [meetingDraftInputSchema]);
-export type DraftEntry = z.infer<typeof draftEntrySchema>;
+export const newDraftKeySchema = z.templateLiteral(['new:', z.enum(ENTRY_KINDS)]);
+export const draftKeySchema = z.union([newDraftKeySchema, entryIdSchema]);
+export type DraftKey = z.infer<typeof draftKeySchema>;
 
-/** The revision the draft was typed over; null for a note that was never saved. */
+/** The revision the draft was typed over; null for an entry that was never saved. */
 export const draftBaseRevisionSchema = z.number().int().positive().nullable();
 
 export const draftSchema = z.strictObject({
@@ -23,7 +19,7 @@ export const draftSchema = z.strictObject({
   baseRevision: draftBaseRevisionSchema,
   entry: draftEntrySchema,
   savedAt: z.string(),
-  /** Kept by the officer on leaving the note, rather than by the editor before a lock. */
+  /** Kept by the officer on leaving the entry, rather than by the editor before a lock. */
   keptOnPurpose: z.boolean(),
 });
 export type Draft = z.infer<typeof draftSchema>;

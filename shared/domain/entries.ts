@@ -1,50 +1,46 @@
 import { z } from 'zod';
-import { COUNTERPART_TYPES, ENTRY_KINDS } from './entry-vocabulary';
-import { boundedText } from './text';
+import { CIVIC_TOPICS, ENTRY_KINDS, ENTRY_STATUSES, REPORTING_OUTLETS, SENSITIVITIES } from './entry-vocabulary';
+import { entryIdSchema, isoInstant } from './kinds/common';
 
-export { COUNTERPART_TYPES, ENTRY_KINDS, type CounterpartType, type EntryKind } from './entry-vocabulary';
+export {
+  CIVIC_TOPICS,
+  COUNTERPART_TYPES,
+  ENTRY_KINDS,
+  ENTRY_STATUSES,
+  REPORTING_OUTLETS,
+  SENSITIVITIES,
+  type CivicTopic,
+  type CounterpartType,
+  type EntryKind,
+  type EntryStatus,
+  type ReportingOutlet,
+  type Sensitivity,
+} from './entry-vocabulary';
+export { LIMITS, entryIdSchema, isoDate, isoInstant } from './kinds/common';
+export { meetingInputSchema, meetingNoteSchema, type MeetingInput, type MeetingNote } from './kinds/meeting';
+export {
+  KIND_SCHEMAS,
+  draftEntrySchema,
+  entryInputSchema,
+  entrySchema,
+  isWritableKind,
+  type DraftEntry,
+  type Entry,
+  type EntryInput,
+  type EntryInputData,
+  type EntryOf,
+  type WritableKind,
+} from './kinds';
 
-export const LIMITS = {
-  title: 500,
-  location: 500,
-  participants: 5_000,
-  /** About 1 MB of text: far beyond any real note, small enough to index and search instantly. */
-  body: 1_000_000,
-} as const;
-
-/** An ISO-8601 instant in UTC, as the UI and CLI send it. */
-const isoInstant = z.iso.datetime({ offset: true });
-
-export const entryIdSchema = z.uuid();
-
-export const meetingInputSchema = z.strictObject({
-  kind: z.literal('meeting'),
-  title: boundedText(LIMITS.title, { required: true }),
-  body: boundedText(LIMITS.body),
-  occurredAt: isoInstant.nullable(),
-  location: boundedText(LIMITS.location),
-  counterpartType: z.enum(COUNTERPART_TYPES).nullable(),
-  participants: boundedText(LIMITS.participants),
+/**
+ * A fact a list row or search hit shows beside the title: a vocabulary value the renderer
+ * translates (`facts.<field>.<value>`), never free text, so a name cannot reach a list this way.
+ */
+export const summaryFactSchema = z.strictObject({
+  field: z.string().regex(/^[a-z][a-zA-Z]{0,39}$/),
+  value: z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/),
 });
-export type MeetingInput = z.infer<typeof meetingInputSchema>;
-
-/** Today the only writable kind; later kinds join this union. */
-export const entryInputSchema = z.discriminatedUnion('kind', [meetingInputSchema]);
-export type EntryInput = z.infer<typeof entryInputSchema>;
-
-const entryMetaShape = {
-  id: entryIdSchema,
-  /** Increases by one on every save; an update names the revision it edits so a stale editor cannot overwrite newer work. */
-  revision: z.number().int().positive(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-};
-
-export const meetingNoteSchema = meetingInputSchema.extend(entryMetaShape);
-export type MeetingNote = z.infer<typeof meetingNoteSchema>;
-
-export const entrySchema = z.discriminatedUnion('kind', [meetingNoteSchema]);
-export type Entry = z.infer<typeof entrySchema>;
+export type SummaryFact = z.infer<typeof summaryFactSchema>;
 
 export const entrySummarySchema = z.strictObject({
   id: entryIdSchema,
@@ -52,9 +48,29 @@ export const entrySummarySchema = z.strictObject({
   title: z.string(),
   occurredAt: z.string().nullable(),
   updatedAt: z.string(),
-  counterpartType: z.enum(COUNTERPART_TYPES).nullable(),
+  status: z.enum(ENTRY_STATUSES),
+  sensitivity: z.enum(SENSITIVITIES),
+  facts: z.array(summaryFactSchema),
 });
 export type EntrySummary = z.infer<typeof entrySummarySchema>;
+
+/**
+ * What a list can be narrowed by besides kind and dates: the entry_facets an entry carries.
+ * 'person' and 'case' hold ids (a person's, a threatened-defender case's); 'tag' the tag's
+ * text as typed; topics and outlets their vocabulary ids.
+ */
+export const LIST_FACETS = ['tag', 'topic', 'outlet', 'person', 'case', 'country'] as const;
+export type ListFacet = (typeof LIST_FACETS)[number];
+
+const facetFilterSchema = z.discriminatedUnion('facet', [
+  z.strictObject({ facet: z.literal('topic'), value: z.enum(CIVIC_TOPICS) }),
+  z.strictObject({ facet: z.literal('outlet'), value: z.enum(REPORTING_OUTLETS) }),
+  z.strictObject({ facet: z.literal('person'), value: entryIdSchema }),
+  z.strictObject({ facet: z.literal('case'), value: entryIdSchema }),
+  z.strictObject({ facet: z.literal('tag'), value: z.string().min(1).max(60) }),
+  z.strictObject({ facet: z.literal('country'), value: z.string().min(1).max(100) }),
+]);
+export type FacetFilter = z.infer<typeof facetFilterSchema>;
 
 /** Where the next page of a list starts: opaque to the renderer, which hands back what it was given. */
 export const listCursorSchema = z.string().max(100);
@@ -62,9 +78,13 @@ export const listCursorSchema = z.string().max(100);
 /**
  * A page of the notebook, newest first. `after` (the cursor of the previous page) is the fast
  * way to read on; `offset` reaches any row directly (a scrollbar dragged to the middle).
+ * `from`/`until` bound when it happened (undated entries: when written), `until` exclusive.
  */
 export const entryListQuerySchema = z.strictObject({
   kind: z.enum(ENTRY_KINDS).optional(),
+  facets: z.array(facetFilterSchema).max(6).default([]),
+  from: isoInstant.optional(),
+  until: isoInstant.optional(),
   limit: z.number().int().min(1).max(500).default(100),
   offset: z.number().int().min(0).default(0),
   after: listCursorSchema.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COUNTERPART_TYPES, ENTRY_KINDS, entryIdSchema } from './entries';
+import { ENTRY_KINDS, entryIdSchema, summaryFactSchema } from './entries';
 
 export const SEARCH_LIMITS = { query: 500, maxPageSize: 100 } as const;
 
@@ -23,12 +23,12 @@ export type SearchQuery = z.input<typeof searchQuerySchema>;
 export const textSegmentSchema = z.strictObject({ text: z.string(), hit: z.boolean() });
 export type TextSegment = z.infer<typeof textSegmentSchema>;
 
-/** The short fields a match can be in, besides the title and the body. */
-export const MATCHED_FIELDS = ['participants', 'location'] as const;
-export type MatchedField = (typeof MATCHED_FIELDS)[number];
-
-/** A short field that holds matching words, highlighted: it says why the note matched. */
-export const fieldMatchSchema = z.strictObject({ field: z.enum(MATCHED_FIELDS), segments: z.array(textSegmentSchema) });
+/**
+ * A short field that holds matching words, highlighted: it says why the entry matched. `field`
+ * is the field's name in the entry (`participants`, `location`, `courtName`…), which the
+ * renderer labels.
+ */
+export const fieldMatchSchema = z.strictObject({ field: z.string().regex(/^[a-z][a-zA-Z]{0,39}$/), segments: z.array(textSegmentSchema) });
 export type FieldMatch = z.infer<typeof fieldMatchSchema>;
 
 export const searchHitSchema = z.strictObject({
@@ -37,10 +37,10 @@ export const searchHitSchema = z.strictObject({
   title: z.array(textSegmentSchema),
   /** An excerpt of the body around its matches; empty when only other fields matched (they say why instead). */
   snippet: z.array(textSegmentSchema),
-  /** Participants or location when they hold matching words, in that order. */
+  /** The kind's short fields that hold matching words, in the kind's order. */
   fields: z.array(fieldMatchSchema),
   occurredAt: z.string().nullable(),
-  counterpartType: z.enum(COUNTERPART_TYPES).nullable(),
+  facts: z.array(summaryFactSchema),
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 
@@ -54,5 +54,13 @@ export const searchResultSchema = z.strictObject({
    * (see ARCHITECTURE.md, "Search"). The UI says so rather than pretending otherwise.
    */
   rankedWindow: z.number().int().positive().nullable(),
+  /**
+   * Present while the search index is incomplete after an upgrade changed what it holds: it
+   * covers `indexed` of `total` entries, and these results can miss the rest. `rebuilding`:
+   * the rebuild is under way (otherwise it stopped and resumes at the next unlock).
+   */
+  indexIncomplete: z
+    .strictObject({ indexed: z.number().int().nonnegative(), total: z.number().int().nonnegative(), rebuilding: z.boolean() })
+    .optional(),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;

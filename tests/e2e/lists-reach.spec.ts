@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import type { EntryInput } from '../../shared/domain/entries';
+import { entryInputSchema, type EntryInputData } from '../../shared/domain/entries';
 import { PASSPHRASE, messages, type Lang } from './support/flows';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test, type App } from './support/fixtures';
@@ -8,7 +8,7 @@ const MINUTE = 60_000;
 const START = Date.UTC(2020, 0, 1);
 
 /** Note i happened i minutes after START, so the list (newest first) shows note count-1 first. Titles alternate scripts. */
-function numberedNote(i: number): EntryInput {
+function numberedNote(i: number): EntryInputData {
   return {
     kind: 'meeting',
     title: i % 2 === 0 ? `Meeting ${i}` : `اجتماع ${i}`,
@@ -26,7 +26,7 @@ async function seedNumbered(app: App, lang: Lang, count: number): Promise<void> 
   app.ctx.preferences.set({ language: lang });
   const entries = app.ctx.vault.requireNotebook().entries;
   for (let start = 0; start < count; start += 20_000) {
-    entries.createMany(Array.from({ length: Math.min(20_000, count - start) }, (_, k) => numberedNote(start + k)));
+    entries.createMany(Array.from({ length: Math.min(20_000, count - start) }, (_, k) => entryInputSchema.parse(numberedNote(start + k))));
   }
   await app.open();
 }

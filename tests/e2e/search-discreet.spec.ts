@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
-import type { EntryInput } from '../../shared/domain/entries';
+import { entryInputSchema, type EntryInputData } from '../../shared/domain/entries';
 import { PASSPHRASE, expectLocked, messages, unlock, type Lang } from './support/flows';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test, type App } from './support/fixtures';
 
-const NOTES: EntryInput[] = [
+const NOTES: EntryInputData[] = [
   {
     kind: 'meeting',
     title: 'Weekly sync with the coalition',
@@ -37,7 +37,7 @@ const NOTES: EntryInput[] = [
 async function seeded(app: App, lang: Lang): Promise<void> {
   await app.ctx.vault.create(PASSPHRASE);
   app.ctx.preferences.set({ language: lang });
-  app.ctx.vault.requireNotebook().entries.createMany(NOTES);
+  app.ctx.vault.requireNotebook().entries.createMany(NOTES.map((note) => entryInputSchema.parse(note)));
   await app.open();
 }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import type { MeetingInput } from '../../shared/domain/entries';
+import { meetingInputSchema, type Entry, type MeetingInput, type MeetingNote } from '../../shared/domain/entries';
 import { VaultSession } from '../../electron/core/vault/session';
 
 /** Passes the new-passphrase rule (shared/domain/passphrase-strength.ts); the xkcd classic no longer does. */
@@ -38,8 +38,9 @@ export function useTempDirs() {
   };
 }
 
+/** A whole meeting input (every default applied), as the contract hands it to the core. */
 export function meeting(overrides: Partial<MeetingInput> = {}): MeetingInput {
-  return {
+  return meetingInputSchema.parse({
     kind: 'meeting',
     title: 'Meeting with a coalition of land defenders',
     body: 'They reported harassment after the hearing.',
@@ -48,5 +49,11 @@ export function meeting(overrides: Partial<MeetingInput> = {}): MeetingInput {
     counterpartType: 'coalition',
     participants: 'Two coalition members (pseudonyms)',
     ...overrides,
-  };
+  });
+}
+
+/** The entry as a meeting note (the core returns the union of kinds); throws for another kind. */
+export function asMeeting(entry: Entry | undefined): MeetingNote {
+  if (entry?.kind !== 'meeting') throw new Error(`expected a meeting note, got ${entry?.kind ?? 'nothing'}`);
+  return entry;
 }

@@ -1,4 +1,4 @@
-import { LIMITS, type MeetingInput } from '../../../shared/domain/entries';
+import { LIMITS, type EntryInputData, type WritableKind } from '../../../shared/domain/entries';
 import { stringOption, type Invocation, type OptionValues } from '../command';
 import { UsageError } from '../errors';
 import { writeJson, writeOut } from '../output';
@@ -23,7 +23,7 @@ const ADD_FIELDS: Record<string, string> = {
 const FIELD_OPTIONS = ['title', 'body', 'body-file', 'occurred-at', 'location', 'counterpart', 'participants'];
 
 /** --kind, else the JSON's kind, else meeting; the two may not disagree. */
-function kindOf(values: OptionValues, fromJson: EntryFields | undefined): 'meeting' {
+function kindOf(values: OptionValues, fromJson: EntryFields | undefined): WritableKind {
   const option = stringOption(values, 'kind');
   const raw = fromJson?.kind;
   const inJson = raw === undefined || typeof raw === 'string' ? raw : JSON.stringify(raw);
@@ -41,31 +41,23 @@ async function bodyText(values: OptionValues): Promise<string> {
   return body ?? '';
 }
 
-async function entryFromOptions(values: OptionValues, kind: 'meeting'): Promise<MeetingInput> {
+async function entryFromOptions(values: OptionValues, kind: WritableKind): Promise<EntryInputData> {
   const title = stringOption(values, 'title');
   if (title === undefined) throw new UsageError('missing --title (or --json FILE).', "Run 'fieldnotes entry add --help' for usage.");
+  const meeting = kind === 'meeting' ? { counterpartType: stringOption(values, 'counterpart') ?? null, participants: stringOption(values, 'participants') ?? '' } : {};
   return {
     kind,
     title,
     body: await bodyText(values),
     occurredAt: occurredAtInput(stringOption(values, 'occurred-at'), '--occurred-at') as string | null,
     location: stringOption(values, 'location') ?? '',
-    counterpartType: (stringOption(values, 'counterpart') ?? null) as MeetingInput['counterpartType'],
-    participants: stringOption(values, 'participants') ?? '',
-  };
+    ...meeting,
+  } as EntryInputData;
 }
 
-/** Fields left out take the same defaults as left-out options; the contract checks every value next. */
-function entryFromJson(fromJson: EntryFields, kind: 'meeting'): MeetingInput {
-  return {
-    kind,
-    title: fromJson.title,
-    body: fromJson.body ?? '',
-    occurredAt: occurredAtInput(fromJson.occurredAt, '--json: occurredAt'),
-    location: fromJson.location ?? '',
-    counterpartType: fromJson.counterpartType ?? null,
-    participants: fromJson.participants ?? '',
-  } as MeetingInput;
+/** Fields left out take their defaults; the contract checks every value next. */
+function entryFromJson(fromJson: EntryFields, kind: WritableKind): EntryInputData {
+  return { ...fromJson, kind, occurredAt: occurredAtInput(fromJson.occurredAt, '--json: occurredAt') } as EntryInputData;
 }
 
 function stdinUse(values: OptionValues): string | undefined {

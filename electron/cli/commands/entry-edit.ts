@@ -1,4 +1,5 @@
-import type { Entry, MeetingInput } from '../../../shared/domain/entries';
+import type { Entry, EntryInputData } from '../../../shared/domain/entries';
+import { STORED_KEYS } from '../../../shared/domain/kinds/common';
 import { stringOption, type Invocation } from '../command';
 import { CliError, UsageError } from '../errors';
 import { writeJson } from '../output';
@@ -9,28 +10,23 @@ import { JSON_FIELD_LABELS, occurredAtInput, readEntryJson, type EntryJson } fro
 import { writableKind } from './entry-kind';
 import { unlockVault } from './vault';
 
-/** A field given as null or left out: null empties it, absence keeps the current value. */
-function textField(json: EntryJson, key: string, current: string): unknown {
-  if (!(key in json.fields)) return current;
-  return json.fields[key] ?? '';
-}
-
 /**
  * The new revision: the current entry with the JSON's fields laid over it. Leaving a field
  * out keeps it, so `{"title": "…"}` retitles a note without retyping its body; the earlier
  * revision is kept by the core either way (evidence is never rewritten).
  */
-function mergedEntry(current: Entry, json: EntryJson): MeetingInput {
+function mergedEntry(current: Entry, json: EntryJson): EntryInputData {
   const given = json.fields;
+  const editable = Object.fromEntries(Object.entries(current).filter(([key]) => !(STORED_KEYS as readonly string[]).includes(key)));
+  // null empties a text field; the contract judges every other value.
+  const nulls = Object.fromEntries(Object.entries(given).filter(([, value]) => value === null).map(([key]) => [key, typeof editable[key] === 'string' ? '' : null]));
   return {
+    ...editable,
+    ...given,
+    ...nulls,
     kind: writableKind(given.kind ?? current.kind, '--json: kind'),
-    title: textField(json, 'title', current.title),
-    body: textField(json, 'body', current.body),
     occurredAt: 'occurredAt' in given ? occurredAtInput(given.occurredAt, '--json: occurredAt') : current.occurredAt,
-    location: textField(json, 'location', current.location),
-    counterpartType: 'counterpartType' in given ? given.counterpartType : current.counterpartType,
-    participants: textField(json, 'participants', current.participants),
-  } as MeetingInput;
+  } as EntryInputData;
 }
 
 /**
@@ -53,9 +49,10 @@ function checkAssigned(json: EntryJson, current: Entry): void {
 const sameInstant = (a: string | null, b: unknown) => (a === null || typeof b !== 'string' ? a === b : Date.parse(a) === Date.parse(b));
 
 /** An edit that changes nothing would still add a revision to the history: it is skipped instead. */
-function unchanged(current: Entry, next: MeetingInput): boolean {
+function unchanged(current: Entry, next: EntryInputData): boolean {
   const { occurredAt, ...rest } = next;
-  return sameInstant(current.occurredAt, occurredAt) && Object.entries(rest).every(([key, value]) => current[key as keyof Entry] === value);
+  const stored = current as Record<string, unknown>;
+  return sameInstant(current.occurredAt, occurredAt) && Object.entries(rest).every(([key, value]) => JSON.stringify(stored[key]) === JSON.stringify(value));
 }
 
 export async function runEntryEdit({ values, args, env }: Invocation): Promise<void> {

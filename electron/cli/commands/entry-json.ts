@@ -1,4 +1,5 @@
-import { LIMITS, meetingInputSchema, meetingNoteSchema } from '../../../shared/domain/entries';
+import { KIND_SCHEMAS, LIMITS } from '../../../shared/domain/entries';
+import { STORED_KEYS } from '../../../shared/domain/kinds/common';
 import { parseDateInput } from '../dates';
 import { UsageError } from '../errors';
 import { oneLine } from '../output';
@@ -10,8 +11,8 @@ import { readTextArgument } from '../read-text';
  * log). The fields are the ones `entry show --json` prints; those the notebook assigns itself
  * (id, revision, createdAt, updatedAt) are accepted so show → add round-trips.
  */
-export const INPUT_FIELDS = Object.keys(meetingInputSchema.shape);
-export const ASSIGNED_FIELDS = Object.keys(meetingNoteSchema.shape).filter((key) => !INPUT_FIELDS.includes(key));
+export const INPUT_FIELDS = [...new Set(Object.values(KIND_SCHEMAS).flatMap((schemas) => Object.keys(schemas.input.shape)))];
+export const ASSIGNED_FIELDS: readonly string[] = STORED_KEYS;
 
 /** JSON may spell each character as \uXXXX (6 characters): room for every field at its limit, escaped. */
 const MAX_JSON_CHARS = 6 * (LIMITS.title + LIMITS.body + LIMITS.location + LIMITS.participants) + 4096;
@@ -36,7 +37,7 @@ export interface EntryJson {
   assigned: EntryFields;
 }
 
-function pick(value: object, keys: string[]): EntryFields {
+function pick(value: object, keys: readonly string[]): EntryFields {
   return Object.fromEntries(Object.entries(value).filter(([key]) => keys.includes(key)));
 }
 

@@ -7,7 +7,7 @@ import { parseEntryIdArgument, resolveEntryId } from './entry-id';
 import { unlockVault } from './vault';
 
 function summaryRow(entry: EntrySummary): string[] {
-  return [entry.id, entry.kind, formatInstant(entry.occurredAt), entry.counterpartType ?? '-', oneLine(entry.title)];
+  return [entry.id, entry.kind, formatInstant(entry.occurredAt), entry.facts.map((f) => f.value).join(', ') || '-', oneLine(entry.title)];
 }
 
 export async function runEntryList({ values, env }: Invocation): Promise<void> {
@@ -25,7 +25,7 @@ export async function runEntryList({ values, env }: Invocation): Promise<void> {
     const result = await session.call('entry:list', query, { fields: labels });
     if (flag(values, 'json')) return writeJson(result);
     if (result.entries.length === 0) return writeOut(result.total === 0 ? 'No entries.' : `No entries at this offset (${result.total} in all).`);
-    writeOut(table(['ID', 'KIND', 'OCCURRED', 'COUNTERPART', 'TITLE'], result.entries.map(summaryRow)));
+    writeOut(table(['ID', 'KIND', 'OCCURRED', 'FACTS', 'TITLE'], result.entries.map(summaryRow)));
     if (result.total > result.entries.length) {
       writeOut(`Showing ${result.entries.length} of ${result.total}; use --limit and --offset for more.`);
     }
@@ -47,8 +47,13 @@ export async function runEntryShow({ values, args, env }: Invocation): Promise<v
         ['Kind', entry.kind],
         ['Occurred', formatInstant(entry.occurredAt)],
         ['Location', oneLine(entry.location) || '-'],
-        ['Counterpart', entry.counterpartType ?? '-'],
-        ['Participants', oneLine(entry.participants) || '-'],
+        ...(entry.kind === 'meeting'
+          ? ([
+              ['Counterpart', entry.counterpartType ?? '-'],
+              ['Participants', oneLine(entry.participants) || '-'],
+            ] as [string, string][])
+          : []),
+        ['Status', entry.status],
         ['Id', entry.id],
         ['Revision', String(entry.revision)],
         ['Created', formatInstant(entry.createdAt)],

@@ -15,9 +15,9 @@ function countLine(result: SearchResult, query: string): string {
   return `${count} ${result.total === 1 && !result.totalIsLowerBound ? 'match' : 'matches'} for ${quoted}.`;
 }
 
-/** One hit: highlighted title, then id · kind · date · counterpart, then the highlighted snippet. */
+/** One hit: highlighted title, then id · kind · date · facts (counterpart…), then the highlighted snippet. */
 function hitBlock(hit: SearchResult['hits'][number], style: HighlightStyle): string {
-  const meta = [hit.id, hit.kind, formatInstant(hit.occurredAt), hit.counterpartType].filter((part) => part !== null && part !== '-');
+  const meta = [hit.id, hit.kind, formatInstant(hit.occurredAt), ...hit.facts.map((f) => f.value)].filter((part) => part !== '-');
   const lines = [highlight(hit.title, style), `  ${meta.join(' · ')}`];
   const snippet = highlight(hit.snippet, style);
   if (snippet.trim() !== '') lines.push(`  ${snippet}`);

@@ -17,9 +17,11 @@ export class DraftsService {
   save(key: DraftKey, baseRevision: number | null, entry: DraftEntry, keptOnPurpose = false): void {
     // A never-saved note has no revision; an edited one always has one. Mixing them up would
     // later restore text over the wrong base, so it is refused here rather than stored.
-    if ((key === 'new') !== (baseRevision === null)) {
-      throw new AppError('INVALID_INPUT', 'A draft of a new note has no base revision; a draft of a saved note needs one.');
+    const isNew = key.startsWith('new:');
+    if (isNew !== (baseRevision === null)) {
+      throw new AppError('INVALID_INPUT', 'A draft of a new entry has no base revision; a draft of a saved entry needs one.');
     }
+    if (isNew && key !== `new:${entry.kind}`) throw new AppError('INVALID_INPUT', "A new entry's draft is kept under its own kind.");
     this.repo.upsert(key, baseRevision, entry, this.now().toISOString(), keptOnPurpose);
   }
 

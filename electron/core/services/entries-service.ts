@@ -1,27 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
-import type { Entry, EntryInput, EntryListPage, EntryListQuery, MeetingNote } from '../../../shared/domain/entries';
+import type { Entry, EntryInput, EntryListPage, EntryListQuery, FacetFilter } from '../../../shared/domain/entries';
 import type { DraftKey } from '../../../shared/domain/drafts';
 import type { EntryHistory } from '../../../shared/domain/entry-history';
 import type { Db } from '../db/driver';
 import type { DraftsRepository } from '../db/repositories/drafts-repository';
-import type { EntriesRepository, StoredMeeting } from '../db/repositories/entries-repository';
+import type { EntriesRepository, StoredEntry } from '../db/repositories/entries-repository';
 import type { EntryEventsRepository } from '../db/repositories/entry-events-repository';
 import type { SearchRepository } from '../db/repositories/search-repository';
+import { kindOf } from '../kinds';
 import { indexedText } from '../search/indexed-text';
 import { canonicalInstant } from './canonical-instant';
 import { checkpointAndTruncateWal } from '../db/wal-scrub';
 import { redactFields, redactionPassage } from '../policy/redaction';
+import type { Audit, WritePath } from './write-path';
 
 export interface SaveOptions {
-  /** The draft this save turns into a saved note, removed in the same transaction. */
+  /** The draft this save turns into a saved entry, removed in the same transaction. */
   discardDraft?: DraftKey;
 }
 
-/** Entry rules and transactions. Each write and its search-index update commit together or not at all. */
+/**
+ * Entry rules. Every write goes through the write path: the change, its search-index row and
+ * its audit record commit together or not at all.
+ */
 export class EntriesService {
   constructor(
     private readonly db: Db,
+    private readonly writes: WritePath,
     private readonly repo: EntriesRepository,
     private readonly index: SearchRepository,
     private readonly now: () => Date,
@@ -30,60 +36,89 @@ export class EntriesService {
   ) {}
 
   /** The entry at the revision the caller saw: NOT_FOUND when gone, CONFLICT when changed since. */
-  private requireRevision(id: string, revision: number): StoredMeeting {
+  private requireRevision(id: string, revision: number): StoredEntry {
     const stored = this.repo.findById(id);
-    if (!stored) throw new AppError('NOT_FOUND', 'That note no longer exists.');
-    if (stored.note.revision !== revision) {
-      throw new AppError('CONFLICT', 'This note was changed elsewhere since you opened it. Your text is kept; reopen the note to see the newer version.');
+    if (!stored) throw new AppError('NOT_FOUND', 'That entry no longer exists.');
+    if (stored.entry.revision !== revision) {
+      throw new AppError('CONFLICT', 'This entry was changed elsewhere since you opened it. Your text is kept; reopen the entry to see the newer version.');
     }
     return stored;
   }
 
   /**
    * The editor names the draft its save supersedes; it goes in the same transaction as the
-   * write, so a crash can never leave a stale draft beside the note it became. Only on request:
+   * write, so a crash can never leave a stale draft beside the entry it became. Only on request:
    * a save from elsewhere (the CLI, another window) must not wipe text the officer is typing.
    */
   private discardDraft(options: SaveOptions): void {
     if (options.discardDraft !== undefined) this.drafts.remove(options.discardDraft);
   }
 
-  private insert(input: EntryInput, at: string): MeetingNote {
-    const note: MeetingNote = { ...input, occurredAt: canonicalInstant(input.occurredAt), id: randomUUID(), revision: 1, createdAt: at, updatedAt: at };
-    const seq = this.repo.insertMeetingNote(note);
-    this.index.put(seq, indexedText(note));
-    return note;
+  private insert(input: EntryInput, at: string, audit: Audit): Entry {
+    const entry = { ...input, occurredAt: canonicalInstant(input.occurredAt), id: randomUUID(), revision: 1, status: 'draft', createdAt: at, updatedAt: at } as Entry;
+    const seq = this.repo.insert(entry);
+    this.index.put(seq, indexedText(entry));
+    audit({ action: 'entry.created', subjectId: entry.id, detail: { kind: entry.kind } });
+    return entry;
   }
 
   create(input: EntryInput, options: SaveOptions = {}): Entry {
-    return this.db.transaction(() => {
-      const note = this.insert(input, this.now().toISOString());
+    return this.writes.run((audit) => {
+      const entry = this.insert(input, this.now().toISOString(), audit);
       this.discardDraft(options);
-      return note;
-    })();
+      return entry;
+    });
   }
 
-  /** Many entries in one transaction: one fsync instead of one per note (imports, benchmarks). */
+  /** Many entries in one transaction: one fsync instead of one per entry (imports, benchmarks). All or none. */
   createMany(inputs: readonly EntryInput[]): Entry[] {
-    return this.db.transaction(() => {
+    return this.writes.run((audit) => {
       const at = this.now().toISOString();
-      return inputs.map((input) => this.insert(input, at));
-    })();
+      return inputs.map((input) => this.insert(input, at, audit));
+    });
+  }
+
+  /**
+   * Replaces the stored version with a new one, which the stored version is kept under
+   * (entry_revisions): an entry's history is never lost to a save.
+   */
+  private replace(stored: StoredEntry, next: Entry, audit: Audit): Entry {
+    this.repo.keepRevision(stored.entry, next.updatedAt);
+    this.repo.update(stored.seq, next);
+    this.index.put(stored.seq, indexedText(next));
+    audit({ action: next.status !== stored.entry.status ? 'entry.finalized' : 'entry.revised', subjectId: next.id, detail: { kind: next.kind, revision: next.revision } });
+    return next;
   }
 
   update(id: string, revision: number, input: EntryInput, options: SaveOptions = {}): Entry {
-    return this.db.transaction(() => {
+    return this.writes.run((audit) => {
       const stored = this.requireRevision(id, revision);
-      const current = stored.note;
-      if (current.kind !== input.kind) throw new AppError('INVALID_INPUT', 'A note cannot change its kind.');
+      const current = stored.entry;
+      if (current.kind !== input.kind) throw new AppError('INVALID_INPUT', 'An entry cannot change its kind.');
       const at = this.now().toISOString();
-      const next: MeetingNote = { ...input, occurredAt: canonicalInstant(input.occurredAt), id, revision: revision + 1, createdAt: current.createdAt, updatedAt: at };
-      this.repo.keepRevision(stored.seq, current, at);
-      this.repo.updateMeetingNote(stored.seq, next);
-      this.index.put(stored.seq, indexedText(next));
+      const next = {
+        ...input,
+        occurredAt: canonicalInstant(input.occurredAt),
+        id,
+        revision: revision + 1,
+        status: current.status,
+        createdAt: current.createdAt,
+        updatedAt: at,
+      };
+      kindOf(current).checkRevision?.(current, next);
+      this.replace(stored, next, audit);
       this.discardDraft(options);
       return next;
-    })();
+    });
+  }
+
+  /** Marks the entry as the officer's final record; from then on every edit is kept as a version. */
+  finalize(id: string, revision: number): Entry {
+    return this.writes.run((audit) => {
+      const stored = this.requireRevision(id, revision);
+      if (stored.entry.status === 'final') throw new AppError('INVALID_INPUT', 'This entry is already final.');
+      return this.replace(stored, { ...stored.entry, status: 'final', revision: revision + 1, updatedAt: this.now().toISOString() }, audit);
+    });
   }
 
   /**
@@ -95,69 +130,82 @@ export class EntriesService {
    */
   redact(id: string, revision: number, passage: string): Entry {
     const wanted = redactionPassage(passage);
-    const redacted = this.db.transaction(() => {
+    const redacted = this.writes.run((audit) => {
       const stored = this.requireRevision(id, revision);
-      const current = redactFields(stored.note, wanted);
-      const revisions = this.repo.revisions(stored.seq).map((note) => redactFields(note, wanted));
+      const { fixedKeys } = kindOf(stored.entry);
+      const current = redactFields(stored.entry, wanted, fixedKeys);
+      const revisions = this.repo.revisions(stored.entry).map((entry) => redactFields(entry, wanted, fixedKeys));
       const draft = this.drafts.find(id);
-      const draftEntry = draft ? redactFields(draft.entry, wanted) : undefined;
+      const draftEntry = draft ? redactFields(draft.entry, wanted, fixedKeys) : undefined;
       if (!current.changed && !draftEntry?.changed && !revisions.some((r) => r.changed)) {
-        throw new AppError('INVALID_INPUT', 'That passage is not in this note, its earlier versions or its draft. Nothing was changed.');
+        throw new AppError('INVALID_INPUT', 'That passage is not in this entry, its earlier versions or its draft. Nothing was changed.');
       }
       const at = this.now().toISOString();
-      for (const r of revisions) if (r.changed) this.repo.redactRevision(stored.seq, r.value);
+      for (const r of revisions) if (r.changed) this.repo.redactRevision(r.value);
       if (draft && draftEntry?.changed) this.drafts.upsert(id, draft.baseRevision, draftEntry.value, draft.savedAt, draft.keptOnPurpose);
-      const next: MeetingNote = { ...current.value, revision: revision + 1, updatedAt: at };
-      this.repo.updateMeetingNote(stored.seq, next);
+      const next: Entry = { ...current.value, revision: revision + 1, updatedAt: at };
+      this.repo.update(stored.seq, next);
       this.index.put(stored.seq, indexedText(next));
       this.index.purgeRemovedTokens();
       this.events.append({ entryId: id, entryKind: next.kind, event: 'redacted', revision: next.revision, at });
+      audit({ action: 'entry.redacted', subjectId: id, detail: { kind: next.kind, revision: next.revision } });
       return next;
-    })();
+    });
     checkpointAndTruncateWal(this.db);
     return redacted;
   }
 
   /**
    * Removes the entry, every revision, its draft and its index row in one transaction, leaving
-   * only the record that it was deleted and when: gone from lists, search and `get`.
+   * only the record that it was deleted and when: gone from lists, search and `get`. Records
+   * that are evidence of the officer's conduct (consent) are never deleted.
    */
   delete(id: string, revision: number): void {
-    this.db.transaction(() => {
+    this.writes.run((audit) => {
       const stored = this.requireRevision(id, revision);
+      if (!kindOf(stored.entry).deletable) {
+        throw new AppError('NOT_ALLOWED', 'This record cannot be deleted: it is evidence of what was agreed. Withdraw it instead, or redact a passage.');
+      }
       this.index.drop(stored.seq);
       this.index.purgeRemovedTokens();
-      this.repo.remove(stored.seq);
+      this.repo.remove(stored);
       this.drafts.remove(id);
-      this.events.append({ entryId: id, entryKind: stored.note.kind, event: 'deleted', revision, at: this.now().toISOString() });
-    })();
+      const at = this.now().toISOString();
+      this.events.append({ entryId: id, entryKind: stored.entry.kind, event: 'deleted', revision, at });
+      audit({ action: 'entry.deleted', subjectId: id, detail: { kind: stored.entry.kind, revision } });
+    });
     checkpointAndTruncateWal(this.db);
+  }
+
+  private require(id: string): StoredEntry {
+    const stored = this.repo.findById(id);
+    if (!stored) throw new AppError('NOT_FOUND', 'No entry with that id.');
+    return stored;
   }
 
   /** When each superseded version was written, and the redactions, for the history view. */
   timeline(id: string): EntryHistory {
-    const stored = this.repo.findById(id);
-    if (!stored) throw new AppError('NOT_FOUND', 'No note with that id.');
+    const { entry } = this.require(id);
     return {
-      revisions: this.repo.revisions(stored.seq).map((note) => ({ revision: note.revision, savedAt: note.updatedAt })),
+      revisions: this.repo.revisions(entry).map((version) => ({ revision: version.revision, savedAt: version.updatedAt })),
       events: this.events.forEntry(id),
     };
   }
 
   get(id: string): Entry {
-    const stored = this.repo.findById(id);
-    if (!stored) throw new AppError('NOT_FOUND', 'No note with that id.');
-    return stored.note;
+    return this.require(id).entry;
   }
 
-  list(query: EntryListQuery): EntryListPage {
-    return this.repo.list(query);
+  /** Facets may be left out (no filter), as the contract's default does. */
+  list(request: Omit<EntryListQuery, 'facets'> & { facets?: FacetFilter[] }): EntryListPage {
+    const query = { ...request, facets: request.facets ?? [] };
+    const from = query.from === undefined ? undefined : (canonicalInstant(query.from) ?? undefined);
+    const until = query.until === undefined ? undefined : (canonicalInstant(query.until) ?? undefined);
+    return this.repo.list({ ...query, from, until });
   }
 
   /** Every superseded version of an entry, oldest first. */
-  history(id: string): MeetingNote[] {
-    const stored = this.repo.findById(id);
-    if (!stored) throw new AppError('NOT_FOUND', 'No note with that id.');
-    return this.repo.revisions(stored.seq);
+  history(id: string): Entry[] {
+    return this.repo.revisions(this.require(id).entry);
   }
 }

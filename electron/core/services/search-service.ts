@@ -1,8 +1,10 @@
-import type { MeetingNote } from '../../../shared/domain/entries';
+import type { Entry } from '../../../shared/domain/entries';
 import type { FieldMatch, SearchHit, SearchResult, SearchSort } from '../../../shared/domain/search';
 import type { EntriesRepository } from '../db/repositories/entries-repository';
+import { kindOf } from '../kinds';
 import type { SearchRepository } from '../db/repositories/search-repository';
 import { parseQuery, type ParsedQuery } from '../search/query-parser';
+import type { IndexCoverage } from './search-index-upkeep';
 import { hasHit, highlightAll, snippet } from '../search/snippet';
 
 /**
@@ -28,16 +30,13 @@ interface Page {
   offset: number;
 }
 
-/** Why a note matched: the short fields that hold matching words, highlighted. */
-function fieldMatches(note: MeetingNote, parsed: ParsedQuery): FieldMatch[] {
-  const fields: FieldMatch[] = [
-    { field: 'participants', segments: snippet(note.participants, parsed) },
-    { field: 'location', segments: snippet(note.location, parsed) },
-  ];
-  return fields.filter((f) => hasHit(f.segments));
+/** Why an entry matched: the short fields that hold matching words, highlighted. */
+function fieldMatches(entry: Entry, parsed: ParsedQuery): FieldMatch[] {
+  const fields = [...kindOf(entry).searchFields(entry), { field: 'location', text: entry.location }, { field: 'tags', text: entry.tags.join(', ') }];
+  return fields.map((f) => ({ field: f.field, segments: snippet(f.text, parsed) })).filter((f) => hasHit(f.segments));
 }
 
-function toHit(note: MeetingNote, parsed: ParsedQuery): SearchHit {
+function toHit(note: Entry, parsed: ParsedQuery): SearchHit {
   const title = highlightAll(note.title, parsed);
   const fields = fieldMatches(note, parsed);
   const body = snippet(note.body, parsed);
@@ -50,7 +49,7 @@ function toHit(note: MeetingNote, parsed: ParsedQuery): SearchHit {
     snippet: showBody ? body : [],
     fields,
     occurredAt: note.occurredAt,
-    counterpartType: note.counterpartType,
+    facts: kindOf(note).facts(note),
   };
 }
 
@@ -59,9 +58,21 @@ export class SearchService {
     private readonly index: SearchRepository,
     private readonly entries: EntriesRepository,
     private readonly countAhead = COUNT_AHEAD,
+    /** How much of the notebook a rebuild of the index has reached (undefined: all of it). */
+    private readonly coverage: () => IndexCoverage | undefined = () => undefined,
   ) {}
 
+  /**
+   * While the index is being rebuilt, results come from the part it covers and say so
+   * (`indexIncomplete`): better than no search for the length of an upgrade, and never silent.
+   */
   query(request: { query: string; limit: number; offset: number; sort?: SearchSort }): SearchResult {
+    const result = this.matches(request);
+    const coverage = this.coverage();
+    return coverage ? { ...result, indexIncomplete: coverage } : result;
+  }
+
+  private matches(request: { query: string; limit: number; offset: number; sort?: SearchSort }): SearchResult {
     const parsed = parseQuery(request.query);
     if (!parsed) return { hits: [], total: 0, totalIsLowerBound: false, rankedWindow: null };
     const cap = request.offset + request.limit + this.countAhead;
@@ -71,7 +82,7 @@ export class SearchService {
       request.sort === 'date'
         ? { seqs: this.index.matchesByDate(parsed.match, page, total >= DATE_WALK_FROM), rankedWindow: null }
         : this.byRelevance(parsed.match, page);
-    const hits = this.entries.findManyBySeq(seqs).map(({ note }) => toHit(note, parsed));
+    const hits = this.entries.findManyBySeq(seqs).map(({ entry }) => toHit(entry, parsed));
     return { hits, total, totalIsLowerBound: total >= cap, rankedWindow };
   }
 

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../../shared/ipc/contract';
 import { LIMITS } from '../../../shared/domain/entries';
 import { collectOutput } from '../../support/collect-output';
+import { asMeeting } from '../../support/temp-vault';
 import { BIN, PASSPHRASE, REPO_ROOT, baseEnv, runCli, useTempDir } from './run-cli';
 
 /**
@@ -161,7 +162,7 @@ describe.skipIf(process.platform !== 'linux')('fieldnotes CLI: names given by st
 
     const added = await output;
     expect(added.code, added.stderr).toBe(0);
-    expect(contract['entry:create'].output.parse(JSON.parse(added.stdout)).participants).toBe(`${latin}; ${arabic}`);
+    expect(asMeeting(contract['entry:create'].output.parse(JSON.parse(added.stdout))).participants).toBe(`${latin}; ${arabic}`);
   });
 
   it('finds the entry with an Arabic query from a file', async () => {

@@ -33,7 +33,7 @@ describe('migrations', () => {
       .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'search_index_%'")
       .all() as { name: string; sql: string }[];
     expect(tables.length).toBeGreaterThan(0);
-    for (const table of tables) expect(table.sql, table.name).toMatch(/STRICT\s*$/);
+    for (const table of tables) expect(table.sql, table.name).toMatch(/\bSTRICT(, WITHOUT ROWID)?\s*$/);
     db.close();
   });
 

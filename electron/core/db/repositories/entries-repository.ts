@@ -1,94 +1,87 @@
+import type { Statement as SqliteStatement } from 'better-sqlite3-multiple-ciphers';
 import { z } from 'zod';
-import type { EntryKind, EntryListPage, EntryListQuery, EntrySummary, MeetingNote } from '../../../../shared/domain/entries';
+import type { Entry, EntryKind, EntryListPage, EntryListQuery, EntrySummary } from '../../../../shared/domain/entries';
 import { AppError } from '../../../../shared/errors';
-import { COUNTERPART_TYPES, ENTRY_KINDS, meetingNoteSchema } from '../../../../shared/domain/entries';
+import { ENTRY_KINDS, KIND_SCHEMAS, isWritableKind } from '../../../../shared/domain/entries';
+import { KIND_MODULES, kindOf, type Facet } from '../../kinds';
 import type { Db } from '../driver';
+import { listPlan, type ListPlan } from './entry-list-plan';
 
 /** Rows are checked on the way out: a tampered or half-migrated row fails here, not in the UI. */
-const meetingRowSchema = z.object({
+const entryRowSchema = z.object({
   seq: z.number().int(),
   id: z.string(),
-  kind: z.literal('meeting'),
+  kind: z.string(),
+  status: z.string(),
+  sensitivity: z.string(),
   title: z.string(),
   body: z.string(),
   occurred_at: z.string().nullable(),
+  location: z.string(),
+  country: z.string(),
+  labels: z.string().nullable(),
   created_at: z.string(),
   updated_at: z.string(),
   revision: z.number().int(),
-  location: z.string(),
-  counterpart_type: z.enum(COUNTERPART_TYPES).nullable(),
-  participants: z.string(),
 });
-type MeetingRow = z.infer<typeof meetingRowSchema>;
+type EntryRow = z.infer<typeof entryRowSchema>;
 
-const summaryRowSchema = z.object({
-  id: z.string(),
-  kind: z.enum(ENTRY_KINDS),
-  title: z.string(),
-  occurred_at: z.string().nullable(),
-  updated_at: z.string(),
-  counterpart_type: z.enum(COUNTERPART_TYPES).nullable(),
-});
-
-export interface StoredMeeting {
+export interface StoredEntry {
   seq: number;
-  note: MeetingNote;
+  entry: Entry;
 }
 
-function toMeeting(row: unknown): StoredMeeting {
-  const r: MeetingRow = meetingRowSchema.parse(row);
+const ENTRY_SELECT = `SELECT seq, id, kind, status, sensitivity, title, body, occurred_at, location, country, labels,
+  created_at, updated_at, revision FROM entries`;
+
+/** Fields of the entries row itself; everything else of a kind is its details JSON. */
+const ROW_KEYS = new Set(['id', 'kind', 'status', 'sensitivity', 'title', 'body', 'occurredAt', 'location', 'country', 'tags', 'topics', 'outlets', 'revision', 'createdAt', 'updatedAt']);
+
+function detailsOf(entry: Entry): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(entry).filter(([key]) => !ROW_KEYS.has(key)));
+}
+
+/** Tags, topics and outlets as one JSON value; NULL for the usual entry that has none. */
+function labelsOf(entry: Entry): string | null {
+  const { tags, topics, outlets } = entry;
+  return tags.length + topics.length + outlets.length === 0 ? null : JSON.stringify({ tags, topics, outlets });
+}
+
+function rowParams(entry: Entry) {
   return {
-    seq: r.seq,
-    note: {
-      id: r.id,
-      kind: r.kind,
-      title: r.title,
-      body: r.body,
-      occurredAt: r.occurred_at,
-      location: r.location,
-      counterpartType: r.counterpart_type,
-      participants: r.participants,
-      revision: r.revision,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
-    },
+    id: entry.id,
+    kind: entry.kind,
+    status: entry.status,
+    sensitivity: entry.sensitivity,
+    title: entry.title,
+    body: entry.body,
+    occurredAt: entry.occurredAt,
+    location: entry.location,
+    country: entry.country,
+    labels: labelsOf(entry),
+    createdAt: entry.createdAt,
+    updatedAt: entry.updatedAt,
+    revision: entry.revision,
   };
 }
 
-function toSummary(row: unknown): EntrySummary {
-  const r = summaryRowSchema.parse(row);
-  return {
-    id: r.id,
-    kind: r.kind,
-    title: r.title,
-    occurredAt: r.occurred_at,
-    updatedAt: r.updated_at,
-    counterpartType: r.counterpart_type,
-  };
+/** Newest first: by when it happened, undated entries by when they were written (as entries_by_time). */
+export function sortInstant(entry: Entry): string {
+  return entry.occurredAt ?? entry.createdAt;
 }
 
-const MEETING_SELECT = `
-  SELECT e.seq, e.id, e.kind, e.title, e.body, e.occurred_at, e.created_at, e.updated_at, e.revision,
-         m.location, m.counterpart_type, m.participants
-  FROM entries e JOIN meeting_details m ON m.entry_seq = e.seq`;
+/** Everything a list can be filtered by for this entry: its labels, its country, and its kind's own facets. */
+function facetsOf(entry: Entry): Facet[] {
+  return [
+    ...entry.tags.map((value) => ({ facet: 'tag', value })),
+    ...entry.topics.map((value) => ({ facet: 'topic', value })),
+    ...entry.outlets.map((value) => ({ facet: 'outlet', value })),
+    ...(entry.country.trim() ? [{ facet: 'country', value: entry.country.trim() }] : []),
+    ...kindOf(entry).facets(entry),
+  ];
+}
 
-/**
- * Newest first: by when it happened, undated notes by when they were written. Both are stored
- * as UTC instants in one form (the service writes them so), so comparing the text compares the
- * instants. The expression is entries_by_time's, word for word, so SQLite reads that index.
- */
-const SORT_AT = 'coalesce(e.occurred_at, e.created_at)';
-const LIST_ORDER = `ORDER BY ${SORT_AT} DESC, e.seq DESC`;
-const LIST_SELECT = `SELECT e.seq, ${SORT_AT} AS sort_at, e.id, e.kind, e.title, e.occurred_at, e.updated_at, m.counterpart_type
-  FROM entries e LEFT JOIN meeting_details m ON m.entry_seq = e.seq`;
-
-const listRowSchema = summaryRowSchema.extend({ seq: z.number().int(), sort_at: z.string() });
-type ListRow = z.infer<typeof listRowSchema>;
-type Statement = ReturnType<Db['prepare']>;
-
-/** Two shapes, not `@kind IS NULL OR …`: that form keeps SQLite off the kind's own index. */
-const LIST_FILTER = { all: '', kind: 'WHERE e.kind = @kind' } as const;
-type ListFilter = keyof typeof LIST_FILTER;
+type Statement = SqliteStatement<unknown[]>;
 
 /** The cursor names the last row shown: its sort instant and seq (the tie-break). */
 function encodeCursor(row: { sort_at: string; seq: number }): string {
@@ -101,130 +94,187 @@ function decodeCursor(cursor: string): { sortAt: string; seq: number } {
   return { sortAt: match[1], seq: Number(match[2]) };
 }
 
+const pageRowSchema = z.object({ seq: z.number().int(), sort_at: z.string() });
+type PageRow = z.infer<typeof pageRowSchema>;
+
 export class EntriesRepository {
   private readonly insertEntry;
-  private readonly insertMeeting;
   private readonly updateEntry;
-  private readonly updateMeeting;
   private readonly insertRevision;
   private readonly byId;
   private readonly bySeq;
   private readonly revisionsOf;
-  private readonly listStatements = new Map<string, Statement>();
   private readonly rewriteRevision;
+  private readonly deleteRevisions;
   private readonly deleteEntry;
+  private readonly insertFacet;
+  private readonly deleteFacets;
+  private readonly statements = new Map<string, Statement>();
 
   constructor(private readonly db: Db) {
-    this.insertEntry = db.prepare(`INSERT INTO entries (id, kind, title, body, occurred_at, created_at, updated_at, revision)
-      VALUES (@id, @kind, @title, @body, @occurredAt, @createdAt, @updatedAt, @revision)`);
-    this.insertMeeting = db.prepare(`INSERT INTO meeting_details (entry_seq, location, counterpart_type, participants)
-      VALUES (@seq, @location, @counterpartType, @participants)`);
-    this.updateEntry = db.prepare(`UPDATE entries SET title = @title, body = @body, occurred_at = @occurredAt,
-      updated_at = @updatedAt, revision = @revision WHERE seq = @seq`);
-    this.updateMeeting = db.prepare(`UPDATE meeting_details SET location = @location, counterpart_type = @counterpartType,
-      participants = @participants WHERE entry_seq = @seq`);
-    this.insertRevision = db.prepare('INSERT INTO entry_revisions (entry_seq, revision, snapshot, saved_at) VALUES (?, ?, ?, ?)');
-    this.byId = db.prepare(`${MEETING_SELECT} WHERE e.id = ?`);
-    this.bySeq = db.prepare(`${MEETING_SELECT} WHERE e.seq = ?`);
-    this.revisionsOf = db.prepare('SELECT snapshot FROM entry_revisions WHERE entry_seq = ? ORDER BY revision').pluck();
-    this.rewriteRevision = db.prepare('UPDATE entry_revisions SET snapshot = ? WHERE entry_seq = ? AND revision = ?');
+    this.insertEntry = db.prepare(`INSERT INTO entries (id, kind, status, sensitivity, title, body, occurred_at, location, country, labels, created_at, updated_at, revision)
+      VALUES (@id, @kind, @status, @sensitivity, @title, @body, @occurredAt, @location, @country, @labels, @createdAt, @updatedAt, @revision)`);
+    this.updateEntry = db.prepare(`UPDATE entries SET status = @status, sensitivity = @sensitivity, title = @title, body = @body,
+      occurred_at = @occurredAt, location = @location, country = @country, labels = @labels, updated_at = @updatedAt, revision = @revision
+      WHERE seq = @seq`);
+    this.insertRevision = db.prepare('INSERT INTO entry_revisions (entry_id, revision, snapshot, saved_at) VALUES (?, ?, ?, ?)');
+    this.byId = db.prepare(`${ENTRY_SELECT} WHERE id = ?`);
+    this.bySeq = db.prepare(`${ENTRY_SELECT} WHERE seq = ?`);
+    this.revisionsOf = db.prepare('SELECT snapshot FROM entry_revisions WHERE entry_id = ? ORDER BY revision').pluck();
+    this.rewriteRevision = db.prepare('UPDATE entry_revisions SET snapshot = ? WHERE entry_id = ? AND revision = ?');
+    this.deleteRevisions = db.prepare('DELETE FROM entry_revisions WHERE entry_id = ?');
     this.deleteEntry = db.prepare('DELETE FROM entries WHERE seq = ?');
+    this.insertFacet = db.prepare('INSERT OR IGNORE INTO entry_facets (facet, value, sort_at, entry_seq) VALUES (?, ?, ?, ?)');
+    this.deleteFacets = db.prepare('DELETE FROM entry_facets WHERE entry_seq = ?');
   }
 
-  insertMeetingNote(note: MeetingNote): number {
-    const seq = Number(this.insertEntry.run(note).lastInsertRowid);
-    this.insertMeeting.run({ ...note, seq });
+  /** A statement prepared on first use and kept: one per table or list shape. */
+  private statement(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare<unknown[]>(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  insert(entry: Entry): number {
+    const seq = Number(this.insertEntry.run(rowParams(entry)).lastInsertRowid);
+    const table = kindOf(entry).detailsTable;
+    if (table) this.statement(`INSERT INTO ${table} (entry_seq, data) VALUES (?, ?)`).run(seq, JSON.stringify(detailsOf(entry)));
+    this.writeFacets(seq, entry);
     return seq;
   }
 
-  updateMeetingNote(seq: number, note: MeetingNote): void {
-    this.updateEntry.run({ ...note, seq });
-    this.updateMeeting.run({ ...note, seq });
+  update(seq: number, entry: Entry): void {
+    this.updateEntry.run({ ...rowParams(entry), seq });
+    const table = kindOf(entry).detailsTable;
+    if (table) this.statement(`UPDATE ${table} SET data = ? WHERE entry_seq = ?`).run(JSON.stringify(detailsOf(entry)), seq);
+    this.deleteFacets.run(seq);
+    this.writeFacets(seq, entry);
+  }
+
+  private writeFacets(seq: number, entry: Entry): void {
+    const sortAt = sortInstant(entry);
+    for (const { facet, value } of facetsOf(entry)) this.insertFacet.run(facet, value, sortAt, seq);
   }
 
   /** Keeps the version being replaced, whole, as JSON: a save never destroys what it supersedes. */
-  keepRevision(seq: number, note: MeetingNote, savedAt: string): void {
-    this.insertRevision.run(seq, note.revision, JSON.stringify(note), savedAt);
+  keepRevision(entry: Entry, savedAt: string): void {
+    this.insertRevision.run(entry.id, entry.revision, JSON.stringify(entry), savedAt);
   }
 
   /** Snapshots are checked like rows: a damaged one fails here, not in the UI. */
-  revisions(seq: number): MeetingNote[] {
-    return this.revisionsOf.all(seq).map((snapshot) => meetingNoteSchema.parse(JSON.parse(String(snapshot))));
+  revisions(entry: Entry): Entry[] {
+    const schema = KIND_SCHEMAS[entry.kind].stored;
+    return this.revisionsOf.all(entry.id).map((snapshot) => schema.parse(JSON.parse(String(snapshot))));
   }
 
   /** Only for a redaction, the officer's recorded act: every other path keeps revisions as written. */
-  redactRevision(seq: number, note: MeetingNote): void {
-    this.rewriteRevision.run(JSON.stringify(note), seq, note.revision);
+  redactRevision(entry: Entry): void {
+    this.rewriteRevision.run(JSON.stringify(entry), entry.id, entry.revision);
   }
 
-  /** The entry, its details and every revision (ON DELETE CASCADE); secure_delete zeroes what they occupied. */
-  remove(seq: number): void {
-    this.deleteEntry.run(seq);
+  /**
+   * The entry with its details, facets and every revision. Revisions have no foreign key, so
+   * this deliberate call is the only thing that removes them; secure_delete zeroes the pages.
+   */
+  remove(stored: StoredEntry): void {
+    this.deleteRevisions.run(stored.entry.id);
+    this.deleteEntry.run(stored.seq);
   }
 
-  findById(id: string): StoredMeeting | undefined {
-    const row = this.byId.get(id);
-    return row === undefined ? undefined : toMeeting(row);
+  findById(id: string): StoredEntry | undefined {
+    return this.toStored(this.byId.get(id));
   }
 
-  /** Every entry's seq, oldest first (a search-index rebuild reads the notes in pages of these). */
+  /** Every entry's seq, oldest first (a search-index rebuild reads the entries in pages of these). */
   allSeqs(): number[] {
     return this.db.prepare('SELECT seq FROM entries ORDER BY seq').pluck().all() as number[];
   }
 
   /** In the order of `seqs`; missing ones are skipped. */
-  findManyBySeq(seqs: readonly number[]): StoredMeeting[] {
+  findManyBySeq(seqs: readonly number[]): StoredEntry[] {
     return seqs.flatMap((seq) => {
-      const row = this.bySeq.get(seq);
-      return row === undefined ? [] : [toMeeting(row)];
+      const stored = this.toStored(this.bySeq.get(seq));
+      return stored ? [stored] : [];
     });
+  }
+
+  private toStored(row: unknown): StoredEntry | undefined {
+    if (row === undefined) return undefined;
+    const r: EntryRow = entryRowSchema.parse(row);
+    if (!isWritableKind(r.kind)) throw new AppError('VAULT_CORRUPT', `An entry has a kind this version of Fieldnotes does not know (${r.kind.slice(0, 40)}).`);
+    const table = KIND_MODULES[r.kind].detailsTable;
+    const data = table ? (this.statement(`SELECT data FROM ${table} WHERE entry_seq = ?`).pluck().get(r.seq) as string | undefined) : '{}';
+    const details: unknown = JSON.parse(data ?? 'null');
+    if (details === null || typeof details !== 'object') throw new AppError('VAULT_CORRUPT', 'An entry has lost its details.');
+    const labels: unknown = r.labels === null ? {} : JSON.parse(r.labels);
+    const entry = KIND_SCHEMAS[r.kind].stored.parse({
+      ...details,
+      ...(labels as object),
+      id: r.id,
+      kind: r.kind,
+      status: r.status,
+      sensitivity: r.sensitivity,
+      title: r.title,
+      body: r.body,
+      occurredAt: r.occurred_at,
+      location: r.location,
+      country: r.country,
+      revision: r.revision,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    });
+    return { seq: r.seq, entry };
   }
 
   /**
    * A page of summaries, newest first. With a cursor the page starts right after the row it
-   * names: a seek in the time index, as fast at the 100,000th note as at the first. With an
-   * offset only the index is walked, from whichever end is nearer (End is as quick as Home),
-   * and only the page's rows are read.
+   * names: a seek in an index, as fast at the 100,000th entry as at the first. With an offset
+   * only the index is walked, from whichever end is nearer (End is as quick as Home), and only
+   * the page's rows are read.
    */
   list(query: EntryListQuery): EntryListPage {
-    const filter = query.kind === undefined ? 'all' : 'kind';
-    const total = this.statement(`count ${filter}`, () => `SELECT count(*) FROM entries e ${LIST_FILTER[filter]}`).pluck().get({ kind: query.kind }) as number;
-    const rows = query.after === undefined ? this.rowsAt(filter, query, total) : this.rowsAfter(filter, query, decodeCursor(query.after));
+    const plan = listPlan(query);
+    const total = this.statement(`SELECT count(*) ${plan.from} ${plan.where}`).pluck().get(plan.params) as number;
+    const rows = query.after === undefined ? this.rowsAt(plan, query, total) : this.rowsAfter(plan, query.limit, decodeCursor(query.after));
     const last = rows.at(-1);
     return {
-      entries: rows.map(toSummary),
+      entries: this.findManyBySeq(rows.map((row) => row.seq)).map(({ entry }) => summaryOf(entry)),
       total,
       nextCursor: last && rows.length === query.limit ? encodeCursor(last) : null,
     };
   }
 
-  private rowsAt(filter: ListFilter, query: EntryListQuery, total: number): ListRow[] {
+  private rowsAt(plan: ListPlan, query: EntryListQuery, total: number): PageRow[] {
     const limit = Math.min(query.limit, total - query.offset);
     if (limit <= 0) return [];
     const fromEnd = query.offset > total / 2;
     const direction = fromEnd ? 'ASC' : 'DESC';
-    const sql = () => `${LIST_SELECT} WHERE e.seq IN (
-        SELECT e.seq FROM entries e ${LIST_FILTER[filter]} ORDER BY ${SORT_AT} ${direction}, e.seq ${direction} LIMIT @limit OFFSET @offset)
-      ${LIST_ORDER}`;
     const offset = fromEnd ? total - query.offset - limit : query.offset;
-    return this.statement(`at ${filter} ${direction}`, sql).all({ kind: query.kind, limit, offset }).map((row) => listRowSchema.parse(row));
+    const sql = `SELECT ${plan.seq} AS seq, ${plan.sortAt} AS sort_at ${plan.from} ${plan.where}
+      ORDER BY ${plan.sortAt} ${direction}, ${plan.seq} ${direction} LIMIT @limit OFFSET @offset`;
+    const rows = this.statement(sql).all({ ...plan.params, limit, offset }).map((row) => pageRowSchema.parse(row));
+    return fromEnd ? rows.reverse() : rows;
   }
 
-  private rowsAfter(filter: ListFilter, query: EntryListQuery, after: { sortAt: string; seq: number }): ListRow[] {
+  private rowsAfter(plan: ListPlan, limit: number, after: { sortAt: string; seq: number }): PageRow[] {
     // Written as a range on the indexed expression plus a tie-break, which SQLite seeks; a row-value comparison it would scan.
-    const sql = () => `${LIST_SELECT} ${LIST_FILTER[filter]} ${filter === 'all' ? 'WHERE' : 'AND'} ${SORT_AT} <= @sortAt
-        AND (${SORT_AT} < @sortAt OR e.seq < @seq) ${LIST_ORDER} LIMIT @limit`;
-    return this.statement(`after ${filter}`, sql).all({ kind: query.kind, limit: query.limit, ...after }).map((row) => listRowSchema.parse(row));
+    const sql = `SELECT ${plan.seq} AS seq, ${plan.sortAt} AS sort_at ${plan.from} ${plan.where} ${plan.where ? 'AND' : 'WHERE'}
+      ${plan.sortAt} <= @afterSortAt AND (${plan.sortAt} < @afterSortAt OR ${plan.seq} < @afterSeq)
+      ORDER BY ${plan.sortAt} DESC, ${plan.seq} DESC LIMIT @limit`;
+    return this.statement(sql)
+      .all({ ...plan.params, limit, afterSortAt: after.sortAt, afterSeq: after.seq })
+      .map((row) => pageRowSchema.parse(row));
   }
 
-  /** The list's statements, prepared on first use: one per shape (kind filter, direction, cursor). */
-  private statement(key: string, sql: () => string): Statement {
-    let statement = this.listStatements.get(key);
-    if (!statement) {
-      statement = this.db.prepare(sql());
-      this.listStatements.set(key, statement);
-    }
-    return statement;
+  /** Entries due on or after `from` (a day), soonest first, by the 'due:*' facet each kind writes. */
+  dueFrom(facet: string, from: string, limit: number): { seq: number; due: string }[] {
+    return this.statement('SELECT entry_seq AS seq, value AS due FROM entry_facets WHERE facet = ? AND value >= ? ORDER BY value, entry_seq LIMIT ?').all(facet, from, limit) as {
+      seq: number;
+      due: string;
+    }[];
   }
 
   countByKind(): Record<EntryKind, number> {
@@ -234,4 +284,17 @@ export class EntriesRepository {
     }
     return counts;
   }
+}
+
+export function summaryOf(entry: Entry): EntrySummary {
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    title: entry.title,
+    occurredAt: entry.occurredAt,
+    updatedAt: entry.updatedAt,
+    status: entry.status,
+    sensitivity: entry.sensitivity,
+    facts: kindOf(entry).facts(entry),
+  };
 }

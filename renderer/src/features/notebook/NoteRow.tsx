@@ -2,7 +2,7 @@ import type { EntrySummary } from '../../../../shared/domain/entries';
 import { HiddenTitle, LoadingTitle, MeetingDate } from '../../components/EntryCardParts';
 import type { RowState } from '../../components/VirtualListbox';
 import { useI18n } from '../../i18n/use-i18n';
-import { counterpartKey } from './counterpart-label';
+import { EntryFacts } from './EntryFacts';
 
 interface NoteRowProps {
   entry: EntrySummary | undefined;
@@ -14,7 +14,7 @@ interface NoteRowProps {
   hasDraft: boolean;
 }
 
-/** One row of the notebook list: title, meeting date, counterpart; a placeholder while its page loads. */
+/** One row of the notebook list: title, date, facts (counterpart…); a placeholder while its page loads. */
 export function NoteRow({ entry, position, state, discreet, hasDraft }: NoteRowProps) {
   const { t } = useI18n();
   if (!entry) return <LoadingTitle />;
@@ -32,7 +32,7 @@ export function NoteRow({ entry, position, state, discreet, hasDraft }: NoteRowP
       )}
       <span className="entry-card__meta">
         <MeetingDate occurredAt={entry.occurredAt} />
-        {entry.counterpartType && !hidden ? <span className="tag">{t(counterpartKey(entry.counterpartType))}</span> : null}
+        {hidden ? null : <EntryFacts facts={entry.facts} />}
         {hasDraft ? <span className="tag tag--draft">{t('list.hasDraft')}</span> : null}
       </span>
     </>

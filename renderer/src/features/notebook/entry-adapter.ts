@@ -1,5 +1,5 @@
 import type { DraftEntry } from '../../../../shared/domain/drafts';
-import type { Entry, EntryInput } from '../../../../shared/domain/entries';
+import type { Entry, EntryInput, WritableKind } from '../../../../shared/domain/entries';
 
 /**
  * What the generic entry editor (use-entry-editor.ts) needs to know about one kind of entry:
@@ -7,6 +7,8 @@ import type { Entry, EntryInput } from '../../../../shared/domain/entries';
  * (trial, consent) brings an adapter and its fields; the editing life stays one hook.
  */
 export interface EntryAdapter<Form> {
+  /** A new entry's draft is kept under `new:<kind>`: one per kind. */
+  kind: WritableKind;
   /** The form of a new entry, dated `now`. */
   blank(now: Date): Form;
   /** The form of a saved entry or a kept draft of this kind; null for another kind. */

@@ -1,5 +1,9 @@
-import type { CounterpartType, MeetingInput } from '../../../../shared/domain/entries';
+import { meetingInputSchema, type CounterpartType, type MeetingInput } from '../../../../shared/domain/entries';
 import type { EntryAdapter } from './entry-adapter';
+
+type FormFields = 'kind' | 'title' | 'body' | 'occurredAt' | 'location' | 'counterpartType' | 'participants';
+/** The meeting's fields this form has no inputs for: carried through a save unchanged, never dropped. */
+type Carried = Omit<MeetingInput, FormFields>;
 
 /** What the form holds: strings as the inputs want them, converted only when saving. */
 export interface MeetingDraft {
@@ -10,6 +14,12 @@ export interface MeetingDraft {
   location: string;
   counterpartType: CounterpartType | '';
   participants: string;
+  carried: Carried;
+}
+
+function carriedOf(entry: MeetingInput): Carried {
+  const { kind: _kind, title: _title, body: _body, occurredAt: _at, location: _location, counterpartType: _type, participants: _people, ...carried } = entry;
+  return carried;
 }
 
 export const EMPTY_DRAFT: MeetingDraft = {
@@ -19,6 +29,7 @@ export const EMPTY_DRAFT: MeetingDraft = {
   location: '',
   counterpartType: '',
   participants: '',
+  carried: carriedOf(meetingInputSchema.parse({ kind: 'meeting', title: '-' })),
 };
 
 /** An empty note dated `now` (the officer usually writes during or right after the meeting). */
@@ -53,11 +64,13 @@ export function draftFromEntry(entry: MeetingInput): MeetingDraft {
     location: entry.location,
     counterpartType: entry.counterpartType ?? '',
     participants: entry.participants,
+    carried: carriedOf(entry),
   };
 }
 
 export function draftToInput(draft: MeetingDraft): MeetingInput {
   return {
+    ...draft.carried,
     kind: 'meeting',
     title: draft.title,
     body: draft.body,
@@ -69,11 +82,12 @@ export function draftToInput(draft: MeetingDraft): MeetingInput {
 }
 
 export function sameDraft(a: MeetingDraft, b: MeetingDraft): boolean {
-  return (Object.keys(a) as (keyof MeetingDraft)[]).every((key) => a[key] === b[key]);
+  return (Object.keys(a) as (keyof MeetingDraft)[]).every((key) => (key === 'carried' ? JSON.stringify(a.carried) === JSON.stringify(b.carried) : a[key] === b[key]));
 }
 
 /** The meeting note's adapter for the generic entry editor. */
 export const meetingAdapter: EntryAdapter<MeetingDraft> = {
+  kind: 'meeting',
   blank: newDraft,
   fromEntry: (entry) => (entry.kind === 'meeting' ? draftFromEntry(entry) : null),
   toInput: draftToInput,

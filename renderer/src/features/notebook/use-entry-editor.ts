@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { beforeQuickLock } from '../../app/before-lock';
 import type { DraftKey } from '../../../../shared/domain/drafts';
-import type { Entry } from '../../../../shared/domain/entries';
+import type { Entry, WritableKind } from '../../../../shared/domain/entries';
 import type { AppErrorData } from '../../../../shared/errors';
 import { call, toErrorData } from '../../ipc/client';
 import type { EntryAdapter } from './entry-adapter';
@@ -48,7 +48,7 @@ export interface EntryEditor<Form> {
   discardDraft: (options?: { leaving?: boolean }) => Promise<void>;
 }
 
-const keyOf = (base: Base | null): DraftKey => base?.id ?? 'new';
+const keyOf = (base: Base | null, kind: WritableKind): DraftKey => base?.id ?? `new:${kind}`;
 
 /**
  * The editing life of one entry, whatever its kind (the adapter knows the kind's form): load
@@ -90,7 +90,7 @@ export function useEntryEditor<Form>(adapter: EntryAdapter<Form>, id: string | n
   const nowRef = useRef(now);
   useEffect(() => {
     let live = true;
-    const key: DraftKey = id ?? 'new';
+    const key: DraftKey = id ?? `new:${kind.kind}`;
     const load = async () => {
       const entry = id ? await call('entry:get', { id }) : null;
       const fromSaved = entry ? kind.fromEntry(entry) : null;
@@ -137,7 +137,7 @@ export function useEntryEditor<Form>(adapter: EntryAdapter<Form>, id: string | n
       enqueue(async (): Promise<boolean> => {
         const now = latest.current;
         if (closed.current || now.status === 'loading') return true;
-        const key = keyOf(now.base);
+        const key = keyOf(now.base, kind.kind);
         const have = stored.current;
         if (kind.same(now.draft, now.saved)) {
           // Typed and then undone: the vault should not offer back text the officer took out.
@@ -226,7 +226,7 @@ export function useEntryEditor<Form>(adapter: EntryAdapter<Form>, id: string | n
     const submitted = draft;
     const entry = kind.toInput(submitted);
     const current = base;
-    const discard = keyOf(current);
+    const discard = keyOf(current, kind.kind);
     return persist(async () => {
       const result = current
         ? await call('entry:update', { id: current.id, revision: current.revision, entry, discardDraft: discard })
@@ -237,7 +237,7 @@ export function useEntryEditor<Form>(adapter: EntryAdapter<Form>, id: string | n
 
   const saveAsNew = useCallback(async () => {
     const submitted = draft;
-    const discard = keyOf(base);
+    const discard = keyOf(base, kind.kind);
     return persist(async () => {
       return call('entry:create', { entry: kind.toInput(submitted), discardDraft: discard });
     }, submitted);
@@ -246,7 +246,7 @@ export function useEntryEditor<Form>(adapter: EntryAdapter<Form>, id: string | n
   const discardDraft = useCallback(
     async ({ leaving = false }: { leaving?: boolean } = {}) => {
       if (leaving) closed.current = true;
-      const key = keyOf(base);
+      const key = keyOf(base, kind.kind);
       stored.current = null;
       setKept(null);
       setRestored(null);
@@ -258,7 +258,7 @@ export function useEntryEditor<Form>(adapter: EntryAdapter<Form>, id: string | n
         setError(toErrorData(caught));
       }
     },
-    [base, enqueue, fresh, saved],
+    [base, enqueue, fresh, kind, saved],
   );
 
   const change = useCallback((patch: Partial<Form>) => setDraft((previous) => ({ ...previous, ...patch })), []);

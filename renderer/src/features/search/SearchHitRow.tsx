@@ -1,14 +1,19 @@
-import type { MatchedField, SearchHit } from '../../../../shared/domain/search';
+import type { SearchHit } from '../../../../shared/domain/search';
 import { HiddenTitle, LoadingTitle, MeetingDate } from '../../components/EntryCardParts';
 import type { RowState } from '../../components/VirtualListbox';
 import type { TextKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/use-i18n';
-import { counterpartKey } from '../notebook/counterpart-label';
+import { EntryFacts } from '../notebook';
 import { Highlighted } from './Highlighted';
 
-const FIELD_LABELS: Record<MatchedField, TextKey> = {
+/** Labels of the fields a match can be in; a field of a kind added later reads "In another field". */
+const FIELD_LABELS: Partial<Record<string, TextKey>> = {
   participants: 'search.matchedIn.participants',
   location: 'search.matchedIn.location',
+  tags: 'search.matchedIn.tags',
+  concerns: 'search.matchedIn.concerns',
+  followUps: 'search.matchedIn.followUps',
+  statements: 'search.matchedIn.statements',
 };
 
 interface SearchHitRowProps {
@@ -18,7 +23,7 @@ interface SearchHitRowProps {
   discreet: boolean;
 }
 
-/** One result: the title, then why it matched (a field with its label, or a body excerpt), then date and counterpart. */
+/** One result: the title, then why it matched (a field with its label, or a body excerpt), then date and facts. */
 export function SearchHitRow({ hit, position, state, discreet }: SearchHitRowProps) {
   const { t } = useI18n();
   if (!hit) return <LoadingTitle />;
@@ -39,7 +44,7 @@ export function SearchHitRow({ hit, position, state, discreet }: SearchHitRowPro
       </span>
       {hit.fields.map((match) => (
         <span key={match.field} className="entry-card__field">
-          <span className="entry-card__label">{t(FIELD_LABELS[match.field])}</span>
+          <span className="entry-card__label">{t(FIELD_LABELS[match.field] ?? 'search.matchedIn.other')}</span>
           <Highlighted className="entry-card__excerpt" segments={match.segments} />
         </span>
       ))}
@@ -50,7 +55,7 @@ export function SearchHitRow({ hit, position, state, discreet }: SearchHitRowPro
       ) : null}
       <span className="entry-card__meta">
         <MeetingDate occurredAt={hit.occurredAt} />
-        {hit.counterpartType ? <span className="tag">{t(counterpartKey(hit.counterpartType))}</span> : null}
+        <EntryFacts facts={hit.facts} />
       </span>
     </>
   );

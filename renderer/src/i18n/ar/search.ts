@@ -37,4 +37,9 @@ export const search: ArabicPart<typeof english> = {
   'search.sort.date': 'الأحدث أولًا',
   'search.matchedIn.participants': 'المشاركون:',
   'search.matchedIn.location': 'المكان:',
+  'search.matchedIn.tags': 'الوسوم:',
+  'search.matchedIn.concerns': 'المخاوف:',
+  'search.matchedIn.followUps': 'المتابعات:',
+  'search.matchedIn.statements': 'ما قيل:',
+  'search.matchedIn.other': 'في حقل آخر:',
 };

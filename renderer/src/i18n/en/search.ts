@@ -18,4 +18,9 @@ export const search = {
   'search.sort.date': 'Newest first',
   'search.matchedIn.participants': 'Participants:',
   'search.matchedIn.location': 'Location:',
+  'search.matchedIn.tags': 'Tags:',
+  'search.matchedIn.concerns': 'Concerns:',
+  'search.matchedIn.followUps': 'Follow-ups:',
+  'search.matchedIn.statements': 'What was said:',
+  'search.matchedIn.other': 'In another field:',
 } as const satisfies Record<string, Message>;

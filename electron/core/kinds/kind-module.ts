@@ -1,0 +1,41 @@
+import type { EntryOf, SummaryFact, WritableKind } from '../../../shared/domain/entries';
+
+/** A short field of an entry, by its name in the entry: search indexes it and a hit names it. */
+export interface SearchField {
+  field: string;
+  text: string;
+}
+
+/** A value a list can be filtered by (see entry_facets); 'due:*' facets feed Upcoming. */
+export interface Facet {
+  facet: string;
+  value: string;
+}
+
+/**
+ * Everything the core knows about one kind of entry. The shared parts (the entries row, its
+ * revisions, drafts, tags, topics, outlets, search) are generic; a kind brings only this.
+ */
+export interface KindModule<K extends WritableKind> {
+  kind: K;
+  /**
+   * The table holding the kind's own fields as JSON (entry_seq, data), or null when the kind
+   * has none beyond what every entry carries.
+   */
+  detailsTable: string | null;
+  /** Short fields, in the order a search hit lists them when they match. */
+  searchFields(entry: EntryOf<K>): SearchField[];
+  /** Vocabulary values shown beside the title in lists and hits (never free text). */
+  facts(entry: EntryOf<K>): SummaryFact[];
+  /** The kind's own filter values: people and cases it refers to, dates it is due. */
+  facets(entry: EntryOf<K>): Facet[];
+  /**
+   * Keys of the kind's fields that hold ids, dates or vocabulary, never officer-written text:
+   * a redaction leaves them alone (a passage can only be something the officer wrote).
+   */
+  fixedKeys: readonly string[];
+  /** A rule a new version must keep against the stored one (a withdrawn consent stays withdrawn); throws AppError. */
+  checkRevision?(previous: EntryOf<K>, next: EntryOf<K>): void;
+  /** False for records that are evidence of the officer's conduct (consent): never deleted. */
+  deletable: boolean;
+}

@@ -1,0 +1,20 @@
+import type { KindModule } from './kind-module';
+
+export const meetingKind: KindModule<'meeting'> = {
+  kind: 'meeting',
+  detailsTable: 'meeting_details',
+  searchFields: (note) => [
+    { field: 'participants', text: note.participants },
+    { field: 'concerns', text: note.concerns },
+    { field: 'followUps', text: note.followUps.map((f) => `${f.text} ${f.owner}`).join('\n') },
+    { field: 'statements', text: note.statements.map((s) => s.text).join('\n') },
+  ],
+  facts: (note) => (note.counterpartType ? [{ field: 'counterpartType', value: note.counterpartType }] : []),
+  facets: (note) => [
+    ...note.participantRefs.map((ref) => ({ facet: 'person', value: ref.personId })),
+    ...note.statements.flatMap((s) => (s.speaker ? [{ facet: 'person', value: s.speaker.personId }] : [])),
+    ...note.followUps.flatMap((f) => (f.dueOn && !f.done ? [{ facet: 'due:follow-up', value: f.dueOn }] : [])),
+  ],
+  fixedKeys: ['counterpartType', 'personId', 'dueOn', 'done', 'doNotAttribute'],
+  deletable: true,
+};

@@ -1,0 +1,2 @@
+/** What other features may use of the notebook. */
+export { EntryFacts } from './EntryFacts';

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { CIVIC_TOPICS, ENTRY_STATUSES, REPORTING_OUTLETS, SENSITIVITIES } from '../entry-vocabulary';
+import { boundedText } from '../text';
+
+export const LIMITS = {
+  title: 500,
+  location: 500,
+  country: 100,
+  participants: 5_000,
+  /** A tag is a word or two; a note carries a handful. */
+  tag: 60,
+  tags: 30,
+  /** A short structured field: a court's name, a charge, an owner. */
+  field: 1_000,
+  /** Longer structured text: evidence for a checklist item, a concern, a reason. */
+  paragraph: 20_000,
+  /** Rows of a repeated field (defendants, follow-ups, log lines). */
+  rows: 2_000,
+  /** About 1 MB of text: far beyond any real note, small enough to index and search instantly. */
+  body: 1_000_000,
+} as const;
+
+/** An ISO-8601 instant with its offset, as the UI and CLI send it (stored in UTC). */
+export const isoInstant = z.iso.datetime({ offset: true });
+/** A calendar day (a due date, a next hearing), with no time and no zone. */
+export const isoDate = z.iso.date();
+
+export const entryIdSchema = z.uuid();
+
+const tagSchema = boundedText(LIMITS.tag, { required: true }).refine((s) => !/[\n\r]/.test(s), { message: 'must be on one line' });
+
+/** Unique values, in the order given: a repeated tag is the same tag. */
+function distinctList<T extends z.ZodType>(item: T, max: number) {
+  return z
+    .array(item)
+    .max(max)
+    .refine((values) => new Set(values).size === values.length, { message: 'lists the same value twice' });
+}
+
+/**
+ * What every kind of entry carries. Only title is required: `{"kind":"meeting","title":…}` is a
+ * whole entry, the rest defaults. The body is plain text (what search indexes and snippets
+ * show); bodyDoc, when present, is the same text with its formatting (shared/domain/rich-text).
+ */
+export const commonInputShape = {
+  title: boundedText(LIMITS.title, { required: true }),
+  body: boundedText(LIMITS.body).default(''),
+  occurredAt: isoInstant.nullable().default(null),
+  location: boundedText(LIMITS.location).default(''),
+  country: boundedText(LIMITS.country).default(''),
+  tags: distinctList(tagSchema, LIMITS.tags).default([]),
+  topics: distinctList(z.enum(CIVIC_TOPICS), CIVIC_TOPICS.length).default([]),
+  outlets: distinctList(z.enum(REPORTING_OUTLETS), REPORTING_OUTLETS.length).default([]),
+  sensitivity: z.enum(SENSITIVITIES).default('normal'),
+};
+
+/** What the vault adds to an entry it stores. */
+export const storedShape = {
+  id: entryIdSchema,
+  /** Increases by one on every save; an update names the revision it edits so a stale editor cannot overwrite newer work. */
+  revision: z.number().int().positive(),
+  status: z.enum(ENTRY_STATUSES),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+};
+
+export const STORED_KEYS = ['id', 'revision', 'status', 'createdAt', 'updatedAt'] as const;
