@@ -94,7 +94,6 @@ const REACH = [
  */
 const FEATURES_DIR = 'renderer/src/features';
 const SHARED_FEATURE_PIECES = {
-  search: ['notebook/counterpart-label.ts'],
   settings: ['vault/NewPassphraseFields.tsx', 'vault/use-countdown.ts'],
   notebook: ['shell/ShortcutHint.tsx', 'shell/shortcuts.ts', 'settings/use-preferences.ts'],
 };

@@ -5,6 +5,7 @@ import * as m0003 from './0003-vault-meta';
 import * as m0004 from './0004-entry-events';
 import * as m0005 from './0005-draft-kept-on-purpose';
 import * as m0006 from './0006-audit-log';
+import * as m0007 from './0007-entry-kinds';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,4 @@ export interface Migration {
 }
 
 /** In order; versions are consecutive from 1. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007];
