@@ -20,6 +20,9 @@ import { preferencesPatchSchema, preferencesSchema } from '../domain/preferences
 import { searchQuerySchema, searchResultSchema } from '../domain/search';
 import { PURGE_CONFIRMATION, vaultStatusSchema } from '../domain/vault';
 
+/** Entries one import may carry: about 200 MB of typical notes, which one transaction holds comfortably. */
+export const IMPORT_MAX = 100_000;
+
 interface Route {
   input: z.ZodType;
   output: z.ZodType;
@@ -88,6 +91,12 @@ export const contract = {
   'entry:delete': { input: z.strictObject({ id: entryIdSchema, revision: z.number().int().positive() }), output: none },
   /** When each earlier version was written and when the note was redacted; no text. */
   'entry:history': { input: z.strictObject({ id: entryIdSchema }), output: entryHistorySchema },
+  /** Every superseded version of an entry, whole, oldest first: what the history view opens. */
+  'entry:versions': { input: z.strictObject({ id: entryIdSchema }), output: z.array(entrySchema) },
+  /** Marks a draft entry final: from then on it is the officer's record, and each edit keeps a version. */
+  'entry:finalize': { input: z.strictObject({ id: entryIdSchema, revision: z.number().int().positive() }), output: entrySchema },
+  /** Many entries in one transaction, all or none (the CLI's `entry import`; headquarters' bulk loads). */
+  'entry:import': { input: z.strictObject({ entries: z.array(entryInputSchema).min(1).max(IMPORT_MAX) }), output: z.strictObject({ count: z.number().int().positive() }) },
   /** The vault's audit log, newest first: actions with ids, counts and kinds, never a name. */
   'audit:list': { input: auditListQuerySchema, output: auditPageSchema },
   /** Unsaved editor text, kept in the encrypted vault so a lock's reload loses nothing. Upsert. */

@@ -32,6 +32,9 @@ export const handlers: { [C in Channel]: Handler<C> } = {
     return {};
   },
   'entry:history': (ctx, { id }) => ctx.vault.requireNotebook().entries.timeline(id),
+  'entry:versions': (ctx, { id }) => ctx.vault.requireNotebook().entries.history(id),
+  'entry:finalize': (ctx, { id, revision }) => ctx.vault.requireNotebook().entries.finalize(id, revision),
+  'entry:import': (ctx, { entries }) => ({ count: ctx.vault.requireNotebook().entries.createMany(entries).length }),
   'audit:list': (ctx, query) => ctx.vault.requireNotebook().audit.list(query),
   'draft:save': (ctx, { key, baseRevision, entry, keptOnPurpose }) => {
     ctx.vault.requireNotebook().drafts.save(key, baseRevision, entry, keptOnPurpose);
