@@ -31,7 +31,7 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     await expect(activity).toBeVisible();
     const lines = activity.getByRole('listitem');
     await expect(lines).toHaveCount(20);
-    await expect(lines.first()).toContainText(m['audit.action.entry.created'] as string);
+    await expect(lines.first()).toContainText(t('audit.action.entry.created'));
     const range = (from: number, to: number) => t('audit.range', { from: formatNumber(from), to: formatNumber(to), total: formatNumber(29) });
     await expect(activity.getByRole('status')).toHaveText(range(1, 20));
     const newer = activity.getByRole('button', { name: t('audit.newer') });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AuditAction } from '../../../shared/domain/audit-vocabulary';
@@ -199,6 +199,21 @@ describe('failed unlocks, handed over at the next unlock', () => {
     const restarted = temp.session(session.layout.dir);
     await restarted.unlock(PASSPHRASE);
     expect(restarted.requireNotebook().audit.list({ limit: 1, offset: 0, action: 'vault.unlock-failed' }).records[0]?.detail).toMatchObject({ count: 3 });
+  });
+
+  it('a counter file replaced by one with a lower total (restored from a backup): all it counts is new to the log', async () => {
+    const { session } = await temp.unlockedNotebook();
+    session.lock();
+    await failure(session.unlock('wrong passphrase one'));
+    await failure(session.unlock('wrong passphrase two'));
+    await session.unlock(PASSPHRASE);
+    session.lock();
+    const stored = JSON.parse(readFileSync(session.layout.throttle, 'utf8')) as Record<string, unknown>;
+    writeFileSync(session.layout.throttle, JSON.stringify({ ...stored, wrong: { total: 1, lastAtMs: WALL } }));
+    const restarted = temp.session(session.layout.dir);
+    await restarted.unlock(PASSPHRASE);
+    const counts = restarted.requireNotebook().audit.list({ limit: 10, offset: 0, action: 'vault.unlock-failed' }).records.map((r) => r.detail.count);
+    expect(counts).toEqual([1, 2]);
   });
 
   it('holds no passphrase and no name (canary)', async () => {
