@@ -30,6 +30,12 @@ export interface WrittenAttachment {
 
 /** Sealed chunks are gathered and written a megabyte at a time: fewer calls, same memory bound. */
 const WRITE_BATCH_BYTES = 1024 * 1024;
+/**
+ * Every so often the written part is flushed in the background, so the disk works while the
+ * rest is encrypted; otherwise the kernel holds up to a fifth of RAM dirty and the final fsync
+ * writes a whole large file with nothing left to overlap it.
+ */
+const FLUSH_EVERY_BYTES = 64 * 1024 * 1024;
 
 /** Only `*.partial` names are in-progress writes; a crash leaves one and nothing the notebook would read. */
 export function partialName(attachmentId: string): string {
@@ -54,6 +60,8 @@ class ChunkSealer {
   private batchBytes = 0;
   /** One batch is written while the next is encrypted. */
   private writing: Promise<void> = Promise.resolve();
+  private flushing: Promise<void> | null = null;
+  private unflushedBytes = 0;
 
   constructor(
     private readonly handle: FileHandle,
@@ -75,17 +83,28 @@ class ChunkSealer {
     }
   }
 
+  /** Seals the last chunk and makes the whole file durable. */
   async finish(): Promise<void> {
     await this.seal(true);
     await this.writing;
     await writeAll(this.handle, this.batch);
+    await this.flushing;
+    await this.handle.sync();
     this.plain.fill(0);
   }
 
-  /** Waits out a write in flight, so the file can be closed and removed after a failure. */
+  /** Waits out a write or flush in flight, so the file can be closed and removed after a failure. */
   async settle(): Promise<void> {
     await this.writing.catch(() => undefined);
+    await this.flushing?.catch(() => undefined);
     this.plain.fill(0);
+  }
+
+  private async startFlush(): Promise<void> {
+    await this.flushing;
+    this.unflushedBytes = 0;
+    this.flushing = this.writing.then(() => this.handle.datasync());
+    this.flushing.catch(() => undefined);
   }
 
   private async seal(final: boolean): Promise<void> {
@@ -103,6 +122,8 @@ class ChunkSealer {
       this.writing = writeAll(this.handle, batch);
       // Observed at the next batch, at finish() or at settle(); never an unhandled rejection.
       this.writing.catch(() => undefined);
+      this.unflushedBytes += WRITE_BATCH_BYTES;
+      if (this.unflushedBytes >= FLUSH_EVERY_BYTES) await this.startFlush();
     }
   }
 }
@@ -143,7 +164,6 @@ export async function writeAttachment(options: WriteAttachmentOptions): Promise<
       signal?.throwIfAborted();
     }
     await sealer.finish();
-    await handle.sync();
     await handle.close();
     handle = null;
     signal?.throwIfAborted();
