@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Db } from '../electron/core/db/driver';
 import { migrate } from '../electron/core/db/migrate';
 import { openPlaintextDatabaseForBenchmark } from '../electron/core/db/plain-connection';
+import { JobRunner } from '../electron/core/jobs/job-runner';
 import { openNotebook, type Notebook } from '../electron/core/services/notebook';
 import { readHeader } from '../electron/core/vault/header';
 import { VaultSession } from '../electron/core/vault/session';
@@ -137,7 +138,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchOutput> 
     progress(`  vault created in ${Math.round(createMs)} ms: ${kdf.memoryKiB / 1024} MiB, t=${kdf.passes}, p=${kdf.parallelism}`);
     migrate(plainDb);
     const plainId = randomUUID();
-    plainNotebook = openNotebook(plainDb, () => new Date(), plainId, deriveSubkeys(randomBytes(32), plainId));
+    plainNotebook = openNotebook(plainDb, () => new Date(), plainId, deriveSubkeys(randomBytes(32), plainId), new JobRunner());
     const plain = plainNotebook;
 
     const sides: Side[] = [

@@ -80,6 +80,7 @@ function start(): void {
     broadcast('vault:locked');
     if (!rendererGone) resetWindow();
   });
+  ctx.vault.jobs.onProgress((update) => broadcast('job:progress', update));
   // A renderer that dies (crash, OOM, or an exploit that went wrong) fails closed: lock, then a fresh page.
   // Three crashes within a minute stop the reloads (a page that crashes on load would loop).
   const crashes: number[] = [];

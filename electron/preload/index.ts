@@ -4,12 +4,13 @@ import { BRIDGE_GLOBAL, isAppEvent, isChannel, type AppEvent, type Channel } fro
 
 /**
  * The whole surface the page gets: invoke(channel, payload) for the contract's channels and
- * on(event, callback) for its events. No ipcRenderer, no Node, no event object (it would carry
+ * on(event, callback) for its events, whose payload the page validates (shared/ipc/events.ts:
+ * zod cannot be bundled here). No ipcRenderer, no Node, no event object (it would carry
  * `sender`). Frozen, so page script cannot swap a method for its own.
  */
 export interface FieldnotesBridge {
   invoke(channel: Channel, payload?: unknown): Promise<IpcResult<unknown>>;
-  on(event: AppEvent, callback: () => void): () => void;
+  on(event: AppEvent, callback: (payload: unknown) => void): () => void;
 }
 
 const bridge: FieldnotesBridge = Object.freeze({
@@ -19,9 +20,9 @@ const bridge: FieldnotesBridge = Object.freeze({
     }
     return ipcRenderer.invoke(channel, payload) as Promise<IpcResult<unknown>>;
   },
-  on(event: AppEvent, callback: () => void): () => void {
+  on(event: AppEvent, callback: (payload: unknown) => void): () => void {
     if (!isAppEvent(event) || typeof callback !== 'function') throw new TypeError('Unknown event.');
-    const listener = (_event: IpcRendererEvent): void => callback();
+    const listener = (_event: IpcRendererEvent, payload: unknown): void => callback(payload);
     ipcRenderer.on(event, listener);
     return () => {
       ipcRenderer.removeListener(event, listener);

@@ -28,6 +28,9 @@ export async function unlockVault(session: CliSession, readPassphrase: Passphras
   await requireState(session, 'locked');
   const passphrase = await readPassphrase();
   await session.call('vault:unlock', { passphrase }, { invalidIsUsage: false, fields: { passphrase: '' } });
+  // A search-index rebuild after an upgrade runs as a job. A command is over in a moment and
+  // then locks, which would cancel it every time: the CLI waits for it instead.
+  await session.ctx.vault.jobs.idle();
 }
 
 async function kdfSummary(session: CliSession) {

@@ -10,13 +10,14 @@ import { EntriesRepository } from '../db/repositories/entries-repository';
 import { EntryEventsRepository } from '../db/repositories/entry-events-repository';
 import { MetaRepository } from '../db/repositories/meta-repository';
 import { SearchRepository } from '../db/repositories/search-repository';
+import type { JobRunner } from '../jobs/job-runner';
 import { forgetLastRegExpMatch } from '../search/forget-last-match';
 import type { Subkeys } from '../vault/subkeys';
 import { DraftsService } from './drafts-service';
 import { EntriesService } from './entries-service';
 import { NotebookViewService } from './notebook-view-service';
 import { keepSearchIndexCurrent } from './search-index-upkeep';
-import { SearchService } from './search-service';
+import { COUNT_AHEAD, SearchService } from './search-service';
 import type { WritePath } from './write-path';
 
 export interface NotebookCheck {
@@ -58,18 +59,18 @@ function bindToVault(meta: MetaRepository, vaultId: string): void {
 }
 
 /** The services of an unlocked vault's database; throws (and leaves closing to the caller) if the database is not this vault's. */
-export function openNotebook(db: Db, now: () => Date, vaultId: string, keys: Subkeys): Notebook {
+export function openNotebook(db: Db, now: () => Date, vaultId: string, keys: Subkeys, jobs: JobRunner): Notebook {
   const entriesRepo = new EntriesRepository(db);
   const searchRepo = new SearchRepository(db);
   const draftsRepo = new DraftsRepository(db);
   const meta = new MetaRepository(db);
   bindToVault(meta, vaultId);
-  keepSearchIndexCurrent(db, meta, entriesRepo, searchRepo);
+  const upkeep = keepSearchIndexCurrent(db, meta, entriesRepo, searchRepo, jobs);
   const { trail, writes } = openAudit(db, meta, now);
   return {
     entries: new EntriesService(db, entriesRepo, searchRepo, now, draftsRepo, new EntryEventsRepository(db)),
     drafts: new DraftsService(draftsRepo, now),
-    search: new SearchService(searchRepo, entriesRepo),
+    search: new SearchService(searchRepo, entriesRepo, COUNT_AHEAD, upkeep.coverage),
     view: new NotebookViewService(meta),
     audit: trail,
     writes,

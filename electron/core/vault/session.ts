@@ -6,6 +6,7 @@ import { DATA_KEY_BYTES, isNotADatabase, openEncryptedDatabase } from '../db/con
 import type { Db } from '../db/driver';
 import { migrate } from '../db/migrate';
 import { asStorageError } from '../fs/atomic-file';
+import { JobRunner } from '../jobs/job-runner';
 import { openNotebook, type Notebook } from '../services/notebook';
 import { buildVault } from './create-vault';
 import { cipherPageSize, headerAad, readStoredHeader, writeHeader, type StoredHeader, type VaultHeader } from './header';
@@ -64,6 +65,8 @@ export class VaultSession {
   readonly layout: VaultLayout;
   private notebook: Notebook | null = null;
   private readonly lockListeners = new Set<() => void>();
+  /** Long work of the open notebook (a search-index rebuild): every job is cancelled before its notebook closes. */
+  readonly jobs = new JobRunner();
   private readonly purgeListeners = new Set<() => void>();
   private readonly progressListeners = new Set<RekeyProgress>();
   private readonly throttle: UnlockThrottle;
@@ -235,7 +238,7 @@ export class VaultSession {
       return this.status();
     }
     try {
-      this.notebook = openNotebook(db, this.now, vaultId, subkeys);
+      this.notebook = openNotebook(db, this.now, vaultId, subkeys, this.jobs);
     } catch (error) {
       db.close();
       subkeys.wipe();
@@ -265,6 +268,7 @@ export class VaultSession {
   /** Closes the database (SQLCipher wipes its key copy on close) and tells every listener. */
   lock(): VaultStatus {
     this.lockGeneration += 1;
+    this.jobs.cancelAll();
     const notebook = this.notebook;
     this.notebook = null;
     if (notebook) {
@@ -353,6 +357,7 @@ export class VaultSession {
     headerFor: (dataKey: Buffer, previousKey: Buffer | null) => VaultHeader,
   ): void {
     const wasOpen = this.notebook !== null;
+    this.jobs.cancelAll();
     this.notebook?.close();
     this.notebook = null;
     const pageSize = cipherPageSize(stored.header);

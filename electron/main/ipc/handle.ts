@@ -1,6 +1,7 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { IpcResult } from '../../../shared/errors';
 import { CHANNELS, type AppEvent } from '../../../shared/ipc/channels';
+import { events, type EventPayload } from '../../../shared/ipc/events';
 import type { HandlerContext } from '../../core/handlers/context';
 import { dispatch, type IncidentLog } from '../../core/handlers/dispatch';
 import { securityEvent } from '../log';
@@ -43,9 +44,14 @@ export function registerIpc(ctx: HandlerContext, log: IncidentLog): void {
   }
 }
 
-/** Pushes an event to every registered window (today only 'vault:locked'). */
-export function broadcast(event: AppEvent): void {
+/**
+ * Pushes an event to every registered window. The payload is checked against the event's
+ * schema first, as a reply is against its output schema: the schema is the allow-list of what
+ * may reach the renderer, and a mismatch is a bug in main, thrown here.
+ */
+export function broadcast<E extends AppEvent>(event: E, ...[payload]: EventPayload<E> extends undefined ? [] : [EventPayload<E>]): void {
+  const checked: unknown = events[event].parse(payload);
   for (const win of BrowserWindow.getAllWindows()) {
-    if (!win.isDestroyed() && registered.has(win.webContents.id)) win.webContents.send(event);
+    if (!win.isDestroyed() && registered.has(win.webContents.id)) win.webContents.send(event, checked);
   }
 }

@@ -1,11 +1,12 @@
 import { ERROR_CODES, type AppErrorData, type IpcResult } from '../../../shared/errors';
 import { BRIDGE_GLOBAL, type AppEvent, type Channel } from '../../../shared/ipc/channels';
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
+import { parseEventPayload, type EventPayload } from '../../../shared/ipc/events';
 
 /** Exactly what the preload exposes; nothing else of the main process is reachable. */
 interface Bridge {
   invoke(channel: Channel, payload: unknown): Promise<IpcResult<unknown>>;
-  on(event: AppEvent, cb: () => void): () => void;
+  on(event: AppEvent, cb: (payload: unknown) => void): () => void;
 }
 
 /** A failed call, carrying the closed-list error data the main process sent. */
@@ -51,7 +52,13 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
   throw new IpcError(isErrorData(result.error) ? result.error : { code: 'INTERNAL', message: 'malformed error' });
 }
 
-/** Subscribes to a main-process event; returns the unsubscribe function. */
-export function onEvent(event: AppEvent, cb: () => void): () => void {
-  return bridge().on(event, cb);
+/**
+ * Subscribes to a main-process event; returns the unsubscribe function. A payload that is not
+ * what the event carries (shared/ipc/events.ts) is dropped, never handed on.
+ */
+export function onEvent<E extends AppEvent>(event: E, cb: (payload: EventPayload<E>) => void): () => void {
+  return bridge().on(event, (payload) => {
+    const parsed = parseEventPayload(event, payload);
+    if (parsed.ok) cb(parsed.value);
+  });
 }

@@ -2,19 +2,27 @@ import type { BrowserContext } from '@playwright/test';
 import { dispatch, type IncidentLog } from '../../../electron/core/handlers/dispatch';
 import type { HandlerContext } from '../../../electron/core/handlers/context';
 import { BRIDGE_GLOBAL, CHANNELS, EVENTS, type AppEvent } from '../../../shared/ipc/channels';
+import { events as eventSchemas, type EventPayload } from '../../../shared/ipc/events';
 
 const RAW_BINDING = '__fieldnotesTestBridge';
 
+interface PushedEvent {
+  event: AppEvent;
+  payload: unknown;
+}
+
 /** Long-poll hub: the page waits for the next main-process event through the binding. */
 class EventHub {
-  private waiters: ((event: AppEvent) => void)[] = [];
+  private waiters: ((pushed: PushedEvent) => void)[] = [];
 
-  next(): Promise<AppEvent> {
+  next(): Promise<PushedEvent> {
     return new Promise((resolveEvent) => this.waiters.push(resolveEvent));
   }
 
-  emit(event: AppEvent): void {
-    for (const waiter of this.waiters.splice(0)) waiter(event);
+  /** As main's broadcast(): the payload is checked against the event's schema before it is sent. */
+  emit<E extends AppEvent>(event: E, payload?: EventPayload<E>): void {
+    const pushed = { event, payload: eventSchemas[event].parse(payload) as unknown };
+    for (const waiter of this.waiters.splice(0)) waiter(pushed);
   }
 }
 
@@ -34,13 +42,14 @@ function installPageBridge({ binding, global, channels, events }: InitArgs): voi
   const scope = globalThis as unknown as Record<string, unknown>;
   const raw = scope[binding] as (kind: string, ...args: unknown[]) => Promise<unknown>;
   delete scope[binding];
-  const subscribers = new Map<string, Set<() => void>>();
+  const subscribers = new Map<string, Set<(payload: unknown) => void>>();
   let polling = false;
 
   const poll = async (): Promise<void> => {
     for (;;) {
-      const event = (await raw('wait-event')) as string;
-      for (const cb of [...(subscribers.get(event) ?? [])]) cb();
+      const { event, payload } = (await raw('wait-event')) as { event: string; payload: unknown };
+      // Each listener gets its own copy, as each ipcRenderer listener gets its own deserialised one.
+      for (const cb of [...(subscribers.get(event) ?? [])]) cb(structuredClone(payload));
     }
   };
 
@@ -55,7 +64,7 @@ function installPageBridge({ binding, global, channels, events }: InitArgs): voi
       if (typeof event !== 'string' || !events.includes(event) || typeof callback !== 'function') {
         throw new TypeError('Unknown event.');
       }
-      const listener = () => void (callback as () => void)();
+      const listener = (payload: unknown) => void (callback as (payload: unknown) => void)(payload);
       const set = subscribers.get(event) ?? new Set();
       set.add(listener);
       subscribers.set(event, set);
@@ -78,14 +87,15 @@ function installPageBridge({ binding, global, channels, events }: InitArgs): voi
 
 export interface InstalledBridge {
   /** Pushes an event to the page, as main's broadcast() does. */
-  emit(event: AppEvent): void;
+  emit<E extends AppEvent>(event: E, payload?: EventPayload<E>): void;
   unsubscribe(): void;
 }
 
 /** Wires a real HandlerContext to the page: dispatch for calls, ctx.vault.onLock for events. */
 export async function installBridge(context: BrowserContext, ctx: HandlerContext, log: IncidentLog): Promise<InstalledBridge> {
   const hub = new EventHub();
-  const unsubscribe = ctx.vault.onLock(() => hub.emit('vault:locked'));
+  const unsubscribeLock = ctx.vault.onLock(() => hub.emit('vault:locked'));
+  const unsubscribeJobs = ctx.vault.jobs.onProgress((update) => hub.emit('job:progress', update));
   await context.exposeBinding(RAW_BINDING, (_source, kind: unknown, channel: unknown, payload: unknown) => {
     if (kind === 'wait-event') return hub.next();
     if (kind === 'invoke') return dispatch(ctx, channel, payload, log);
@@ -97,5 +107,11 @@ export async function installBridge(context: BrowserContext, ctx: HandlerContext
     channels: [...CHANNELS],
     events: [...EVENTS],
   } satisfies InitArgs);
-  return { emit: (event) => hub.emit(event), unsubscribe };
+  return {
+    emit: (event, payload) => hub.emit(event, payload),
+    unsubscribe: () => {
+      unsubscribeLock();
+      unsubscribeJobs();
+    },
+  };
 }

@@ -10,6 +10,7 @@ import { EntriesRepository } from '../../../electron/core/db/repositories/entrie
 import { SearchRepository } from '../../../electron/core/db/repositories/search-repository';
 import { dispatch } from '../../../electron/core/handlers/dispatch';
 import { createHandlerContext } from '../../../electron/core/handlers/create-context';
+import { JobRunner } from '../../../electron/core/jobs/job-runner';
 import { openNotebook } from '../../../electron/core/services/notebook';
 import { deriveSubkeys } from '../../../electron/core/vault/subkeys';
 import { normalizeForSearch } from '../../../electron/core/search/normalize';
@@ -18,7 +19,7 @@ import { meeting, PASSPHRASE, useTempDirs } from '../../support/temp-vault';
 const temp = useTempDirs();
 
 describe('migration 2 (drafts)', () => {
-  it('adds the drafts table to a vault that already holds notes, leaving them intact', () => {
+  it('adds the drafts table to a vault that already holds notes, leaving them intact', async () => {
     const file = join(temp.dir(), 'n.db');
     const key = randomBytes(32);
     const db = openEncryptedDatabase(file, key, { create: true });
@@ -50,7 +51,9 @@ describe('migration 2 (drafts)', () => {
 
     migrate(db); // the later migrations, as an unlock would run them
     const vaultId = randomUUID();
-    const notebook = openNotebook(db, () => new Date(at), vaultId, deriveSubkeys(randomBytes(32), vaultId));
+    const jobs = new JobRunner();
+    const notebook = openNotebook(db, () => new Date(at), vaultId, deriveSubkeys(randomBytes(32), vaultId), jobs);
+    await jobs.idle(); // the index rebuild a first unlock after the upgrade starts
     for (const note of notes) expect(notebook.entries.get(note.id)).toEqual(note);
     expect(notebook.search.query({ query: 'المدافعين', limit: 20, offset: 0 }).hits.map((h) => h.id)).toEqual([notes[1]?.id]);
     expect(notebook.check()).toMatchObject({ schemaVersion: MIGRATIONS.length, integrity: ['ok'], counts: { meeting: 2 } });

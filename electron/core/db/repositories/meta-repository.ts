@@ -4,10 +4,12 @@ import type { Db } from '../driver';
 export class MetaRepository {
   private readonly read;
   private readonly write;
+  private readonly remove;
 
   constructor(db: Db) {
     this.read = db.prepare('SELECT value FROM vault_meta WHERE key = ?').pluck();
     this.write = db.prepare('INSERT INTO vault_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+    this.remove = db.prepare('DELETE FROM vault_meta WHERE key = ?');
   }
 
   get(key: string): string | undefined {
@@ -16,5 +18,9 @@ export class MetaRepository {
 
   set(key: string, value: string): void {
     this.write.run(key, value);
+  }
+
+  delete(key: string): void {
+    this.remove.run(key);
   }
 }

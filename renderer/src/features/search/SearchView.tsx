@@ -5,7 +5,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import { useI18n } from '../../i18n/use-i18n';
+import { IndexStatus } from './IndexStatus';
 import { SearchResults } from './SearchResults';
+import { useIndexRebuild } from './use-index-rebuild';
 import { useSearch } from './use-search';
 
 interface SearchViewProps {
@@ -17,7 +19,8 @@ interface SearchViewProps {
 export function SearchView({ query, onQueryChange, onOpen }: SearchViewProps) {
   const { t } = useI18n();
   const [sort, setSort] = useState<SearchSort>('relevance');
-  const results = useSearch(query, sort);
+  const rebuild = useIndexRebuild();
+  const results = useSearch(query, sort, rebuild.completed);
   const inputRef = useFocusOnMount<HTMLInputElement>();
 
   return (
@@ -65,6 +68,7 @@ export function SearchView({ query, onQueryChange, onOpen }: SearchViewProps) {
           ))}
         </fieldset>
       </form>
+      <IndexStatus latest={rebuild.latest} reported={results.info?.indexIncomplete} />
       <ErrorAlert error={results.error} />
       <div id="search-results">
         <SearchResults results={results} onOpen={onOpen} />

@@ -8,7 +8,7 @@ const DEBOUNCE_MS = 200;
 const PAGE = 50;
 
 /** What the first page says about the whole result. */
-export type SearchInfo = Pick<SearchResult, 'totalIsLowerBound' | 'rankedWindow'>;
+export type SearchInfo = Pick<SearchResult, 'totalIsLowerBound' | 'rankedWindow' | 'indexIncomplete'>;
 
 export interface SearchState extends PagedRows<SearchHit, SearchInfo> {
   /** True until the results for exactly the typed text (and sort) have arrived. */
@@ -24,17 +24,20 @@ function useDebounced(value: string): string {
   return settled;
 }
 
-/** Searches as the officer types; pages of results are fetched as the list reaches them. */
-export function useSearch(query: string, sort: SearchSort): SearchState {
+/**
+ * Searches as the officer types; pages of results are fetched as the list reaches them. A new
+ * `generation` (a rebuilt index) runs the same search again.
+ */
+export function useSearch(query: string, sort: SearchSort, generation = 0): SearchState {
   const trimmed = query.trim();
   const settled = useDebounced(trimmed);
-  const source = settled.length === 0 ? null : JSON.stringify([settled, sort]);
+  const source = settled.length === 0 ? null : JSON.stringify([settled, sort, generation]);
   const results = usePagedRows<SearchHit, SearchInfo>(source, PAGE, ({ offset, limit }: PageRequest) =>
     call('search:query', { query: settled, sort, offset, limit }).then((result) => ({
       rows: result.hits,
       total: result.total,
       nextCursor: null,
-      info: { totalIsLowerBound: result.totalIsLowerBound, rankedWindow: result.rankedWindow },
+      info: { totalIsLowerBound: result.totalIsLowerBound, rankedWindow: result.rankedWindow, indexIncomplete: result.indexIncomplete },
     })),
   );
   return { ...results, pending: trimmed.length > 0 && (settled !== trimmed || results.total === null) };
