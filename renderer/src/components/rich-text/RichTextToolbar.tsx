@@ -50,14 +50,21 @@ export function RichTextToolbar({ editor, controls, onLink }: RichTextToolbarPro
             className={`button button--small rich-text__button rich-text__button--${format.id}`}
             tabIndex={index === current ? 0 : -1}
             aria-pressed={active[format.id]}
-            aria-label={format.glyph ? label : undefined}
             aria-keyshortcuts={ariaKeysOf(format.keys)}
             title={`${label} (${keyLabel(format.keys)})`}
             onMouseDown={(event) => event.preventDefault()}
             onFocus={() => setCurrent(index)}
             onClick={() => (format.apply ? format.apply(editor) : onLink())}
           >
-            {format.glyph ? t(format.glyph) : label}
+            {format.glyph ? (
+              // The glyph is what the eye reads, the label what a screen reader and voice control use.
+              <>
+                <span aria-hidden="true">{t(format.glyph)}</span>
+                <span className="rich-text__hidden-label">{label}</span>
+              </>
+            ) : (
+              label
+            )}
           </button>
         );
       })}

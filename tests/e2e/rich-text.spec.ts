@@ -1,0 +1,196 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { securityHeaders } from '../../electron/main/security/csp';
+import { plainTextOf, richDocSchema } from '../../shared/domain/rich-text';
+import { FAKE_ORIGIN, RENDERER_DIR } from './support/app-server';
+import { expectNoAxeViolations } from './support/axe';
+import { messages, PASSPHRASE } from './support/flows';
+import { expect, test, type App } from './support/fixtures';
+import type { RichTextProbe } from './support/rich-text-harness';
+import { core, meetingInput } from './support/seed';
+
+/*
+ * The RichTextEditor in real Chromium, under the app's own CSP and Trusted Types policy
+ * (securityHeaders) and the app's built stylesheet. No entry editor carries it yet, so the
+ * harness page mounts it alone; the saved text then goes through the real core and search.
+ */
+
+const HARNESS = `${FAKE_ORIGIN}/rich-text-harness`;
+let script = '';
+
+test.beforeAll(async () => {
+  const result = await build({
+    entryPoints: [join(import.meta.dirname, 'support/rich-text-harness.tsx')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'chrome130',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  script = result.outputFiles[0]?.text ?? '';
+});
+
+/** The built app's stylesheet, as index.html links it. */
+function appStylesheet(): string {
+  const html = readFileSync(join(RENDERER_DIR, 'index.html'), 'utf8');
+  const href = /href="\.?\/?(assets\/[^"]+\.css)"/.exec(html)?.[1];
+  if (!href) throw new Error('no stylesheet in out/renderer/index.html: run `npx electron-vite build`');
+  return `/${href}`;
+}
+
+async function openHarness(app: App, lang: 'en' | 'ar'): Promise<void> {
+  const headers = securityHeaders();
+  const page = `<!doctype html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><title>Rich text</title><link rel="stylesheet" href="${appStylesheet()}"><script type="module" src="/rich-text-harness/harness.js"></script></head><body><div id="root"></div></body></html>`;
+  // Registered after the fixture's routes, so these two answers come first; every other request
+  // (the stylesheet, fonts, anything a paste might try) still goes through the shell's filter.
+  await app.page.context().route(`${HARNESS}/**`, async (route) => {
+    const isScript = route.request().url().endsWith('/harness.js');
+    await route.fulfill({
+      status: 200,
+      headers: { ...headers, 'Content-Type': isScript ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8' },
+      body: isScript ? script : page,
+    });
+  });
+  await app.page.goto(`${HARNESS}/index.html?lang=${lang}`);
+}
+
+const probe = (page: Page): Promise<RichTextProbe> => page.evaluate(() => window.richTextProbe);
+
+async function paste(page: Page, html: string, text: string): Promise<void> {
+  await page.locator('#body').evaluate(
+    (editor, data) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/html', data.html);
+      transfer.setData('text/plain', data.text);
+      editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    },
+    { html, text },
+  );
+}
+
+const HOSTILE_HTML =
+  '<meta charset="utf-8"><h3 style="color:red" onclick="window.pwned=1">Pasted heading</h3><script>window.pwned=2</script>' +
+  '<img src="https://evil.example/pixel.png" onerror="window.pwned=3"><iframe src="https://evil.example/frame"></iframe>' +
+  '<p style="position:fixed;inset:0">Pasted <a href="javascript:window.pwned=4">bad link</a> and <a href="https://example.org/report" target="_blank" onclick="window.pwned=5">good link</a></p>' +
+  '<ul><li><span style="background:url(https://evil.example/bg)">pasted item</span></li></ul><svg><script>window.pwned=6</script></svg>';
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`rich text: headings, lists and emphasis in English and Arabic, hostile paste cleaned, links never followed, saved text searchable (${lang})`, async ({ app }) => {
+    const { page, ctx } = app;
+    const m = messages[lang];
+    await ctx.vault.create(PASSPHRASE);
+    await openHarness(app, lang);
+
+    const editor = page.getByRole('textbox', { name: m['editor.body'] });
+    const toolbar = page.getByRole('toolbar', { name: m['richText.toolbar'] });
+    await editor.click();
+    await toolbar.getByRole('button', { name: m['richText.heading'], exact: true }).click();
+    await page.keyboard.type('Hearing of 14 March');
+    await page.keyboard.press('Enter');
+    await toolbar.getByRole('button', { name: m['richText.bulletList'] }).click();
+    await page.keyboard.type('Access to counsel denied');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('مُنع المحامي من الدخول');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('The defender said: ');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type('لن نتوقف');
+    await page.keyboard.press('Control+b');
+
+    await expect(editor.locator('h2')).toHaveText('Hearing of 14 March');
+    await expect(editor.locator('ul > li')).toHaveText(['Access to counsel denied', 'مُنع المحامي من الدخول']);
+    await expect(editor.locator('strong')).toHaveText('لن نتوقف');
+    await expect(toolbar.getByRole('button', { name: m['richText.bold'] })).toHaveAttribute('aria-pressed', 'false');
+
+    // Each block takes the direction of its own text, whatever the interface language.
+    const direction = (text: string) => editor.locator('p, h2').filter({ hasText: text }).first().evaluate((el) => getComputedStyle(el).direction);
+    expect(await direction('Access to counsel')).toBe('ltr');
+    expect(await direction('مُنع المحامي')).toBe('rtl');
+    expect(await direction('Hearing of')).toBe('ltr');
+
+    // Hostile HTML: only the schema's nodes and marks survive; nothing runs, loads or keeps a style.
+    await editor.press('Control+End');
+    await page.keyboard.press('Enter');
+    await paste(page, HOSTILE_HTML, 'Pasted heading');
+    await expect(editor.locator('h3')).toHaveText('Pasted heading');
+    await expect(editor.locator('li').filter({ hasText: 'pasted item' })).toHaveCount(1);
+    expect(await editor.locator('script, img:not(.ProseMirror-separator), iframe, svg, [style], [onclick], a[target]').count()).toBe(0);
+    await expect(editor.locator('a')).toHaveCount(1);
+    await expect(editor.getByRole('link', { name: 'good link' })).toHaveAttribute('href', 'https://example.org/report');
+    await expect(editor.locator('p').filter({ hasText: 'bad link' })).toHaveCount(1);
+    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+
+    // A link is never followed: a plain click only places the caret, Ctrl+click only asks the caller.
+    const url = page.url();
+    await editor.getByRole('link', { name: 'good link' }).click();
+    expect((await probe(page)).opened).toEqual([]);
+    await editor.getByRole('link', { name: 'good link' }).click({ modifiers: ['Control'] });
+    expect((await probe(page)).opened).toEqual(['https://example.org/report']);
+    await editor.getByRole('link', { name: 'good link' }).click({ button: 'middle' });
+    expect(page.url()).toBe(url);
+    expect(page.context().pages()).toHaveLength(1);
+    expect(app.desktop.opened).toEqual([]);
+
+    // The link form refuses a javascript: address and takes an https one.
+    await editor.press('Control+End');
+    await page.keyboard.type(' source');
+    await page.keyboard.press('Shift+Control+ArrowLeft');
+    await page.keyboard.press('Control+k');
+    const address = page.getByLabel(m['richText.linkAddress']);
+    await address.fill('javascript:alert(1)');
+    await address.press('Enter');
+    await expect(page.getByText(m['richText.linkInvalid'])).toBeVisible();
+    await address.fill('https://example.org/source');
+    await address.press('Enter');
+    await expect(editor.getByRole('link', { name: 'source' })).toHaveAttribute('href', 'https://example.org/source');
+
+    // What the caller stores: a valid portable document, and its plain text.
+    const { doc, plain } = await probe(page);
+    const stored = richDocSchema.parse(doc);
+    expect(plainTextOf(stored)).toBe(plain);
+    expect(plain).toBe(
+      [
+        'Hearing of 14 March',
+        'Access to counsel denied',
+        'مُنع المحامي من الدخول',
+        'The defender said: لن نتوقف',
+        'Pasted heading',
+        'Pasted bad link and good link <https://example.org/report>',
+        'pasted item source <https://example.org/source>',
+      ].join('\n'),
+    );
+
+    // Saved as an entry's body, the plain text is found by search, Arabic normalised as ever.
+    await core(ctx, 'entry:create', { entry: meetingInput('Rich text', plain) });
+    for (const query of ['المحامى', 'counsel', 'pasted item']) {
+      const result = (await core(ctx, 'search:query', { query })) as { total: number };
+      expect(result.total, query).toBe(1);
+    }
+
+    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, { seriousOnly: true });
+    await app.screenshot(lang, 'rich-text-editor');
+  });
+}
+
+test('rich text: the toolbar is one Tab stop, arrows move along it in reading order (ar: right to left)', async ({ app }) => {
+  const { page } = app;
+  const m = messages.ar;
+  await openHarness(app, 'ar');
+  const toolbar = page.getByRole('toolbar', { name: m['richText.toolbar'] });
+  const heading = toolbar.getByRole('button', { name: m['richText.heading'], exact: true });
+  await heading.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(toolbar.getByRole('button', { name: m['richText.subheading'] })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(toolbar.getByRole('button', { name: m['richText.link'] })).toBeFocused();
+  await expect(toolbar.locator('button[tabindex="0"]')).toHaveCount(1);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: m['editor.body'] })).toBeFocused();
+});

@@ -1,0 +1,62 @@
+// The app's own first import: zod must not compile validators with eval under the CSP.
+import '../../../renderer/src/zod-jitless';
+import { StrictMode, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RichTextEditor } from '../../../renderer/src/components/rich-text/RichTextEditor';
+import { I18nProvider } from '../../../renderer/src/i18n/I18nProvider';
+import { useI18n } from '../../../renderer/src/i18n/use-i18n';
+import type { RichDoc } from '../../../shared/domain/rich-text';
+
+/** What the page's editor last reported, and the links it was asked to open, for the test to read. */
+export interface RichTextProbe {
+  doc: RichDoc | null;
+  plain: string;
+  opened: string[];
+}
+
+declare global {
+  interface Window {
+    richTextProbe: RichTextProbe;
+  }
+}
+
+/**
+ * The RichTextEditor alone on a page served with the app's own CSP and stylesheet (see
+ * tests/e2e/rich-text.spec.ts): until an entry editor carries it, this is how it is driven in
+ * real Chromium. onOpenLink only records: the caller's decision (the preference, a confirmation,
+ * link:open) is the caller's to test.
+ */
+function Harness() {
+  const { t } = useI18n();
+  const [doc, setDoc] = useState<RichDoc | null>(null);
+  return (
+    <main className="rich-text-harness">
+      <h1 className="field__label" id="body-label">
+        {t('editor.body')}
+      </h1>
+      <RichTextEditor
+        id="body"
+        labelledBy="body-label"
+        value={doc}
+        onChange={(next, plain) => {
+          setDoc(next);
+          window.richTextProbe.doc = next;
+          window.richTextProbe.plain = plain;
+        }}
+        onOpenLink={(url) => window.richTextProbe.opened.push(url)}
+      />
+    </main>
+  );
+}
+
+window.richTextProbe = { doc: null, plain: '', opened: [] };
+const language = new URLSearchParams(window.location.search).get('lang') === 'ar' ? 'ar' : 'en';
+const container = document.getElementById('root');
+if (!container) throw new Error('#root missing');
+createRoot(container).render(
+  <StrictMode>
+    <I18nProvider initial={language} initialDigits="latn">
+      <Harness />
+    </I18nProvider>
+  </StrictMode>,
+);
