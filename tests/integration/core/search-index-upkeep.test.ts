@@ -20,14 +20,14 @@ let template: string;
 
 /**
  * A locked vault of NOTES notes whose index an older build made: empty, marked with an older
- * version. Built once (a thousand notes take a while to write), copied for each test.
+ * version. Built once, copied for each test.
  */
 beforeAll(async () => {
   template = mkdtempSync(join(tmpdir(), 'fieldnotes-rebuild-'));
   const session = new VaultSession({ dir: join(template, 'vault'), kdfTargetMs: 0 });
   await session.create(PASSPHRASE);
   const notebook = session.requireNotebook();
-  for (let i = 0; i < NOTES; i += 1) notebook.entries.create(meeting({ title: `Hearing ${i}`, body: `هيئة الدفاع طلبت ${WORD}` }));
+  notebook.entries.createMany(Array.from({ length: NOTES }, (_, i) => meeting({ title: `Hearing ${i}`, body: `هيئة الدفاع طلبت ${WORD}` })));
   session.lock();
   await openEncryptedDatabaseForTest(session, PASSPHRASE, (db) => {
     db.exec("INSERT INTO search_index (search_index) VALUES ('delete-all')");
