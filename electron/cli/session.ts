@@ -117,13 +117,24 @@ export function failureFromAppError(error: AppErrorData, vaultDir: string, inval
   return new CliError(message);
 }
 
+/**
+ * A label for a nested path from a `prefix.*` entry: `entry.*` → '--json: ' names
+ * `entry.followUps.0.owner` as '--json: followUps.0.owner'.
+ */
+function wildcardLabel(path: string, fields: Record<string, string>): string | undefined {
+  for (const [key, label] of Object.entries(fields)) {
+    if (key.endsWith('.*') && path.startsWith(key.slice(0, -1))) return `${label}${path.slice(key.length - 1)}`;
+  }
+  return undefined;
+}
+
 function describeIssues(issues: z.core.$ZodIssue[], fields: Record<string, string>): string {
   return issues
     .slice(0, 3)
     .map((issue) => {
       const path = issue.path.map(String).join('.');
       // An empty label means the message already says what it is about ("passphrase must be…").
-      const label = fields[path] ?? path;
+      const label = fields[path] ?? wildcardLabel(path, fields) ?? path;
       return label ? `${label}: ${plainIssue(issue)}` : plainIssue(issue);
     })
     .join('; ');

@@ -5,7 +5,7 @@ import { writeJson, writeOut } from '../output';
 import { currentPassphrase } from '../passphrase';
 import { readTextArgument } from '../read-text';
 import { resolveVaultDir, validateInput, withSession } from '../session';
-import { JSON_FIELD_LABELS, occurredAtInput, readEntryJson, type EntryFields } from './entry-json';
+import { JSON_FIELD_LABELS, occurredAtInput, readEntryJson, refuseUnknownFields, type EntryFields } from './entry-json';
 import { writableKind } from './entry-kind';
 import { unlockVault } from './vault';
 
@@ -74,6 +74,7 @@ export async function runEntryAdd({ values, env }: Invocation): Promise<void> {
   const readPassphrase = currentPassphrase(values, env, { stdinUse: stdinUse(values) });
   const fromJson = jsonFile === undefined ? undefined : (await readEntryJson(jsonFile)).fields;
   const kind = kindOf(values, fromJson);
+  if (fromJson !== undefined) refuseUnknownFields(fromJson, kind, '--json');
   const entry = fromJson === undefined ? await entryFromOptions(values, kind) : entryFromJson(fromJson, kind);
   const bodyOption = stringOption(values, 'body-file') === undefined ? '--body' : '--body-file';
   const fields = fromJson === undefined ? { ...ADD_FIELDS, 'entry.body': bodyOption } : JSON_FIELD_LABELS;

@@ -6,7 +6,7 @@ import { writeJson } from '../output';
 import { currentPassphrase } from '../passphrase';
 import { resolveVaultDir, validateInput, withSession } from '../session';
 import { parseEntryIdArgument, resolveEntryId } from './entry-id';
-import { JSON_FIELD_LABELS, occurredAtInput, readEntryJson, type EntryJson } from './entry-json';
+import { JSON_FIELD_LABELS, occurredAtInput, readEntryJson, refuseUnknownFields, type EntryJson } from './entry-json';
 import { writableKind } from './entry-kind';
 import { unlockVault } from './vault';
 
@@ -70,6 +70,7 @@ export async function runEntryEdit({ values, args, env }: Invocation): Promise<v
     const id = await resolveEntryId(session, idArgument);
     const current = await session.call('entry:get', { id });
     checkAssigned(json, current);
+    refuseUnknownFields(json.fields, writableKind(current.kind, 'kind'), '--json');
     const update = { id, revision: current.revision, entry: mergedEntry(current, json) };
     validateInput('entry:update', update, { fields: JSON_FIELD_LABELS });
     if (unchanged(current, update.entry)) {

@@ -1,4 +1,4 @@
-import { KIND_SCHEMAS, LIMITS } from '../../../shared/domain/entries';
+import { KIND_SCHEMAS, LIMITS, type WritableKind } from '../../../shared/domain/entries';
 import { STORED_KEYS } from '../../../shared/domain/kinds/common';
 import { parseDateInput } from '../dates';
 import { UsageError } from '../errors';
@@ -11,11 +11,24 @@ import { readTextArgument } from '../read-text';
  * log). The fields are the ones `entry show --json` prints; those the notebook assigns itself
  * (id, revision, createdAt, updatedAt) are accepted so show → add round-trips.
  */
-export const INPUT_FIELDS = [...new Set(Object.values(KIND_SCHEMAS).flatMap((schemas) => Object.keys(schemas.input.shape)))];
 export const ASSIGNED_FIELDS: readonly string[] = STORED_KEYS;
 
-/** JSON may spell each character as \uXXXX (6 characters): room for every field at its limit, escaped. */
-const MAX_JSON_CHARS = 6 * (LIMITS.title + LIMITS.body + LIMITS.location + LIMITS.participants) + 4096;
+/** The fields an entry of this kind takes (`fieldnotes schema KIND` prints them with their rules). */
+export function inputFieldsOf(kind: WritableKind): string[] {
+  return Object.keys(KIND_SCHEMAS[kind].input.shape);
+}
+
+/** A field the kind does not have is a typo or the wrong kind: refused by name before anything is written. */
+export function refuseUnknownFields(fields: EntryFields, kind: WritableKind, where: string): void {
+  const known = inputFieldsOf(kind);
+  const unknown = Object.keys(fields).find((key) => !known.includes(key));
+  if (unknown !== undefined) {
+    throw new UsageError(`${where}: unknown field '${oneLine(unknown).slice(0, 40)}' for a ${kind} entry (see 'fieldnotes schema ${kind}').`, '');
+  }
+}
+
+/** JSON may spell each character as \uXXXX (6 characters): room for a body at its limit, escaped, and the rest. */
+const MAX_JSON_CHARS = 6 * LIMITS.body + 4_000_000;
 
 /**
  * Where the JSON broke, as line and column. V8's own message is not shown: it quotes the
@@ -41,24 +54,25 @@ function pick(value: object, keys: readonly string[]): EntryFields {
   return Object.fromEntries(Object.entries(value).filter(([key]) => keys.includes(key)));
 }
 
-/** Reads and checks the object; the values themselves are the contract's to judge. */
-export async function readEntryJson(path: string): Promise<EntryJson> {
-  const text = await readTextArgument(path, MAX_JSON_CHARS, '--json');
-  const where = path === '-' ? 'standard input' : path;
+/** One JSON object as `entry show --json` prints it, split into the entry's fields and what the notebook assigned. */
+export function entryObject(text: string, where: string): EntryJson {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`--json: ${where} is not valid JSON${jsonErrorPlace(error, text)}.`, '');
+    throw new UsageError(`${where} is not valid JSON${jsonErrorPlace(error, text)}.`, '');
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new UsageError(`--json: ${where} must hold one JSON object, as 'entry show --json' prints.`, '');
+    throw new UsageError(`${where} must hold one JSON object, as 'entry show --json' prints.`, '');
   }
-  const unknown = Object.keys(value).find((key) => !INPUT_FIELDS.includes(key) && !ASSIGNED_FIELDS.includes(key));
-  if (unknown !== undefined) {
-    throw new UsageError(`--json: unknown field '${oneLine(unknown).slice(0, 40)}' (known: ${INPUT_FIELDS.join(', ')}).`, '');
-  }
-  return { fields: pick(value, INPUT_FIELDS), assigned: pick(value, ASSIGNED_FIELDS) };
+  const fields = Object.fromEntries(Object.entries(value).filter(([key]) => !ASSIGNED_FIELDS.includes(key)));
+  return { fields, assigned: pick(value, ASSIGNED_FIELDS) };
+}
+
+/** Reads the object; its fields are checked against its kind once the kind is known, the values by the contract. */
+export async function readEntryJson(path: string): Promise<EntryJson> {
+  const text = await readTextArgument(path, MAX_JSON_CHARS, '--json');
+  return entryObject(text, `--json: ${path === '-' ? 'standard input' : path}`);
 }
 
 /**
@@ -70,5 +84,5 @@ export function occurredAtInput(raw: unknown, label: string): unknown {
   return typeof raw === 'string' ? parseDateInput(raw, label) : raw;
 }
 
-/** Contract paths → the JSON field names, so an error names what to fix in the file. */
-export const JSON_FIELD_LABELS: Record<string, string> = Object.fromEntries(INPUT_FIELDS.map((key) => [`entry.${key}`, `--json: ${key}`]));
+/** Contract paths → the JSON field names, so an error names what to fix in the file (nested ones too). */
+export const JSON_FIELD_LABELS: Record<string, string> = { 'entry.*': '--json: ' };

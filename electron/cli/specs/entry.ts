@@ -7,7 +7,8 @@ const DATE_NOTE =
   'Dates: 2026-03-14 (midnight, local time), 2026-03-14T10:30 (local time), or with an offset ' +
   '(2026-03-14T10:30+02:00, 2026-03-14T08:30Z); stored in UTC, shown in local time with its offset.';
 const JSON_FIELDS_NOTE =
-  `JSON fields: ${ENTRY_JSON_FIELDS.join(', ')} (title is required, kind defaults to meeting); ` +
+  `JSON fields of every kind: ${ENTRY_JSON_FIELDS.join(', ')} (title is required, kind defaults to meeting); ` +
+  "each kind's own fields: 'fieldnotes schema KIND'. " +
   `${ENTRY_ASSIGNED_FIELDS.join(', ')} are accepted and ignored; any other field is refused. occurredAt takes the dates below.`;
 const SENSITIVE_ARGUMENTS_NOTE =
   'Names and places passed as options (--title, --participants, --location, --body) are visible to ' +
@@ -22,11 +23,11 @@ const jsonInput: OptionSpec = {
 
 export const entryAdd: CommandSpec = {
   name: 'entry add',
-  summary: 'add a meeting note; prints its id',
+  summary: 'add an entry of any kind; prints its id',
   synopsis: '--json F|- | --title T [--body-file F | --body TEXT] [options]',
   options: {
     json: jsonInput,
-    kind: { type: 'string', value: 'KIND', description: 'entry kind: meeting (the default)' },
+    kind: { type: 'string', value: 'KIND', description: `entry kind: ${ENTRY_KIND_NAMES.join(', ')} (meeting by default)` },
     title: { type: 'string', value: 'T', description: 'title (required without --json F)' },
     body: { type: 'string', value: 'TEXT', description: 'the note text' },
     'body-file': { type: 'string', value: 'F', description: 'read the note text from a UTF-8 file (- for stdin)' },
@@ -120,4 +121,43 @@ export const entryRedact: CommandSpec = {
     PASSPHRASE_SOURCES_NOTE,
   ],
   run: (invocation) => import('../commands/entry-remove').then((command) => command.runEntryRedact(invocation)),
+};
+
+export const entryImport: CommandSpec = {
+  name: 'entry import',
+  summary: 'add many entries from JSON lines, all or none; prints the count',
+  synopsis: '--jsonl F|-',
+  options: {
+    jsonl: { type: 'string', value: 'F', description: "one entry per line, each as 'entry add --json' takes it, from a file or - for stdin" },
+    ...PASSPHRASE_OPTIONS,
+  },
+  positionals: { min: 0, max: 0 },
+  notes: [
+    'Every line is checked before anything is written; the first fault is named with its line number and field, ' +
+      'and nothing is imported. Blank lines are skipped.',
+    JSON_FIELDS_NOTE,
+    DATE_NOTE,
+    PASSPHRASE_SOURCES_NOTE,
+  ],
+  run: (invocation) => import('../commands/entry-import').then((command) => command.runEntryImport(invocation)),
+};
+
+export const entryFinalize: CommandSpec = {
+  name: 'entry finalize',
+  summary: "mark an entry final: the officer's record, every later edit kept as a version",
+  synopsis: 'ID',
+  options: { ...PASSPHRASE_OPTIONS },
+  positionals: { min: 1, max: 1, name: 'ID' },
+  notes: [ID_NOTE, PASSPHRASE_SOURCES_NOTE],
+  run: (invocation) => import('../commands/entry-history').then((command) => command.runEntryFinalize(invocation)),
+};
+
+export const entryHistory: CommandSpec = {
+  name: 'entry history',
+  summary: 'every version of an entry, oldest first, and its redactions',
+  synopsis: 'ID [--json]',
+  options: { json, ...PASSPHRASE_OPTIONS },
+  positionals: { min: 1, max: 1, name: 'ID' },
+  notes: ['--json prints every version whole (the current one last) and the recorded redactions.', ID_NOTE, PASSPHRASE_SOURCES_NOTE],
+  run: (invocation) => import('../commands/entry-history').then((command) => command.runEntryHistory(invocation)),
 };

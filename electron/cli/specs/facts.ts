@@ -7,9 +7,9 @@
  */
 export { ENTRY_KINDS as ENTRY_KIND_NAMES, COUNTERPART_TYPES as COUNTERPART_NAMES } from '../../../shared/domain/entry-vocabulary';
 export const PURGE_PHRASE = 'destroy this vault';
-/** The fields `entry add --json` reads, in the schema's order. */
-export const ENTRY_JSON_FIELDS = ['kind', 'title', 'body', 'occurredAt', 'location', 'counterpartType', 'participants'] as const;
+/** The fields every kind of entry takes, in the schema's order; `fieldnotes schema KIND` prints a kind's own. */
+export const ENTRY_JSON_FIELDS = ['kind', 'title', 'body', 'occurredAt', 'location', 'country', 'tags', 'topics', 'outlets', 'sensitivity'] as const;
 /** The fields the notebook assigns itself: accepted so `entry show --json` output reads back, and ignored. */
-export const ENTRY_ASSIGNED_FIELDS = ['id', 'revision', 'createdAt', 'updatedAt'] as const;
+export const ENTRY_ASSIGNED_FIELDS = ['id', 'revision', 'status', 'createdAt', 'updatedAt'] as const;
 export const LIST_LIMIT_MAX = 500;
 export const SEARCH_LIMIT_MAX = 100;

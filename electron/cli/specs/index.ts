@@ -1,8 +1,9 @@
 import type { CommandSpec } from '../command';
 import { auditList } from './audit';
-import { entryAdd, entryEdit, entryList, entryRedact, entryRemove, entryShow } from './entry';
+import { entryAdd, entryEdit, entryFinalize, entryHistory, entryImport, entryList, entryRedact, entryRemove, entryShow } from './entry';
+import { schema } from './schema';
 import { search } from './search';
 import { vaultCheck, vaultCreate, vaultPassphrase, vaultPurge } from './vault';
 
 /** Every command, in the order help lists them. */
-export const COMMANDS: CommandSpec[] = [vaultCreate, vaultCheck, vaultPassphrase, vaultPurge, entryAdd, entryList, entryShow, entryEdit, entryRemove, entryRedact, search, auditList];
+export const COMMANDS: CommandSpec[] = [vaultCreate, vaultCheck, vaultPassphrase, vaultPurge, entryAdd, entryImport, entryList, entryShow, entryEdit, entryFinalize, entryHistory, entryRemove, entryRedact, search, schema, auditList];

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { meetingInputSchema, meetingNoteSchema } from './meeting';
 import { observationInputSchema, observationSchema } from './observation';
+import { trialDraftSchema, trialInputSchema, trialSchema } from './trial';
+import { consentInputSchema, consentSchema } from './consent';
 import { LIMITS } from './common';
 import { boundedText } from '../text';
 
@@ -11,16 +13,18 @@ import { boundedText } from '../text';
 export const KIND_SCHEMAS = {
   meeting: { input: meetingInputSchema, stored: meetingNoteSchema },
   observation: { input: observationInputSchema, stored: observationSchema },
+  trial: { input: trialInputSchema, stored: trialSchema },
+  consent: { input: consentInputSchema, stored: consentSchema },
 } as const;
 
 export type WritableKind = keyof typeof KIND_SCHEMAS;
 
-export const entryInputSchema = z.discriminatedUnion('kind', [meetingInputSchema, observationInputSchema]);
+export const entryInputSchema = z.discriminatedUnion('kind', [meetingInputSchema, observationInputSchema, trialInputSchema, consentInputSchema]);
 /** What a caller sends (defaults not yet applied) and what the vault works with (applied). */
 export type EntryInputData = z.input<typeof entryInputSchema>;
 export type EntryInput = z.output<typeof entryInputSchema>;
 
-export const entrySchema = z.discriminatedUnion('kind', [meetingNoteSchema, observationSchema]);
+export const entrySchema = z.discriminatedUnion('kind', [meetingNoteSchema, observationSchema, trialSchema, consentSchema]);
 export type Entry = z.output<typeof entrySchema>;
 export type EntryOf<K extends WritableKind> = Extract<Entry, { kind: K }>;
 
@@ -30,9 +34,14 @@ export type EntryOf<K extends WritableKind> = Extract<Entry, { kind: K }>;
  * draft can never hold more than a saved entry could.
  */
 const untitled = { title: boundedText(LIMITS.title) };
-export const draftEntrySchema = z.discriminatedUnion('kind', [meetingInputSchema.extend(untitled), observationInputSchema.extend(untitled)]);
+export const draftEntrySchema = z.discriminatedUnion('kind', [meetingInputSchema.extend(untitled), observationInputSchema.extend(untitled), trialDraftSchema, consentInputSchema.extend(untitled)]);
 export type DraftEntry = z.output<typeof draftEntrySchema>;
 
 export function isWritableKind(kind: string): kind is WritableKind {
   return Object.hasOwn(KIND_SCHEMAS, kind);
+}
+
+/** What `entry add --json` takes for a kind, as JSON Schema (`fieldnotes schema KIND`, docs/records.md). */
+export function kindJsonSchema(kind: WritableKind): unknown {
+  return z.toJSONSchema(KIND_SCHEMAS[kind].input, { io: 'input', unrepresentable: 'any' });
 }

@@ -14,7 +14,7 @@ describe("the contract's refusals in plain words", () => {
     const list = contract['entry:list'].input;
     expect(firstIssue(list, { limit: 0 })).toBe('must be at least 1');
     expect(firstIssue(list, { limit: 501 })).toBe('must be at most 500');
-    expect(firstIssue(list, { kind: 'memo' })).toBe('must be one of: meeting, trial, consent');
+    expect(firstIssue(list, { kind: 'memo' })).toBe('must be one of: meeting, trial, consent, case, observation');
     expect(firstIssue(contract['entry:get'].input, { id: 'nope' })).toBe("is not an entry ID (as 'entry list' prints it)");
     expect(firstIssue(z.string().max(3), 'abcd')).toBe('must be at most 3 characters');
     expect(firstIssue(z.strictObject({ a: z.string() }), {})).toBe('is required');
