@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CIVIC_TOPICS, ENTRY_KINDS, ENTRY_STATUSES, REPORTING_OUTLETS, SENSITIVITIES } from './entry-vocabulary';
-import { entryIdSchema, isoInstant } from './kinds/common';
+import { LIMITS, entryIdSchema, isoInstant } from './kinds/common';
 
 export {
   CIVIC_TOPICS,
@@ -59,7 +59,7 @@ export type EntrySummary = z.infer<typeof entrySummarySchema>;
  * 'person' and 'case' hold ids (a person's, a threatened-defender case's); 'tag' the tag's
  * text as typed; topics and outlets their vocabulary ids.
  */
-export const LIST_FACETS = ['tag', 'topic', 'outlet', 'person', 'case', 'country'] as const;
+export const LIST_FACETS = ['tag', 'topic', 'outlet', 'person', 'case', 'country', 'trial-case'] as const;
 export type ListFacet = (typeof LIST_FACETS)[number];
 
 const facetFilterSchema = z.discriminatedUnion('facet', [
@@ -69,6 +69,8 @@ const facetFilterSchema = z.discriminatedUnion('facet', [
   z.strictObject({ facet: z.literal('case'), value: entryIdSchema }),
   z.strictObject({ facet: z.literal('tag'), value: z.string().min(1).max(60) }),
   z.strictObject({ facet: z.literal('country'), value: z.string().min(1).max(100) }),
+  /** Hearings of one case: the case number as caseNumberKey (trial-vocabulary.ts) normalises it. */
+  z.strictObject({ facet: z.literal('trial-case'), value: z.string().min(1).max(LIMITS.field) }),
 ]);
 export type FacetFilter = z.infer<typeof facetFilterSchema>;
 

@@ -18,6 +18,7 @@ export const CHANNELS = [
   'entry:versions',
   'entry:finalize',
   'entry:import',
+  'trial:timeline',
   'audit:list',
   'draft:save',
   'draft:get',

@@ -10,6 +10,7 @@ import {
 } from '../domain/entries';
 import { auditListQuerySchema, auditPageSchema } from '../domain/audit';
 import { entryHistorySchema } from '../domain/entry-history';
+import { trialTimelineSchema } from '../domain/kinds/trial';
 import { jobIdSchema } from '../domain/jobs';
 import { draftBaseRevisionSchema, draftEntrySchema, draftKeySchema, draftSchema } from '../domain/drafts';
 import { openableUrlSchema } from '../domain/links';
@@ -96,6 +97,8 @@ export const contract = {
   /** Marks a draft entry final: from then on it is the officer's record, and each edit keeps a version. */
   'entry:finalize': { input: z.strictObject({ id: entryIdSchema, revision: z.number().int().positive() }), output: entrySchema },
   /** Many entries in one transaction, all or none (the CLI's `entry import`; headquarters' bulk loads). */
+  /** The hearings of a trial's case (same case number or defender case), oldest first, with their adjournments. */
+  'trial:timeline': { input: z.strictObject({ id: entryIdSchema }), output: trialTimelineSchema },
   'entry:import': { input: z.strictObject({ entries: z.array(entryInputSchema).min(1).max(IMPORT_MAX) }), output: z.strictObject({ count: z.number().int().positive() }) },
   /** The vault's audit log, newest first: actions with ids, counts and kinds, never a name. */
   'audit:list': { input: auditListQuerySchema, output: auditPageSchema },

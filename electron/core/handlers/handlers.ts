@@ -1,6 +1,7 @@
 import type { Channel } from '../../../shared/ipc/channels';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/errors';
+import { trialTimeline } from '../kinds/trial-timeline';
 import type { DesktopPort, HandlerContext } from './context';
 
 export type Handler<C extends Channel> = (
@@ -34,6 +35,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'entry:history': (ctx, { id }) => ctx.vault.requireNotebook().entries.timeline(id),
   'entry:versions': (ctx, { id }) => ctx.vault.requireNotebook().entries.history(id),
   'entry:finalize': (ctx, { id, revision }) => ctx.vault.requireNotebook().entries.finalize(id, revision),
+  'trial:timeline': (ctx, { id }) => trialTimeline(ctx.vault.requireNotebook().entries, id),
   'entry:import': (ctx, { entries }) => ({ count: ctx.vault.requireNotebook().entries.createMany(entries).length }),
   'audit:list': (ctx, query) => ctx.vault.requireNotebook().audit.list(query),
   'draft:save': (ctx, { key, baseRevision, entry, keptOnPurpose }) => {

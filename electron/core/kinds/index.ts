@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors';
 import type { KindModule } from './kind-module';
 import { meetingKind } from './meeting';
 import { observationKind } from './observation';
+import { trialKind } from './trial';
 
 export type { Facet, KindModule, SearchField } from './kind-module';
 
@@ -11,6 +12,7 @@ export type { Facet, KindModule, SearchField } from './kind-module';
 export const KIND_MODULES: { [K in WritableKind]: KindModule<K> } = {
   meeting: meetingKind,
   observation: observationKind,
+  trial: trialKind,
 };
 
 /** The entry's module, typed for the entry it is given. */

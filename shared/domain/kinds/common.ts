@@ -30,7 +30,7 @@ export const entryIdSchema = z.uuid();
 const tagSchema = boundedText(LIMITS.tag, { required: true }).refine((s) => !/[\n\r]/.test(s), { message: 'must be on one line' });
 
 /** Unique values, in the order given: a repeated tag is the same tag. */
-function distinctList<T extends z.ZodType>(item: T, max: number) {
+export function distinctList<T extends z.ZodType>(item: T, max: number) {
   return z
     .array(item)
     .max(max)
