@@ -48,6 +48,8 @@ export function ActivitySection() {
   }, [offset]);
 
   const shownTo = page ? offset + page.records.length : 0;
+  const atNewest = offset === 0;
+  const atOldest = page !== null && shownTo >= page.total;
   return (
     <div className="stack stack--tight">
       <p className="muted">{t('audit.intro')}</p>
@@ -63,11 +65,12 @@ export function ActivitySection() {
               </li>
             ))}
           </ol>
-          <div className="button-row">
-            <button type="button" className="button button--small" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
+          {/* aria-disabled, not disabled: the button just pressed to reach the last page keeps the keyboard focus. */}
+          <div className="button-row activity-paging">
+            <button type="button" className="button button--small" aria-disabled={atNewest} onClick={() => atNewest || setOffset(Math.max(0, offset - PAGE_SIZE))}>
               {t('audit.newer')}
             </button>
-            <button type="button" className="button button--small" disabled={shownTo >= page.total} onClick={() => setOffset(offset + PAGE_SIZE)}>
+            <button type="button" className="button button--small" aria-disabled={atOldest} onClick={() => atOldest || setOffset(offset + PAGE_SIZE)}>
               {t('audit.older')}
             </button>
             <p className="status-text status-text--quiet" role="status">
