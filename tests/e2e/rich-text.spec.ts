@@ -98,6 +98,8 @@ for (const lang of ['en', 'ar'] as const) {
     await page.keyboard.type('مُنع المحامي من الدخول');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
+    await page.keyboard.type('تأجلت الجلسة إلى الشهر المقبل');
+    await page.keyboard.press('Enter');
     await page.keyboard.type('The defender said: ');
     await page.keyboard.press('Control+b');
     await page.keyboard.type('لن نتوقف');
@@ -108,11 +110,28 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(editor.locator('strong')).toHaveText('لن نتوقف');
     await expect(toolbar.getByRole('button', { name: m['richText.bold'] })).toHaveAttribute('aria-pressed', 'false');
 
-    // Each block takes the direction of its own text, whatever the interface language.
-    const direction = (text: string) => editor.locator('p, h2').filter({ hasText: text }).first().evaluate((el) => getComputedStyle(el).direction);
-    expect(await direction('Access to counsel')).toBe('ltr');
-    expect(await direction('مُنع المحامي')).toBe('rtl');
-    expect(await direction('Hearing of')).toBe('ltr');
+    // Each block starts on the side of its own text, whatever the interface language; a list
+    // item's marker goes with it.
+    const startSide = (text: string) =>
+      editor
+        .locator('p, h2')
+        .filter({ hasText: text })
+        .first()
+        .evaluate((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const words = range.getBoundingClientRect();
+          const box = el.getBoundingClientRect();
+          return words.left - box.left < box.right - words.right ? 'left' : 'right';
+        });
+    expect(await startSide('Hearing of')).toBe('left');
+    expect(await startSide('Access to counsel')).toBe('left');
+    expect(await startSide('مُنع المحامي')).toBe('right');
+    expect(await startSide('تأجلت الجلسة')).toBe('right');
+    expect(await startSide('The defender said')).toBe('left');
+    const itemDirection = (text: string) => editor.locator('li').filter({ hasText: text }).evaluate((el) => getComputedStyle(el).direction);
+    expect(await itemDirection('Access to counsel')).toBe('ltr');
+    expect(await itemDirection('مُنع المحامي')).toBe('rtl');
 
     // Hostile HTML: only the schema's nodes and marks survive; nothing runs, loads or keeps a style.
     await editor.press('Control+End');
@@ -159,6 +178,7 @@ for (const lang of ['en', 'ar'] as const) {
         'Hearing of 14 March',
         'Access to counsel denied',
         'مُنع المحامي من الدخول',
+        'تأجلت الجلسة إلى الشهر المقبل',
         'The defender said: لن نتوقف',
         'Pasted heading',
         'Pasted bad link and good link <https://example.org/report>',

@@ -13,7 +13,12 @@ import { UndoRedo } from '@tiptap/extensions';
 import { isOpenableUrl } from '../../../../shared/domain/links';
 import { HEADING_LEVELS } from '../../../../shared/domain/rich-text';
 
-/** Each block finds its own direction: an Arabic paragraph reads right to left beside an English one. */
+/**
+ * Containers find their direction from their text (dir="auto"): a list item written in Arabic
+ * puts its marker and indent on the right, beside an English one on the left. Paragraphs and
+ * headings get theirs from CSS instead (unicode-bidi: plaintext, rich-text.css): a dir attribute
+ * on them would hide their text from the dir="auto" of the item or quotation around them.
+ */
 const AUTO_DIRECTION = { HTMLAttributes: { dir: 'auto' } };
 
 /**
@@ -45,11 +50,11 @@ const StartOnlyOrderedList = OrderedList.extend({
 export function richTextExtensions(): Extensions {
   return [
     Document,
-    Paragraph.configure(AUTO_DIRECTION),
+    Paragraph,
     Text,
-    Heading.configure({ ...AUTO_DIRECTION, levels: [...HEADING_LEVELS] }),
-    BulletList.configure(AUTO_DIRECTION),
-    StartOnlyOrderedList.configure(AUTO_DIRECTION),
+    Heading.configure({ levels: [...HEADING_LEVELS] }),
+    BulletList,
+    StartOnlyOrderedList,
     ListItem.configure(AUTO_DIRECTION),
     ListKeymap,
     Blockquote.configure(AUTO_DIRECTION),
