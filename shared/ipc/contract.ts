@@ -9,6 +9,8 @@ import {
   entrySchema,
 } from '../domain/entries';
 import { auditListQuerySchema, auditPageSchema } from '../domain/audit';
+import { consentCheckInputSchema, consentCoverageSchema, consentLedgerQuerySchema, consentLedgerRowSchema, consentWithdrawInputSchema } from '../domain/consent';
+import { personIdSchema, personIdentitySchema, personInputSchema, personListPageSchema, personListQuerySchema, personSchema } from '../domain/people';
 import { entryHistorySchema } from '../domain/entry-history';
 import { trialTimelineSchema } from '../domain/kinds/trial';
 import { jobIdSchema } from '../domain/jobs';
@@ -102,6 +104,25 @@ export const contract = {
   'entry:import': { input: z.strictObject({ entries: z.array(entryInputSchema).min(1).max(IMPORT_MAX) }), output: z.strictObject({ count: z.number().int().positive() }) },
   /** The vault's audit log, newest first: actions with ids, counts and kinds, never a name. */
   'audit:list': { input: auditListQuerySchema, output: auditPageSchema },
+  /** People by pseudonym only: no list, get or version ever carries a real name or contacts. */
+  'person:list': { input: personListQuerySchema, output: personListPageSchema },
+  'person:get': { input: z.strictObject({ id: personIdSchema }), output: personSchema },
+  'person:create': { input: z.strictObject({ person: personInputSchema, identity: personIdentitySchema.default({ realName: '', contacts: '' }) }), output: personSchema },
+  /** identity left out keeps the stored real name and contacts. */
+  'person:update': {
+    input: z.strictObject({ id: personIdSchema, revision: z.number().int().positive(), person: personInputSchema, identity: personIdentitySchema.optional() }),
+    output: personSchema,
+  },
+  /** The real name and contacts, on the officer's deliberate request; audited as person.name-revealed. */
+  'person:reveal': { input: z.strictObject({ id: personIdSchema }), output: personIdentitySchema },
+  /** Every superseded version of a person's public record, oldest first. */
+  'person:versions': { input: z.strictObject({ id: personIdSchema }), output: z.array(personSchema) },
+  /** Every consent (or one person's), newest first, with its state for today on the notebook's clock. */
+  'consent:ledger': { input: consentLedgerQuerySchema, output: z.array(consentLedgerRowSchema) },
+  /** The do-no-harm gate: does an active consent of this person cover the scope? */
+  'consent:check': { input: consentCheckInputSchema, output: consentCoverageSchema },
+  /** Withdraws a consent at once (never undone); audited as consent.withdrawn. */
+  'consent:withdraw': { input: consentWithdrawInputSchema, output: entrySchema },
   /** Unsaved editor text, kept in the encrypted vault so a lock's reload loses nothing. Upsert. */
   'draft:save': {
     input: z.strictObject({

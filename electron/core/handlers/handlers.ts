@@ -38,6 +38,18 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'trial:timeline': (ctx, { id }) => trialTimeline(ctx.vault.requireNotebook().entries, id),
   'entry:import': (ctx, { entries }) => ({ count: ctx.vault.requireNotebook().entries.createMany(entries).length }),
   'audit:list': (ctx, query) => ctx.vault.requireNotebook().audit.list(query),
+  'person:list': (ctx, query) => ctx.vault.requireNotebook().people.list(query),
+  'person:get': (ctx, { id }) => ctx.vault.requireNotebook().people.get(id),
+  'person:create': (ctx, { person, identity }) => ctx.vault.requireNotebook().people.create(person, identity),
+  'person:update': (ctx, { id, revision, person, identity }) => ctx.vault.requireNotebook().people.update(id, revision, person, identity),
+  'person:reveal': (ctx, { id }) => ctx.vault.requireNotebook().people.reveal(id),
+  'person:versions': (ctx, { id }) => ctx.vault.requireNotebook().people.history(id),
+  'consent:ledger': (ctx, query) => ctx.vault.requireNotebook().consent.ledger(query),
+  'consent:check': (ctx, { personId, scope, at }) => {
+    const { consent } = ctx.vault.requireNotebook();
+    return at === undefined ? consent.covers(personId, scope) : consent.covers(personId, scope, new Date(at));
+  },
+  'consent:withdraw': (ctx, { id, how }) => ctx.vault.requireNotebook().consent.withdraw(id, how),
   'draft:save': (ctx, { key, baseRevision, entry, keptOnPurpose }) => {
     ctx.vault.requireNotebook().drafts.save(key, baseRevision, entry, keptOnPurpose);
     return {};

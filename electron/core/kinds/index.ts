@@ -5,6 +5,7 @@ import type { KindModule } from './kind-module';
 import { meetingKind } from './meeting';
 import { observationKind } from './observation';
 import { trialKind } from './trial';
+import { consentKind } from './consent';
 
 export type { Facet, KindModule, SearchField } from './kind-module';
 
@@ -13,6 +14,7 @@ export const KIND_MODULES: { [K in WritableKind]: KindModule<K> } = {
   meeting: meetingKind,
   observation: observationKind,
   trial: trialKind,
+  consent: consentKind,
 };
 
 /** The entry's module, typed for the entry it is given. */

@@ -1,3 +1,4 @@
+import type { AuditRecordInput } from '../../../shared/domain/audit-vocabulary';
 import type { EntryOf, SummaryFact, WritableKind } from '../../../shared/domain/entries';
 
 /** A short field of an entry, by its name in the entry: search indexes it and a hit names it. */
@@ -36,6 +37,11 @@ export interface KindModule<K extends WritableKind> {
   fixedKeys: readonly string[];
   /** A rule a new version must keep against the stored one (a withdrawn consent stays withdrawn); throws AppError. */
   checkRevision?(previous: EntryOf<K>, next: EntryOf<K>): void;
+  /**
+   * Audit records of the kind's own, written in the same transaction as a new version
+   * (previous is null on create) whichever path wrote it: app, CLI, import (consent.given).
+   */
+  auditRecords?(previous: EntryOf<K> | null, next: EntryOf<K>): AuditRecordInput[];
   /** False for records that are evidence of the officer's conduct (consent): never deleted. */
   deletable: boolean;
 }

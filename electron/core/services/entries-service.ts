@@ -59,6 +59,7 @@ export class EntriesService {
     const seq = this.repo.insert(entry);
     this.index.put(seq, indexedText(entry));
     audit({ action: 'entry.created', subjectId: entry.id, detail: { kind: entry.kind } });
+    for (const record of kindOf(entry).auditRecords?.(null, entry) ?? []) audit(record);
     return entry;
   }
 
@@ -87,6 +88,7 @@ export class EntriesService {
     this.repo.update(stored.seq, next);
     this.index.put(stored.seq, indexedText(next));
     audit({ action: next.status !== stored.entry.status ? 'entry.finalized' : 'entry.revised', subjectId: next.id, detail: { kind: next.kind, revision: next.revision } });
+    for (const record of kindOf(next).auditRecords?.(stored.entry, next) ?? []) audit(record);
     return next;
   }
 

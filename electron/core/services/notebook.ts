@@ -8,14 +8,17 @@ import { schemaVersion } from '../db/migrate';
 import { DraftsRepository } from '../db/repositories/drafts-repository';
 import { EntriesRepository } from '../db/repositories/entries-repository';
 import { EntryEventsRepository } from '../db/repositories/entry-events-repository';
+import { PeopleRepository } from '../db/repositories/people-repository';
 import { MetaRepository } from '../db/repositories/meta-repository';
 import { SearchRepository } from '../db/repositories/search-repository';
 import type { JobRunner } from '../jobs/job-runner';
 import { forgetLastRegExpMatch } from '../search/forget-last-match';
 import type { Subkeys } from '../vault/subkeys';
+import { ConsentService } from './consent-service';
 import { DraftsService } from './drafts-service';
 import { EntriesService } from './entries-service';
 import { NotebookViewService } from './notebook-view-service';
+import { PeopleService } from './people-service';
 import { keepSearchIndexCurrent } from './search-index-upkeep';
 import { COUNT_AHEAD, SearchService } from './search-service';
 import type { WritePath } from './write-path';
@@ -32,6 +35,10 @@ export interface NotebookCheck {
 /** The services of one open (unlocked) vault database. */
 export interface Notebook {
   entries: EntriesService;
+  /** People and organisations behind pseudonyms; the real name only through people.reveal(). */
+  people: PeopleService;
+  /** The consent ledger and the do-no-harm gate: consent.covers(personId, scope, at). */
+  consent: ConsentService;
   drafts: DraftsService;
   search: SearchService;
   view: NotebookViewService;
@@ -67,8 +74,12 @@ export function openNotebook(db: Db, now: () => Date, vaultId: string, keys: Sub
   bindToVault(meta, vaultId);
   const upkeep = keepSearchIndexCurrent(db, meta, entriesRepo, searchRepo, jobs);
   const { trail, writes } = openAudit(db, meta, now);
+  const entries = new EntriesService(db, entriesRepo, searchRepo, now, draftsRepo, new EntryEventsRepository(db));
+  const people = new PeopleService(writes, new PeopleRepository(db), now);
   return {
-    entries: new EntriesService(db, entriesRepo, searchRepo, now, draftsRepo, new EntryEventsRepository(db)),
+    entries,
+    people,
+    consent: new ConsentService(entries, people, now),
     drafts: new DraftsService(draftsRepo, now),
     search: new SearchService(searchRepo, entriesRepo, COUNT_AHEAD, upkeep.coverage),
     view: new NotebookViewService(meta),
