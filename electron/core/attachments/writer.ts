@@ -3,7 +3,7 @@ import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { asStorageError, fsyncDirectory } from '../fs/atomic-file';
 import { CHUNK_BYTES, sealChunk, sealHeader } from './format';
-import { openSource, sourceBytes, type AttachmentSource } from './source';
+import { openSource, sourceBytes, type AttachmentSource, type OpenedSource } from './source';
 
 export interface WriteAttachmentOptions {
   /** The vault's `attachments/` folder (vaultLayout(dir).attachments); made if missing. */
@@ -140,12 +140,13 @@ export async function writeAttachment(options: WriteAttachmentOptions): Promise<
   const attachmentId = randomUUID();
   const finalPath = join(attachmentsDir, attachmentId);
   const tempPath = join(attachmentsDir, partialName(attachmentId));
-  const source = await openSource(options.source, options.expectedBytes, signal);
   const { header, fileKey } = sealHeader({ vaultId: options.vaultId, attachmentId }, options.subkey);
+  let source: OpenedSource | null = null;
   let handle: FileHandle | null = null;
   let sealer: ChunkSealer | null = null;
   let renamed = false;
   try {
+    source = await openSource(options.source, options.expectedBytes, signal);
     await mkdir(attachmentsDir, { recursive: true, mode: 0o700 });
     handle = await open(tempPath, 'wx', 0o600);
     await writeAll(handle, [header]);
@@ -180,6 +181,6 @@ export async function writeAttachment(options: WriteAttachmentOptions): Promise<
     throw asStorageError(error, 'the attachment');
   } finally {
     fileKey.fill(0);
-    await source.close();
+    await source?.close();
   }
 }
