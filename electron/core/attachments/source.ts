@@ -11,9 +11,8 @@ const READ_AHEAD_BYTES = 1024 * 1024;
 
 /**
  * A file's bytes through two buffers used in turn: the next megabyte is read while the last
- * one is encrypted, and nothing is allocated per read (a stream's fresh buffer per read let
- * a 2 GiB write grow the resident set by ~45 MB before the collector caught up). Each piece
- * is valid until the next is asked for.
+ * one is encrypted, and nothing is allocated per read (a read stream allocates a fresh buffer
+ * each time, garbage the collector meets late). Each piece is valid until the next is asked for.
  */
 async function* readAhead(handle: FileHandle): AsyncGenerator<Buffer> {
   let filling = Buffer.allocUnsafe(READ_AHEAD_BYTES);
