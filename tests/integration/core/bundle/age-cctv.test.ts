@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { findHeaderEnd, parseHeader, serializeHeader } from '../../../../electron/core/bundle/age/header';
 import { parseAgeIdentity } from '../../../../electron/core/bundle/age/x25519';
 import { decryptAge } from '../../../support/age-run';
 
@@ -18,6 +19,7 @@ interface Vector {
   expect: string;
   payload: string | undefined;
   identities: string[];
+  fileKey: string | undefined;
   file: Buffer;
 }
 
@@ -35,6 +37,7 @@ function readVector(name: string): Vector {
     expect: get('expect')[0] ?? '',
     payload: get('payload')[0],
     identities: get('identity'),
+    fileKey: get('file key')[0],
     file: get('compressed')[0] === 'zlib' ? inflateSync(body) : body,
   };
 }
@@ -64,4 +67,16 @@ describe('age CCTV vectors', () => {
       if (vector.expect === 'success') expect(outcome.sha256).toBe(vector.payload);
     });
   }
+
+  // The CCTV README: every vector whose header parses can test the header encoder too.
+  const reencodable = vectors.filter((v) => (v.expect === 'success' || v.expect === 'payload failure') && v.fileKey);
+  it.each(reencodable.map((v) => [v.name, v] as const))('%s: the header we write from its stanzas and file key is the same bytes', (_name, vector) => {
+    const header = vector.file.subarray(0, findHeaderEnd(vector.file));
+    const parsed = parseHeader(header);
+    expect(serializeHeader(parsed.stanzas, Buffer.from(vector.fileKey as string, 'hex')).equals(header)).toBe(true);
+  });
+
+  it('re-encodes the headers of every vector that decrypts', () => {
+    expect(reencodable.length).toBe(32);
+  });
 });
