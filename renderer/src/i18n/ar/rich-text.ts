@@ -9,7 +9,7 @@ export const richText: ArabicPart<typeof english> = {
   'richText.bulletList': 'قائمة نقطية',
   'richText.bulletGlyph': '•',
   'richText.orderedList': 'قائمة مرقّمة',
-  'richText.orderedGlyph': '١.',
+  'richText.orderedGlyph': '1.',
   'richText.bold': 'غامق',
   'richText.boldGlyph': 'غ',
   'richText.italic': 'مائل',
