@@ -4,6 +4,7 @@ import { fields, formatInstant, multiLine, oneLine, table, writeJson, writeOut }
 import { currentPassphrase } from '../passphrase';
 import { resolveVaultDir, validateInput, withSession } from '../session';
 import { parseEntryIdArgument, resolveEntryId } from './entry-id';
+import { kindBlocks, kindRows } from './entry-fields';
 import { unlockVault } from './vault';
 
 function summaryRow(entry: EntrySummary): string[] {
@@ -47,12 +48,7 @@ export async function runEntryShow({ values, args, env }: Invocation): Promise<v
         ['Kind', entry.kind],
         ['Occurred', formatInstant(entry.occurredAt)],
         ['Location', oneLine(entry.location) || '-'],
-        ...(entry.kind === 'meeting'
-          ? ([
-              ['Counterpart', entry.counterpartType ?? '-'],
-              ['Participants', oneLine(entry.participants) || '-'],
-            ] as [string, string][])
-          : []),
+        ...kindRows(entry),
         ['Status', entry.status],
         ['Id', entry.id],
         ['Revision', String(entry.revision)],
@@ -61,5 +57,6 @@ export async function runEntryShow({ values, args, env }: Invocation): Promise<v
       ]),
     );
     if (entry.body !== '') writeOut(`\n${multiLine(entry.body)}`);
+    for (const block of kindBlocks(entry)) writeOut(`\n${block}`);
   });
 }
