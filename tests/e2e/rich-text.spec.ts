@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { securityHeaders } from '../../electron/main/security/csp';
-import { plainTextOf, richDocSchema } from '../../shared/domain/rich-text';
+import { docFromPlainText, plainTextOf, richDocSchema, type RichDoc } from '../../shared/domain/rich-text';
 import { FAKE_ORIGIN, RENDERER_DIR } from './support/app-server';
 import { expectNoAxeViolations } from './support/axe';
 import { messages, PASSPHRASE } from './support/flows';
@@ -43,7 +43,8 @@ function appStylesheet(): string {
   return `/${href}`;
 }
 
-async function openHarness(app: App, lang: 'en' | 'ar'): Promise<void> {
+async function openHarness(app: App, lang: 'en' | 'ar', initial?: { doc: RichDoc; readOnly: boolean }): Promise<void> {
+  if (initial) await app.page.addInitScript((value) => (window.richTextInitial = value), initial);
   const headers = securityHeaders();
   const page = `<!doctype html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><title>Rich text</title><link rel="stylesheet" href="${appStylesheet()}"><script type="module" src="/rich-text-harness/harness.js"></script></head><body><div id="root"></div></body></html>`;
   // Registered after the fixture's routes, so these two answers come first; every other request
@@ -213,4 +214,38 @@ test('rich text: the toolbar is one Tab stop, arrows move along it in reading or
   await expect(toolbar.locator('button[tabindex="0"]')).toHaveCount(1);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('textbox', { name: m['editor.body'] })).toBeFocused();
+});
+
+test('rich text: a stored document opens as it was saved; read-only, a click asks the caller to open the link and nothing is editable', async ({ app }) => {
+  const { page } = app;
+  const m = messages.ar;
+  const stored = richDocSchema.parse({
+    type: 'doc',
+    content: [
+      { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'المحاكمة' }] },
+      { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'البند الثالث' }] }] }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'التقرير', marks: [{ type: 'link', attrs: { href: 'https://example.org/ar' } }] }] },
+      ...docFromPlainText('An older note\nwritten as plain text').content,
+    ],
+  });
+  await openHarness(app, 'ar', { doc: stored, readOnly: true });
+
+  const editor = page.getByRole('textbox', { name: m['editor.body'] });
+  await expect(editor).toHaveAttribute('aria-readonly', 'true');
+  await expect(editor.locator('h2')).toHaveText('المحاكمة');
+  await expect(editor.locator('ol')).toHaveAttribute('start', '3');
+  await expect(editor.locator('p')).toHaveText(['البند الثالث', 'التقرير', 'An older note', 'written as plain text']);
+  await expect(page.getByRole('toolbar')).toHaveCount(0);
+
+  const link = editor.getByRole('link', { name: 'التقرير' });
+  await expect(link).toHaveAttribute('title', 'https://example.org/ar');
+  await link.click();
+  expect((await probe(page)).opened).toEqual(['https://example.org/ar']);
+  expect(app.desktop.opened).toEqual([]);
+
+  await editor.click();
+  await page.keyboard.type('typed');
+  await expect(editor).not.toContainText('typed');
+  expect((await probe(page)).doc).toBeNull();
+  await expectNoAxeViolations(page, { seriousOnly: true });
 });

@@ -17,6 +17,8 @@ export interface RichTextProbe {
 declare global {
   interface Window {
     richTextProbe: RichTextProbe;
+    /** Set by the test before the page loads: a stored document to open, and whether to open it read-only. */
+    richTextInitial?: { doc: RichDoc; readOnly: boolean };
   }
 }
 
@@ -28,7 +30,7 @@ declare global {
  */
 function Harness() {
   const { t } = useI18n();
-  const [doc, setDoc] = useState<RichDoc | null>(null);
+  const [doc, setDoc] = useState<RichDoc | null>(window.richTextInitial?.doc ?? null);
   return (
     <main className="rich-text-harness">
       <h1 className="field__label" id="body-label">
@@ -43,6 +45,7 @@ function Harness() {
           window.richTextProbe.doc = next;
           window.richTextProbe.plain = plain;
         }}
+        readOnly={window.richTextInitial?.readOnly}
         onOpenLink={(url) => window.richTextProbe.opened.push(url)}
       />
     </main>
