@@ -1,5 +1,6 @@
-import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { malformed } from '../errors';
+import { hkdfSha256 } from '../hkdf';
 
 /**
  * The age v1 header (age.md, "Header"): the version line, one stanza per recipient, and the
@@ -36,7 +37,7 @@ export function decodeBase64Canonical(text: string): Buffer | null {
 }
 
 function headerMac(fileKey: Uint8Array, macInput: Uint8Array): Buffer {
-  const key = Buffer.from(hkdfSync('sha256', fileKey, Buffer.alloc(0), 'header', 32));
+  const key = hkdfSha256(fileKey, Buffer.alloc(0), 'header');
   try {
     return createHmac('sha256', key).update(macInput).digest();
   } finally {

@@ -1,5 +1,5 @@
-import { hkdfSync } from 'node:crypto';
 import { tampered } from '../errors';
+import { hkdfSha256 } from '../hkdf';
 import { open, seal, TAG_BYTES } from './aead';
 
 /**
@@ -12,7 +12,7 @@ export const SEALED_CHUNK_BYTES = CHUNK_BYTES + TAG_BYTES;
 export const PAYLOAD_NONCE_BYTES = 16;
 
 export function payloadKey(fileKey: Uint8Array, nonce: Uint8Array): Buffer {
-  return Buffer.from(hkdfSync('sha256', fileKey, nonce, 'payload', 32));
+  return hkdfSha256(fileKey, nonce, 'payload');
 }
 
 /** The per-chunk nonce; 2^48 chunks (16 EiB) is far past any bundle, so six counter bytes do. */

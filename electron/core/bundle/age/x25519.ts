@@ -1,7 +1,8 @@
-import { diffieHellman, generateKeyPairSync, hkdfSync, type KeyObject } from 'node:crypto';
+import { diffieHellman, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { AppError } from '../../../../shared/errors';
 import { malformed } from '../errors';
 import { readAloudFingerprint } from '../fingerprint';
+import { hkdfSha256 } from '../hkdf';
 import { privateKeyFromRaw, publicKeyFromRaw, rawPrivateKey, rawPublicKey } from '../raw-keys';
 import { open, seal } from './aead';
 import { bech32Decode, bech32Encode } from './bech32';
@@ -81,7 +82,7 @@ function wrapKey(secret: KeyObject, peer: Buffer, share: Buffer, recipient: Buff
   }
   if (shared.every((b) => b === 0)) throw malformed('X25519 share is a low-order point');
   try {
-    return Buffer.from(hkdfSync('sha256', shared, Buffer.concat([share, recipient]), WRAP_INFO, 32));
+    return hkdfSha256(shared, Buffer.concat([share, recipient]), WRAP_INFO);
   } finally {
     shared.fill(0);
   }
