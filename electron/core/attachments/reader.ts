@@ -58,7 +58,7 @@ export class AttachmentReader {
         throw corrupt('its size is not the size the notebook recorded');
       }
       const reader = new AttachmentReader(handle, header, fileKey, bytes, chunks);
-      (await reader.decrypt(chunks - 1, 1)).forEach((chunk) => chunk.fill(0));
+      (await reader.decrypt(chunks - 1, 1, Buffer.allocUnsafe(SEALED_CHUNK_BYTES))).forEach((chunk) => chunk.fill(0));
       return reader;
     } catch (error) {
       fileKey?.fill(0);
@@ -106,9 +106,12 @@ export class AttachmentReader {
 
   private async *pieces(start: number, end: number): AsyncGenerator<{ at: number; data: Buffer }> {
     if (end <= start) return;
+    // One read buffer per call, reused at every step (calls may run side by side: a player
+    // asks for several ranges at once), so a long read makes no more garbage than it must.
+    const sealed = Buffer.allocUnsafe(CHUNKS_PER_STEP * SEALED_CHUNK_BYTES);
     const last = Math.floor((end - 1) / CHUNK_BYTES);
     for (let first = Math.floor(start / CHUNK_BYTES); first <= last; first += CHUNKS_PER_STEP) {
-      const chunks = await this.decrypt(first, Math.min(CHUNKS_PER_STEP, last - first + 1));
+      const chunks = await this.decrypt(first, Math.min(CHUNKS_PER_STEP, last - first + 1), sealed);
       for (const [i, chunk] of chunks.entries()) {
         const at = (first + i) * CHUNK_BYTES;
         yield { at: Math.max(at, start), data: chunk.subarray(Math.max(0, start - at), Math.min(chunk.length, end - at)) };
@@ -116,12 +119,11 @@ export class AttachmentReader {
     }
   }
 
-  /** `count` consecutive chunks from `first`, read in one call and each authenticated. */
-  private async decrypt(first: number, count: number): Promise<Buffer[]> {
+  /** `count` consecutive chunks from `first`, read in one call into `sealed` and each authenticated. */
+  private async decrypt(first: number, count: number, sealed: Buffer): Promise<Buffer[]> {
     if (this.closed) throw new AppError('VAULT_LOCKED', 'The attachment was closed (the notebook may have been locked).');
     const position = HEADER_BYTES + first * SEALED_CHUNK_BYTES;
-    const sealed = Buffer.allocUnsafe(count * SEALED_CHUNK_BYTES);
-    const { bytesRead } = await this.handle.read(sealed, 0, sealed.length, position);
+    const { bytesRead } = await this.handle.read(sealed, 0, count * SEALED_CHUNK_BYTES, position);
     const plain: Buffer[] = [];
     for (let i = 0; i < count; i += 1) {
       const index = first + i;
