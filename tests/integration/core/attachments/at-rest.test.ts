@@ -13,7 +13,7 @@ import { useTempDirs } from '../../../support/temp-vault';
 const temp = useTempDirs();
 
 describe('attachments at rest', () => {
-  it('a canary written, read by range and streamed is nowhere on disk in the clear, the temp folder included', async () => {
+  it('a canary written, read by range and streamed is nowhere on disk in the clear, temp folders included', async () => {
     const started = Date.now();
     const root = temp.dir();
     const vault = attachmentVault(root);
@@ -27,7 +27,8 @@ describe('attachments at rest', () => {
     await reader.close();
 
     expect(filesContaining(root, needles, started)).toEqual([]);
-    expect(filesContaining(tmpdir(), needles, started)).toEqual([]);
+    // The temp folders a library or the OS might spill to (those missing on this system are skipped).
+    for (const dir of [tmpdir(), '/var/tmp', '/dev/shm']) expect(filesContaining(dir, needles, started), dir).toEqual([]);
     // A scan that cannot see plaintext proves nothing: it must find a canary put there on purpose.
     const planted = join(root, 'planted.txt');
     writeFileSync(planted, `x${canary}x`);
