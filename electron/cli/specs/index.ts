@@ -2,8 +2,9 @@ import type { CommandSpec } from '../command';
 import { auditList } from './audit';
 import { entryAdd, entryEdit, entryFinalize, entryHistory, entryImport, entryList, entryRedact, entryRemove, entryShow } from './entry';
 import { schema } from './schema';
+import { consentWithdraw, personAdd, personList, personShow } from './people';
 import { search } from './search';
 import { vaultCheck, vaultCreate, vaultPassphrase, vaultPurge } from './vault';
 
 /** Every command, in the order help lists them. */
-export const COMMANDS: CommandSpec[] = [vaultCreate, vaultCheck, vaultPassphrase, vaultPurge, entryAdd, entryImport, entryList, entryShow, entryEdit, entryFinalize, entryHistory, entryRemove, entryRedact, search, schema, auditList];
+export const COMMANDS: CommandSpec[] = [vaultCreate, vaultCheck, vaultPassphrase, vaultPurge, entryAdd, entryImport, entryList, entryShow, entryEdit, entryFinalize, entryHistory, entryRemove, entryRedact, search, schema, personAdd, personList, personShow, consentWithdraw, auditList];

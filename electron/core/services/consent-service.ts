@@ -80,7 +80,7 @@ export class ConsentService {
   withdraw(id: string, how: string): EntryOf<'consent'> {
     const current = this.entries.get(id);
     if (current.kind !== 'consent') throw new AppError('INVALID_INPUT', 'That entry is not a consent record.');
-    if (current.withdrawal !== null) throw new AppError('INVALID_INPUT', `This consent was already withdrawn (${current.withdrawal.at}).`);
+    if (current.withdrawal !== null) throw new AppError('NOT_ALLOWED', `This consent was already withdrawn (${current.withdrawal.at}).`);
     const next = this.entries.update(id, current.revision, { ...withoutStoredKeys(current), withdrawal: { at: this.now().toISOString(), how } } as EntryInput);
     if (next.kind !== 'consent') throw new AppError('INTERNAL', 'A consent came back as another kind.');
     return next;
