@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AuditAction } from '../../../shared/domain/audit-vocabulary';
+import { personInputSchema } from '../../../shared/domain/people';
 import { AuditLog } from '../../../electron/core/audit/audit-log';
 import { recordHash } from '../../../electron/core/audit/audit-hash';
 import type { Db } from '../../../electron/core/db/driver';
@@ -11,7 +12,7 @@ import { VaultSession } from '../../../electron/core/vault/session';
 import { UnlockThrottle } from '../../../electron/core/vault/throttle';
 import { failure } from '../../support/app-error';
 import { openEncryptedDatabaseForTest } from '../../support/raw-vault';
-import { PASSPHRASE, useTempDirs } from '../../support/temp-vault';
+import { PASSPHRASE, meeting, useTempDirs } from '../../support/temp-vault';
 
 const temp = useTempDirs();
 const FIXED = new Date('2026-11-20T09:30:00.000Z');
@@ -218,7 +219,12 @@ describe('failed unlocks, handed over at the next unlock', () => {
 
   it('holds no passphrase and no name (canary)', async () => {
     const canary = 'Canary Qasim Haddad';
-    const { session } = await temp.unlockedNotebook();
+    const { session, notebook } = await temp.unlockedNotebook();
+    const note = notebook.entries.create(meeting({ title: `Meeting with ${canary}`, participants: canary, body: `${canary} said…` }));
+    notebook.entries.update(note.id, note.revision, meeting({ title: `Second meeting with ${canary}` }));
+    notebook.entries.delete(note.id, note.revision + 1);
+    const person = notebook.people.create(personInputSchema.parse({ pseudonym: 'Olive' }), { realName: canary, contacts: '+000 555 0100' });
+    notebook.people.reveal(person.id);
     session.lock();
     await failure(session.unlock(`${canary} wrong passphrase`));
     await session.unlock(PASSPHRASE);
@@ -226,8 +232,8 @@ describe('failed unlocks, handed over at the next unlock', () => {
     const stored = await openEncryptedDatabaseForTest(session, PASSPHRASE, (db) =>
       JSON.stringify([db.prepare('SELECT * FROM audit_log').all(), db.prepare(`SELECT * FROM vault_meta WHERE key LIKE 'audit%'`).all()]),
     );
-    expect(stored).toContain('vault.unlock-failed');
-    for (const secret of [canary, 'Qasim', PASSPHRASE, 'wrong passphrase']) expect(stored).not.toContain(secret);
+    for (const action of ['entry.created', 'entry.revised', 'entry.deleted', 'person.created', 'person.name-revealed', 'vault.unlock-failed']) expect(stored).toContain(action);
+    for (const secret of [canary, 'Qasim', 'Haddad', '555 0100', PASSPHRASE, 'wrong passphrase']) expect(stored).not.toContain(secret);
     expect(readFileSync(session.layout.throttle, 'utf8')).not.toContain('Qasim');
   });
 });
