@@ -2,8 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { AttachmentReader } from '../../electron/core/attachments/reader';
-import { writeAttachment, type WriteAttachmentOptions } from '../../electron/core/attachments/writer';
+import { AttachmentReader, writeAttachment, type WriteAttachmentOptions } from '../../electron/core/attachments';
 import { vaultLayout } from '../../electron/core/vault/layout';
 
 /**
