@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { COUNTERPART_TYPES, type MeetingInput } from '../shared/domain/entries';
+import { CIVIC_TOPICS, COUNTERPART_TYPES, entryInputSchema, KIND_SCHEMAS, REPORTING_OUTLETS, type EntryInput, type WritableKind } from '../shared/domain/entries';
 import { pick, randomInt, rngFor, type Rng } from './random';
 
 /**
@@ -8,7 +8,8 @@ import { pick, randomInt, rngFor, type Rng } from './random';
  * (a few words in nearly every note, a long tail in almost none), English-like pseudo-words
  * mixed with real Arabic words, ~2 KB per note. Note i depends only on (seed, i), so the
  * 10k corpus is exactly the first 10k notes of the 100k one and a database can be grown
- * from one size to the next.
+ * from one size to the next. Entries are of every kind the vault writes (half of them
+ * meetings), each with a country, tags, civic-space topics and outlets for the list filters.
  */
 
 export const ZIPF_EXPONENT = 1.07;
@@ -175,8 +176,24 @@ export interface CorpusOptions {
 export interface Corpus {
   vocabulary: Vocabulary;
   sampler: ZipfSampler;
-  note(index: number): MeetingInput;
+  /** The kinds the notes are drawn from, meetings first. */
+  kinds: readonly WritableKind[];
+  note(index: number): EntryInput;
 }
+
+/**
+ * Kinds whose entry needs nothing beyond what every entry carries (a kind that requires, say,
+ * a person must be given one, which this corpus does not make). Meetings get their own fields.
+ */
+function corpusKinds(): WritableKind[] {
+  const kinds = Object.keys(KIND_SCHEMAS) as WritableKind[];
+  const others = kinds.filter((kind) => kind !== 'meeting' && entryInputSchema.safeParse({ kind, title: 'probe' }).success);
+  return ['meeting', ...others];
+}
+
+/** A few countries and tags, the commonest first, as an officer's notebook has them. */
+const COUNTRIES = ['Arkavia', 'Belmora', 'Cestrania', 'Dunmark', 'Elvora'] as const;
+const TAGS = ['follow-up', 'detention', 'women-defenders', 'journalists', 'land-rights', 'students', 'lawyers', 'elections', 'ngo-law', 'protest'] as const;
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -206,6 +223,7 @@ export function createCorpus(options: CorpusOptions): Corpus {
   // Byte lengths once, not per word drawn: Arabic letters take two bytes each.
   const wordBytes = vocabulary.words.map((w) => Buffer.byteLength(w, 'utf8'));
   const names = nameLists(seed);
+  const kinds = corpusKinds();
 
   const titleWord = (rng: Rng): string => {
     // The very commonest words read like "the"/"of"; titles are made of content words.
@@ -246,25 +264,37 @@ export function createCorpus(options: CorpusOptions): Corpus {
     return parts.join('');
   };
 
+  const some = <T>(rng: Rng, values: readonly T[], most: number): T[] => {
+    const picked = new Set<T>();
+    for (let n = randomInt(rng, 0, most); n > 0; n -= 1) picked.add(values[Math.floor(rng() ** 2 * values.length)] as T);
+    return [...picked];
+  };
+
   return {
     vocabulary,
     sampler,
-    note(index: number): MeetingInput {
+    kinds,
+    note(index: number): EntryInput {
       const rng = rngFor(seed, STREAM.notes, index);
       const titleWords = Array.from({ length: randomInt(rng, 5, 10) }, () => titleWord(rng));
       const participants = Array.from(
         { length: randomInt(rng, 1, 4) },
         () => `${pick(rng, names.given)} ${pick(rng, names.family)}`,
       );
-      return {
-        kind: 'meeting',
+      const common = {
         title: capitalise(titleWords.join(' ')),
         body: body(rng),
         occurredAt: new Date(start + Math.floor(rng() * span / 60_000) * 60_000).toISOString(),
         location: pick(rng, names.places),
-        counterpartType: COUNTERPART_TYPES[index % COUNTERPART_TYPES.length] ?? null,
-        participants: participants.join(', '),
+        country: COUNTRIES[Math.floor(rng() ** 2 * COUNTRIES.length)] ?? '',
+        tags: some(rng, TAGS, 3),
+        topics: some(rng, CIVIC_TOPICS, 2),
+        outlets: some(rng, REPORTING_OUTLETS, 1),
       };
+      // Half meetings (the commonest record), the other kinds sharing the rest.
+      const kind = index % 2 === 0 ? 'meeting' : (kinds[1 + ((index - 1) / 2) % Math.max(1, kinds.length - 1)] ?? 'meeting');
+      const extra = kind === 'meeting' ? { counterpartType: COUNTERPART_TYPES[(index / 2) % COUNTERPART_TYPES.length] ?? null, participants: participants.join(', ') } : {};
+      return entryInputSchema.parse({ kind, ...common, ...extra });
     },
   };
 }

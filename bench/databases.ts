@@ -37,9 +37,22 @@ export interface Side {
   singleMs: number;
 }
 
+/** Fields that hold a vocabulary value or an instant, not text the officer wrote. */
+const NOT_TEXT = new Set(['kind', 'occurredAt', 'counterpartType', 'topics', 'outlets', 'sensitivity']);
+
+/** UTF-8 bytes of the text an entry holds: every string in it but its vocabulary values and dates. */
+export function textBytes(value: unknown, key = ''): number {
+  if (NOT_TEXT.has(key)) return 0;
+  if (typeof value === 'string') return Buffer.byteLength(value, 'utf8');
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + textBytes(item), 0);
+  if (value !== null && typeof value === 'object') return Object.entries(value).reduce((sum, [k, v]) => sum + textBytes(v, k), 0);
+  return 0;
+}
+
 export class CorpusFeed {
   next = 0;
   bodyBytes = 0;
+  /** The text the notes hold (textBytes): what `vault_bytes_per_text_byte` divides by. */
   noteBytes = 0;
   generateMs = 0;
   constructor(private readonly corpus: Corpus) {}
@@ -48,9 +61,8 @@ export class CorpusFeed {
     const t = performance.now();
     const notes = Array.from({ length: count }, () => this.corpus.note(this.next++));
     for (const n of notes) {
-      const body = Buffer.byteLength(n.body, 'utf8');
-      this.bodyBytes += body;
-      this.noteBytes += body + Buffer.byteLength(n.title + n.location + n.participants, 'utf8');
+      this.bodyBytes += Buffer.byteLength(n.body, 'utf8');
+      this.noteBytes += textBytes(n);
     }
     this.generateMs += performance.now() - t;
     return notes;

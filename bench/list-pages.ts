@@ -1,5 +1,6 @@
 import type { Notebook } from '../electron/core/services/notebook';
-import { median, round } from './measure';
+import { CIVIC_TOPICS, ENTRY_KINDS, isWritableKind, REPORTING_OUTLETS } from '../shared/domain/entries';
+import { median, percentile, round } from './measure';
 import type { BenchQuery } from './workload';
 
 const PAGE = 100;
@@ -15,6 +16,38 @@ function medianMs(run: () => unknown): number {
   return round(median(samples));
 }
 
+type ListFilter = Omit<Parameters<Notebook['entries']['list']>[0], 'limit' | 'offset' | 'after'>;
+
+/** The lists the sidebar's places and filters open: by kind, tag, topic, outlet, country, period, and two at once. */
+const LIST_FILTERS: readonly ListFilter[] = [
+  ...ENTRY_KINDS.filter(isWritableKind).map((kind) => ({ kind })),
+  { facets: [{ facet: 'tag', value: 'detention' }] },
+  { facets: [{ facet: 'tag', value: 'protest' }] }, // the rarest tag of the corpus
+  { facets: [{ facet: 'topic', value: CIVIC_TOPICS[0] }] },
+  { facets: [{ facet: 'country', value: 'Belmora' }] },
+  { kind: 'meeting', facets: [{ facet: 'outlet', value: REPORTING_OUTLETS[0] }] },
+  { facets: [{ facet: 'tag', value: 'follow-up' }, { facet: 'topic', value: CIVIC_TOPICS[1] }] },
+  { kind: 'meeting', from: '2023-01-01T00:00:00.000Z', until: '2024-01-01T00:00:00.000Z' },
+  { facets: [{ facet: 'country', value: 'Arkavia' }], from: '2024-01-01T00:00:00.000Z', until: '2024-04-01T00:00:00.000Z' },
+];
+
+/**
+ * The filtered lists an officer opens: each filter at the top, in the middle (an offset walk)
+ * and from a cursor in the middle (the next page of a scrolled list). `list_p95_ms` is the p95
+ * of their medians.
+ */
+function filteredListP95(notebook: Notebook): number {
+  const { entries } = notebook;
+  const filters = LIST_FILTERS;
+  const samples = filters.flatMap((filter) => {
+    const page = (offset: number, after?: string) => entries.list({ ...filter, limit: PAGE, offset, ...(after ? { after } : {}) });
+    const middle = Math.floor(page(0).total / 2);
+    const cursor = page(middle).nextCursor ?? undefined;
+    return [medianMs(() => page(0)), medianMs(() => page(middle)), medianMs(() => page(0, cursor))];
+  });
+  return round(percentile(samples, 95));
+}
+
 /**
  * What the virtual lists ask for, at one size: a notebook page at the top, in the middle (the
  * deepest an offset walk goes: past the middle it walks from the other end), at the end, and by
@@ -27,6 +60,7 @@ export function listPageKeys(label: string, notebook: Notebook, workload: readon
   const cursor = entries.list({ kind: 'meeting', limit: PAGE, offset: middle }).nextCursor ?? undefined;
   const common = workload.find((q) => q.kind === 'worst')?.text ?? '';
   return {
+    [`list_p95_ms_${label}`]: filteredListP95(notebook),
     [`list_page_first_ms_${label}`]: medianMs(() => entries.list({ kind: 'meeting', limit: PAGE, offset: 0 })),
     [`list_page_middle_ms_${label}`]: medianMs(() => entries.list({ kind: 'meeting', limit: PAGE, offset: middle })),
     [`list_page_last_ms_${label}`]: medianMs(() => entries.list({ kind: 'meeting', limit: PAGE, offset: Math.max(0, total - PAGE) })),

@@ -70,8 +70,19 @@ function machine(plainDb: Db) {
   };
 }
 
+/**
+ * The vault's size on disk as it is left when locked: closing folds the WAL into the database
+ * and removes it, so this is what a laptop keeps. Unlocked again for the measurements after.
+ */
+async function vaultBytesAtRest(session: VaultSession): Promise<number> {
+  session.lock();
+  const bytes = fileBytes(session.layout.database);
+  await session.unlock(PASSPHRASE);
+  return bytes;
+}
+
 /** Grows both databases through each size and runs the workload on both at each stop. */
-async function measureAtSizes(options: BenchOptions, sides: Side[], feed: CorpusFeed, workload: readonly BenchQuery[]) {
+async function measureAtSizes(options: BenchOptions, sides: Side[], feed: CorpusFeed, workload: readonly BenchQuery[], session: VaultSession) {
   const [encrypted, baseline] = sides as [Side, Side];
   const metrics: Record<string, unknown> = {};
   const detail: Record<string, unknown> = {};
@@ -79,15 +90,25 @@ async function measureAtSizes(options: BenchOptions, sides: Side[], feed: Corpus
   for (const size of options.sizes) {
     const label = sizeLabel(size);
     progress(`growing both databases to ${size.toLocaleString('en')} notes (createMany, batches of ${options.batchSize})…`);
+    const grown = { ms: encrypted.bulkMs, notes: encrypted.bulkNotes };
     await growTo(size, sides, feed, options.batchSize);
+    const insertPerS = Math.round(((encrypted.bulkNotes - grown.notes) / (encrypted.bulkMs - grown.ms)) * 1000);
     progress(`searching at ${label}: ${workload.length} queries × 2 databases, ${options.warmup} warm-up round + ${options.repetitions} measured…`);
     const { encrypted: enc, plain: pln } = await searchBoth([encrypted, baseline], workload, options);
     const encFigures = searchFigures(enc);
     const plnFigures = searchFigures(pln);
     Object.assign(metrics, searchKeys(label, encFigures, plnFigures), listPageKeys(label, encrypted.notebook(), workload));
+    const restBytes = await vaultBytesAtRest(session);
+    Object.assign(metrics, {
+      // The batches that grew the notebook from the previous size to this one.
+      [`insert_per_s_${label}`]: insertPerS,
+      [`vault_bytes_per_text_byte_${label}`]: round(restBytes / feed.noteBytes),
+    });
+    progress(`  at rest ${(restBytes / 2 ** 20).toFixed(1)} MiB for ${(feed.noteBytes / 2 ** 20).toFixed(1)} MiB of text; ${insertPerS} notes/s from the previous size`);
     const rows = queryRows(enc, pln);
     bySize[label] = {
       db_bytes: fileBytes(encrypted.file),
+      db_bytes_at_rest: restBytes,
       db_bytes_plain: fileBytes(baseline.file),
       by_kind_ms: byKindTable(encFigures, plnFigures),
       slowest: slowest(rows, 8),
@@ -151,7 +172,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchOutput> 
     progress(`inserting ${singles} notes one transaction each…`);
     insertSingles(sides, feed.take(singles));
 
-    const { metrics, bySize, detail } = await measureAtSizes(options, sides, feed, workload);
+    const { metrics, bySize, detail } = await measureAtSizes(options, sides, feed, workload, session);
 
     progress(`locking and unlocking ${UNLOCK_SAMPLES}× at ${feed.next.toLocaleString('en')} notes…`);
     const firstQuery = workload[0]?.text ?? '';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { meetingInputSchema } from '../../../shared/domain/entries';
+import { entryInputSchema } from '../../../shared/domain/entries';
 import {
   arabicWords,
   buildVocabulary,
@@ -54,14 +54,17 @@ describe('bench corpus', () => {
     expect((counts[0] ?? 0) / (counts[1] ?? 1)).toBeCloseTo(2 ** 1.07, 1);
   });
 
-  it('builds valid ~2 KB meeting notes; note i is the same whatever came before', () => {
+  it('builds valid ~2 KB entries of every kind, half of them meetings; note i is the same whatever came before', () => {
     const vocabulary = buildVocabulary({ latinCount: 2_000, arabicText: ARABIC });
     const corpus = createCorpus({ vocabulary });
     const again = createCorpus({ vocabulary });
     expect(again.note(41)).toEqual(corpus.note(41));
     const notes = Array.from({ length: 200 }, (_, i) => corpus.note(i));
+    expect(corpus.kinds).toEqual(expect.arrayContaining(['meeting', 'observation']));
+    expect(new Set(notes.map((n) => n.kind))).toEqual(new Set(corpus.kinds));
+    expect(notes.filter((n) => n.kind === 'meeting')).toHaveLength(100);
     for (const note of notes) {
-      expect(meetingInputSchema.safeParse(note).success).toBe(true);
+      expect(entryInputSchema.safeParse(note).success).toBe(true);
       const bytes = Buffer.byteLength(note.body, 'utf8');
       expect(bytes).toBeGreaterThanOrEqual(1_536);
       expect(bytes).toBeLessThan(2_700);
@@ -71,7 +74,11 @@ describe('bench corpus', () => {
     const average = notes.reduce((n, note) => n + Buffer.byteLength(note.body, 'utf8'), 0) / notes.length;
     expect(average).toBeGreaterThan(1_900);
     expect(average).toBeLessThan(2_200);
-    expect(new Set(notes.map((n) => n.counterpartType)).size).toBe(9);
+    expect(new Set(notes.flatMap((n) => (n.kind === 'meeting' ? [n.counterpartType] : []))).size).toBe(9);
+    // The list filters find something: every topic, tags and countries are spread over the notebook.
+    expect(new Set(notes.flatMap((n) => n.topics)).size).toBe(10);
+    expect(new Set(notes.flatMap((n) => n.tags)).size).toBeGreaterThanOrEqual(8);
+    expect(new Set(notes.map((n) => n.country)).size).toBe(5);
     const years = notes.map((n) => new Date(n.occurredAt ?? '').getUTCFullYear());
     expect(Math.min(...years)).toBe(2021);
     expect(Math.max(...years)).toBe(2025);
