@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, type BrowserWindow } from 'electron';
@@ -81,6 +82,7 @@ function start(): void {
     if (!rendererGone) resetWindow();
   });
   ctx.vault.jobs.onProgress((update) => broadcast('job:progress', update));
+  ctx.vault.jobs.onFailure((kind, error) => incidentLog.incident(randomUUID().slice(0, 8), `job ${kind}`, error));
   // A renderer that dies (crash, OOM, or an exploit that went wrong) fails closed: lock, then a fresh page.
   // Three crashes within a minute stop the reloads (a page that crashes on load would loop).
   const crashes: number[] = [];

@@ -42,6 +42,13 @@ export async function nextSlice(signal: AbortSignal): Promise<void> {
 export class JobRunner {
   private readonly running = new Map<string, Running>();
   private readonly listeners = new Set<(update: JobProgress) => void>();
+  private readonly failureListeners = new Set<(kind: JobKind, error: unknown) => void>();
+
+  /** The whole error of a job that failed, for main's incident log (the renderer gets its message only). */
+  onFailure(listener: (kind: JobKind, error: unknown) => void): () => void {
+    this.failureListeners.add(listener);
+    return () => this.failureListeners.delete(listener);
+  }
 
   onProgress(listener: (update: JobProgress) => void): () => void {
     this.listeners.add(listener);
@@ -75,6 +82,7 @@ export class JobRunner {
           return { state: 'cancelled' };
         }
         report('failed', error instanceof AppError ? error.message : UNEXPECTED);
+        for (const listener of this.failureListeners) listener(kind, error);
         return { state: 'failed', error };
       } finally {
         this.running.delete(jobId);

@@ -66,6 +66,8 @@ describe('job runner', () => {
 
   it('says why a job failed in its AppError words, and hides anything else', async () => {
     const { runner, updates } = observed();
+    const logged: unknown[] = [];
+    runner.onFailure((_kind, error) => logged.push(error));
     const known = runner.start('search-index', () => Promise.reject(new AppError('STORAGE_FULL', 'The disk is full.')));
     const unknown = runner.start('search-index', () => Promise.reject(new Error('/home/officer/secret path')));
     expect((await runner.outcome(known))?.state).toBe('failed');
@@ -73,6 +75,8 @@ describe('job runner', () => {
     const failures = updates.filter((u) => u.state === 'failed');
     expect(failures.find((u) => u.jobId === known)?.message).toBe('The disk is full.');
     expect(failures.find((u) => u.jobId === unknown)?.message).not.toMatch(/home|secret/);
+    // The whole error goes to main's log instead.
+    expect(logged.map((e) => (e as Error).message).sort()).toEqual(['/home/officer/secret path', 'The disk is full.']);
   });
 
   it('lets queued callbacks run between slices', async () => {
