@@ -19,6 +19,7 @@ describe('encrypted connection', () => {
       expect(pragma('secure_delete')).toBe(1);
       expect(pragma('temp_store')).toBe(2); // MEMORY
       expect(pragma('trusted_schema')).toBe(0);
+      expect(pragma('journal_size_limit')).toBe(16 * 2 ** 20);
     } finally {
       db.close();
     }
