@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { NotebookList } from '../features/notebook/NotebookList';
+import { ConsentView, PeopleView } from '../features/people';
 import { SearchView } from '../features/search/SearchView';
 import type { SidebarItem } from '../features/shell/Sidebar';
 import { SettingsView } from '../features/settings/SettingsView';
@@ -36,6 +37,8 @@ export const ROUTES = [
     lists: true,
     View: ({ onOpen, query, onQueryChange }) => <SearchView query={query} onQueryChange={onQueryChange} onOpen={onOpen} />,
   },
+  { name: 'people', label: 'nav.people', lists: false, View: ({ onOpen }) => <PeopleView onOpenEntry={onOpen} /> },
+  { name: 'consent', label: 'nav.consent', lists: false, View: () => <ConsentView /> },
   { name: 'settings', label: 'nav.settings', lists: false, View: () => <SettingsView /> },
 ] as const satisfies readonly RouteDefinition[];
 

@@ -8,6 +8,8 @@ import { shell } from './ar/shell';
 import { richText } from './ar/rich-text';
 import { jobs } from './ar/jobs';
 import { audit } from './ar/audit';
+import { people } from './ar/people';
+import { consent } from './ar/consent';
 
 /**
  * Arabic, one file per feature under ar/, each typed against its English twin. Typed as
@@ -36,4 +38,4 @@ import { audit } from './ar/audit';
  *   Buttons and field labels are verbal nouns (حفظ، إتلاف الدفتر الآن، مدة الخمول…);
  *   instructions inside sentences are imperatives (احفظ، أدخل…).
  */
-export const ar: ArabicCatalog = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit };
+export const ar: ArabicCatalog = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...people, ...consent };

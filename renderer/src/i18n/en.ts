@@ -7,6 +7,8 @@ import { shell } from './en/shell';
 import { richText } from './en/rich-text';
 import { jobs } from './en/jobs';
 import { audit } from './en/audit';
+import { people } from './en/people';
+import { consent } from './en/consent';
 
 /**
  * The source of truth for every user-visible string, one file per feature under en/ (and its
@@ -14,4 +16,4 @@ import { audit } from './en/audit';
  * Placeholders are `{name}`; plural messages pick a form with Intl.PluralRules and receive the
  * formatted number as `{count}`.
  */
-export const en = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit } as const;
+export const en = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...people, ...consent } as const;

@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import type { ConsentLedgerRow } from '../../../../shared/domain/consent';
+import { LIMITS } from '../../../../shared/domain/kinds/common';
+import type { AppErrorData } from '../../../../shared/errors';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Field } from '../../components/Field';
+import { useI18n } from '../../i18n/use-i18n';
+import { call, toErrorData } from '../../ipc/client';
+import { formatDay } from './dates';
+
+interface ConsentRowsProps {
+  rows: readonly ConsentLedgerRow[];
+  /** The ledger names whose consent each is; a person's own page does not need to. */
+  showPerson: boolean;
+  /** Given when the rows may be withdrawn from here; called after a withdrawal. */
+  onWithdrawn?: () => void;
+}
+
+/** Consents as a list: state, whose (pseudonym), what they cover, the dates, and Withdraw. */
+export function ConsentRows({ rows, showPerson, onWithdrawn }: ConsentRowsProps) {
+  const i18n = useI18n();
+  const { t, formatDateTime } = i18n;
+  const [withdrawing, setWithdrawing] = useState<ConsentLedgerRow | null>(null);
+  const [how, setHow] = useState('');
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [status, setStatus] = useState('');
+
+  async function withdraw(row: ConsentLedgerRow) {
+    setWithdrawing(null);
+    setError(null);
+    try {
+      await call('consent:withdraw', { id: row.id, how: how.trim() });
+      setStatus(t('consent.withdrawn'));
+      onWithdrawn?.();
+    } catch (caught) {
+      setError(toErrorData(caught));
+    }
+  }
+
+  return (
+    <div className="stack stack--tight">
+      <ErrorAlert error={error} />
+      <p className="status-text" role="status">
+        {status}
+      </p>
+      <ul className="stack stack--tight consent-rows">
+        {rows.map((row) => (
+          <li key={row.id} className="entry-card" data-state={row.state}>
+            <p className="entry-card__line">
+              <strong>{t(`consent.state.${row.state}`)}</strong>
+              {showPerson ? (
+                <>
+                  {' · '}
+                  <span dir="auto">{row.pseudonym}</span>
+                </>
+              ) : null}
+              {' · '}
+              <span dir="auto">{row.title}</span>
+            </p>
+            <p className="entry-card__line">{row.scopes.map((scope) => t(`consent.scope.${scope}`)).join(i18n.language === 'ar' ? '، ' : ', ')}</p>
+            <p className="entry-card__line entry-card__line--muted">
+              {[
+                row.givenOn ? t('consent.givenOn', { date: formatDay(row.givenOn, i18n) }) : null,
+                row.reviewOn && !row.withdrawnAt ? t('consent.reviewOn', { date: formatDay(row.reviewOn, i18n) }) : null,
+                row.expiresOn ? t('consent.expiresOn', { date: formatDay(row.expiresOn, i18n) }) : null,
+                row.withdrawnAt ? t('consent.withdrawnAt', { date: formatDateTime(row.withdrawnAt) }) : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
+            {onWithdrawn && row.state !== 'withdrawn' ? (
+              <div className="button-row">
+                <button
+                  type="button"
+                  className="button button--small button--danger"
+                  onClick={() => {
+                    setHow('');
+                    setWithdrawing(row);
+                  }}
+                >
+                  {t('consent.withdraw')}
+                </button>
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {withdrawing ? (
+        <ConfirmDialog
+          title={t('consent.withdrawTitle')}
+          confirmLabel={t('consent.withdrawConfirm')}
+          danger
+          onCancel={() => setWithdrawing(null)}
+          onConfirm={() => void withdraw(withdrawing)}
+          controls={
+            <Field label={t('consent.withdrawHow')}>
+              {(c) => <input {...c} className="input" dir="auto" maxLength={LIMITS.field} value={how} onChange={(e) => setHow(e.target.value)} />}
+            </Field>
+          }
+        >
+          <p>{t('consent.withdrawBody')}</p>
+        </ConfirmDialog>
+      ) : null}
+    </div>
+  );
+}

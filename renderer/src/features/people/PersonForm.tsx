@@ -1,0 +1,128 @@
+import { useState, type FormEvent } from 'react';
+import { AT_RISK_GROUPS, PEOPLE_LIMITS, PERSON_KINDS, RISK_LEVELS, type AtRiskGroup, type Person, type PersonInput } from '../../../../shared/domain/people';
+import { LIMITS } from '../../../../shared/domain/kinds/common';
+import type { AppErrorData } from '../../../../shared/errors';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Field } from '../../components/Field';
+import { useFocusOnMount } from '../../components/use-focus-on-mount';
+import { useI18n } from '../../i18n/use-i18n';
+import { call, toErrorData } from '../../ipc/client';
+import { PersonPicker } from './PersonPicker';
+
+interface PersonFormProps {
+  /** The record being edited; null for a new one. */
+  person: Person | null;
+  onSaved: (person: Person) => void;
+  onCancel: () => void;
+}
+
+const BLANK: PersonInput = { kind: 'person', pseudonym: '', riskLevel: 'unknown', focusAreas: [], atRiskGroups: [], organisationId: null, notes: '' };
+
+function inputOf(person: Person): PersonInput {
+  const { kind, pseudonym, riskLevel, focusAreas, atRiskGroups, organisationId, notes } = person;
+  return { kind, pseudonym, riskLevel, focusAreas, atRiskGroups, organisationId, notes };
+}
+
+function toggled(list: readonly AtRiskGroup[], value: AtRiskGroup, on: boolean): AtRiskGroup[] {
+  return on ? [...list, value] : list.filter((item) => item !== value);
+}
+
+/**
+ * Adds or edits a record. The real name and contacts are typed here but never shown back:
+ * editing starts with them empty, and leaving them empty keeps what is stored, so opening the
+ * form never puts a name on screen.
+ */
+export function PersonForm({ person, onSaved, onCancel }: PersonFormProps) {
+  const { t } = useI18n();
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
+  const [draft, setDraft] = useState<PersonInput>(() => (person ? inputOf(person) : BLANK));
+  const [focusText, setFocusText] = useState(draft.focusAreas.join('\n'));
+  const [realName, setRealName] = useState('');
+  const [contacts, setContacts] = useState('');
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [busy, setBusy] = useState(false);
+  const edit = (patch: Partial<PersonInput>) => setDraft((current) => ({ ...current, ...patch }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const focusAreas = [...new Set(focusText.split('\n').map((line) => line.trim()).filter(Boolean))];
+    const input = { ...draft, focusAreas };
+    const identityGiven = realName.trim() !== '' || contacts.trim() !== '';
+    const identity = { realName: realName.trim(), contacts: contacts.trim() };
+    try {
+      const saved = person
+        ? await call('person:update', { id: person.id, revision: person.revision, person: input, ...(identityGiven ? { identity } : {}) })
+        : await call('person:create', { person: input, identity });
+      onSaved(saved);
+    } catch (caught) {
+      setError(toErrorData(caught));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
+      <h2 className="subheading" ref={headingRef} tabIndex={-1}>
+        {person ? t('people.edit') : t('people.add')}
+      </h2>
+      <ErrorAlert error={error} />
+      <Field label={t('people.field.kind')}>
+        {(c) => (
+          <select {...c} className="input" value={draft.kind} onChange={(e) => edit({ kind: e.target.value as PersonInput['kind'] })}>
+            {PERSON_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`people.kind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('people.field.pseudonym')} hint={t('people.field.pseudonymHint')}>
+        {(c) => <input {...c} className="input" dir="auto" required maxLength={PEOPLE_LIMITS.pseudonym} value={draft.pseudonym} onChange={(e) => edit({ pseudonym: e.target.value })} />}
+      </Field>
+      <Field label={t('people.field.realName')} hint={person ? t('people.field.identityEditHint') : t('people.field.realNameHint')}>
+        {(c) => <input {...c} className="input" dir="auto" autoComplete="off" spellCheck={false} maxLength={PEOPLE_LIMITS.realName} value={realName} onChange={(e) => setRealName(e.target.value)} />}
+      </Field>
+      <Field label={t('people.field.contacts')}>
+        {(c) => <textarea {...c} className="input textarea textarea--short" dir="auto" autoComplete="off" spellCheck={false} rows={2} maxLength={PEOPLE_LIMITS.contacts} value={contacts} onChange={(e) => setContacts(e.target.value)} />}
+      </Field>
+      <Field label={t('people.field.risk')}>
+        {(c) => (
+          <select {...c} className="input" value={draft.riskLevel} onChange={(e) => edit({ riskLevel: e.target.value as PersonInput['riskLevel'] })}>
+            {RISK_LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {t(`people.risk.${level}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <fieldset className="checkbox-group">
+        <legend className="field__label">{t('people.field.groups')}</legend>
+        {AT_RISK_GROUPS.map((group) => (
+          <label key={group} className="checkbox">
+            <input type="checkbox" checked={draft.atRiskGroups.includes(group)} onChange={(e) => edit({ atRiskGroups: toggled(draft.atRiskGroups, group, e.target.checked) })} />
+            <span>{t(`people.group.${group}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <Field label={t('people.field.focusAreas')} hint={t('people.field.focusAreasHint')}>
+        {(c) => <textarea {...c} className="input textarea textarea--short" dir="auto" rows={3} value={focusText} onChange={(e) => setFocusText(e.target.value)} />}
+      </Field>
+      {draft.kind === 'person' ? <PersonPicker kind="organisation" label={t('people.field.organisation')} value={draft.organisationId} onChange={(organisationId) => edit({ organisationId })} /> : null}
+      <Field label={t('people.field.notes')}>
+        {(c) => <textarea {...c} className="input textarea textarea--short" dir="auto" rows={3} maxLength={LIMITS.paragraph} value={draft.notes} onChange={(e) => edit({ notes: e.target.value })} />}
+      </Field>
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {t('people.save')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

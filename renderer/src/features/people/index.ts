@@ -1,0 +1,4 @@
+/** People and the consent ledger; PersonPicker links any editor's record to People by pseudonym. */
+export { PeopleView } from './PeopleView';
+export { ConsentView } from './ConsentView';
+export { PersonPicker } from './PersonPicker';

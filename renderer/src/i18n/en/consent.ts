@@ -1,0 +1,63 @@
+import type { ConsentMethod, ConsentScope, ConsentState } from '../../../../shared/domain/consent-vocabulary';
+import type { Message } from '../types';
+
+type Labels<P extends string, V extends string> = Record<`${P}.${V}`, string>;
+
+/** The consent ledger and its form. */
+export const consent = {
+  'nav.consent': 'Consent',
+  'consent.heading': 'Consent ledger',
+  'consent.intro': 'What each person agreed to, how and until when. A withdrawal takes effect at once; a consent record is never deleted.',
+  'consent.give': 'Record a consent',
+  'consent.empty': 'No consent recorded yet. Record one before acting on anyone’s behalf.',
+  'consent.noPeople': 'Add the person under People first: a consent is always someone’s.',
+  'consent.field.person': 'Who consented',
+  'consent.field.title': 'Title',
+  'consent.field.scopes': 'What they agreed to',
+  'consent.field.method': 'How it was given',
+  'consent.field.givenOn': 'Given on',
+  'consent.field.reviewOn': 'Ask again on',
+  'consent.field.expiresOn': 'Last day it covers',
+  'consent.field.dateHint': 'Year-month-day, for example 2026-11-20. Leave empty if none.',
+  'consent.field.witness': 'Witness',
+  'consent.field.language': 'Language it was given in',
+  'consent.field.notes': 'Other details',
+  'consent.problem.date': 'Write the date as year-month-day, for example 2026-11-20.',
+  'consent.problem.person': 'Choose who gave the consent.',
+  'consent.problem.scopes': 'Choose at least one thing they agreed to.',
+  'consent.titleFor': 'Consent of {pseudonym}',
+  'consent.save': 'Record consent',
+  'consent.saved': 'Consent recorded.',
+  'consent.withdraw': 'Withdraw',
+  'consent.withdrawTitle': 'Withdraw this consent?',
+  'consent.withdrawBody': 'From this moment it covers nothing. This cannot be undone: if they consent again, record a new consent.',
+  'consent.withdrawHow': 'How they withdrew (optional, no names)',
+  'consent.withdrawConfirm': 'Withdraw consent',
+  'consent.withdrawn': 'Consent withdrawn.',
+  'consent.givenOn': 'Given {date}',
+  'consent.reviewOn': 'Ask again {date}',
+  'consent.expiresOn': 'Covers until {date}',
+  'consent.withdrawnAt': 'Withdrawn {date}',
+  'consent.state.heading': 'State',
+  ...({
+    'consent.state.active': 'Active',
+    'consent.state.review-due': 'Review due soon',
+    'consent.state.expired': 'Expired',
+    'consent.state.withdrawn': 'Withdrawn',
+  } as const satisfies Labels<'consent.state', ConsentState>),
+  ...({
+    'consent.scope.contact-and-meet': 'Contact and meet them',
+    'consent.scope.contact-channel': 'Use the agreed contact channel',
+    'consent.scope.named-in-hq-reporting': 'Name them in internal reporting to headquarters',
+    'consent.scope.named-in-public-statements': 'Name them in public statements',
+    'consent.scope.referral-to-protection': 'Refer them to protection mechanisms or emergency funds',
+    'consent.scope.sharing-with-like-minded-missions': 'Share their case with like-minded missions',
+    'consent.scope.visible-attendance-at-hearings': 'Attend their hearings visibly',
+    'consent.scope.photos-and-recordings': 'Photographs or recordings',
+  } as const satisfies Labels<'consent.scope', ConsentScope>),
+  ...({
+    'consent.method.verbal': 'Verbally',
+    'consent.method.written': 'In writing',
+    'consent.method.trusted-intermediary': 'Through a trusted intermediary',
+  } as const satisfies Labels<'consent.method', ConsentMethod>),
+} as const satisfies Record<string, Message>;
