@@ -11,5 +11,7 @@ const isCounterpart = (value: string): value is (typeof COUNTERPART_TYPES)[numbe
  */
 export function factKey(fact: SummaryFact): TextKey | null {
   if (fact.field === 'counterpartType' && isCounterpart(fact.value)) return counterpartKey(fact.value);
+  if (fact.field === 'consentState' && fact.value === 'given') return 'consent.fact.given';
+  if (fact.field === 'consentState' && fact.value === 'withdrawn') return 'consent.state.withdrawn';
   return null;
 }

@@ -40,6 +40,7 @@ export const consent: ArabicPart<typeof english> = {
   'consent.expiresOn': 'تسري حتى {date}',
   'consent.withdrawnAt': 'سُحبت في {date}',
   'consent.state.heading': 'الحالة',
+  'consent.fact.given': 'موافقة مُعطاة',
   'consent.state.active': 'سارية',
   'consent.state.review-due': 'تحين مراجعتها قريبًا',
   'consent.state.expired': 'منتهية',

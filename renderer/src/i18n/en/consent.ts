@@ -39,6 +39,8 @@ export const consent = {
   'consent.expiresOn': 'Covers until {date}',
   'consent.withdrawnAt': 'Withdrawn {date}',
   'consent.state.heading': 'State',
+  /** The fact a list row shows for a consent that is not withdrawn (expiry depends on the day: the ledger shows it). */
+  'consent.fact.given': 'Consent given',
   ...({
     'consent.state.active': 'Active',
     'consent.state.review-due': 'Review due soon',
