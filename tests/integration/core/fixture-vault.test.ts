@@ -16,6 +16,8 @@ describe('a vault made by an earlier build', () => {
     cpSync(resolve(__dirname, '../../fixtures/vault-v1'), dir, { recursive: true });
     const session = temp.session(dir);
     expect((await session.unlock('fixture vault passphrase')).state).toBe('unlocked');
+    // The upgrade recreated the search index (migration 10): it is rebuilt from the entries as a job.
+    await session.jobs.idle();
     const notebook = session.requireNotebook();
     expect(notebook.check()).toMatchObject({ integrity: ['ok'], counts: { meeting: 1 } });
     const hit = notebook.search.query({ query: 'المدافعين', limit: 20, offset: 0 }).hits[0];
