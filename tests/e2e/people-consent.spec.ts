@@ -35,6 +35,7 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     // Reveal, then hide.
     await page.getByRole('button', { name: m['people.reveal'] }).click();
     await expect(page.getByText(REAL_NAME)).toBeVisible();
+    expect(await page.title()).not.toContain('Canary');
     await expectNoAxeViolations(page);
     await app.screenshot(lang, 'person-revealed');
     await page.getByRole('button', { name: m['people.hide'] }).click();

@@ -55,6 +55,8 @@ describe('fieldnotes person and consent', () => {
     }
     expect(outputs[0]?.stdout).toMatch(/Falcon/);
     expect(outputs[7]?.stdout).toMatch(/2 matches/);
+    // The real name is in no index: searching for it finds nothing.
+    expect(outputs[8]?.stdout).toMatch(/^No matches/);
   });
 
   it('person show --reveal adds the name and contacts, and the audit log records that (never what)', async () => {
