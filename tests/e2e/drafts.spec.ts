@@ -26,7 +26,7 @@ test('unsaved text in a new note survives a quick lock as an encrypted draft, an
   await page.getByLabel(m['editor.title'], { exact: true }).fill(TITLE);
   await page.getByLabel(m['editor.body'], { exact: true }).fill(BODY);
   await expect(page.getByRole('status').filter({ hasText: m['editor.draft.kept'] })).toBeVisible();
-  expect(draftOf(app, 'new')).toMatchObject({ baseRevision: null, entry: { title: TITLE, body: BODY } });
+  expect(draftOf(app, 'new:meeting')).toMatchObject({ baseRevision: null, entry: { title: TITLE, body: BODY } });
 
   await page.getByLabel(m['editor.body'], { exact: true }).press('Control+l');
   await expectNoTextAfterLock(page, app, [TITLE, 'Juniper', 'organisers']);
@@ -42,7 +42,7 @@ test('unsaved text in a new note survives a quick lock as an encrypted draft, an
   await page.getByRole('button', { name: m['editor.save'], exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved at' })).toBeVisible();
   await expect(page.getByText(m['editor.draft.restored'])).toBeHidden();
-  expect(draftOf(app, 'new')).toBeNull();
+  expect(draftOf(app, 'new:meeting')).toBeNull();
   const list = (await core(ctx, 'entry:list', {})) as { entries: { title: string }[] };
   expect(list.entries.map((e) => e.title)).toEqual([TITLE]);
 });

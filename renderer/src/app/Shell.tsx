@@ -1,6 +1,8 @@
-import { useRef, useState } from 'react';
-import { MeetingEditor, type EditorHandle } from '../features/notebook/MeetingEditor';
+import { useEffect, useRef, useState } from 'react';
+import type { WritableKind } from '../../../shared/domain/entries';
+import { EntryEditor, NewEntryMenu, type EditorHandle } from '../features/notebook';
 import { useLock } from '../features/notebook/use-lock';
+import { askLogCapture, onOpenEntryRequest } from '../features/notebook/trial/open-entry';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { HelpSheet } from '../features/shell/HelpSheet';
 import { ShortcutHint } from '../features/shell/ShortcutHint';
@@ -14,8 +16,11 @@ import { routeOf, ROUTES, type RouteName } from './routes';
 
 interface Place {
   route: RouteName;
-  /** The entry open in the editor (null id: a new note); `key` remounts the editor for each opening. */
-  open: { id: string | null; key: number } | null;
+  /**
+   * The entry open in the editor: a saved one (its kind read when it opens) or a new one of a
+   * chosen kind (id null); `key` remounts the editor for each opening.
+   */
+  open: { id: string | null; kind: WritableKind | null; key: number } | null;
 }
 
 /**
@@ -46,11 +51,22 @@ export function Shell() {
     setPlace(next);
   }
   const listRoute = (): RouteName => (routeOf(place.route).lists ? place.route : 'notebook');
-  const open = (id: string | null) => void navigate({ route: listRoute(), open: { id, key: ++openings.current } });
+  const open = (id: string | null, kind: WritableKind | null = null) => void navigate({ route: listRoute(), open: { id, kind, key: ++openings.current } });
+  const start = (kind: WritableKind) => open(null, kind);
   const goTo = (route: RouteName) => void navigate({ route, open: null });
+  // An editor asking to open another entry (a hearing of the same case), through the same door as a list.
+  const openRef = useRef(open);
+  useEffect(() => {
+    openRef.current = open;
+  });
+  useEffect(() => onOpenEntryRequest((id) => openRef.current(id)), []);
 
   usePageShortcuts({
-    newNote: () => open(null),
+    newNote: () => start('meeting'),
+    newHearing: () => {
+      askLogCapture();
+      start('trial');
+    },
     search: () => goTo('search'),
     leave: () => {
       if (place.open) void navigate({ route: place.route, open: null });
@@ -85,19 +101,22 @@ export function Shell() {
           current={place.route}
           onSelect={(name) => goTo(name as RouteName)}
           primary={
-            <button type="button" className="button button--primary button--new" onClick={() => open(null)} aria-keyshortcuts={ariaKeys('newNote')}>
-              {t('nav.newNote')}
-              <ShortcutHint id="newNote" />
-            </button>
+            <div className="new-entry">
+              <button type="button" className="button button--primary button--new" onClick={() => start('meeting')} aria-keyshortcuts={ariaKeys('newNote')}>
+                {t('nav.newNote')}
+                <ShortcutHint id="newNote" />
+              </button>
+              <NewEntryMenu onStart={start} />
+            </div>
           }
         />
         <main className={`workspace${place.open ? ' workspace--editing' : ''}${route.lists ? '' : ' workspace--page'}`} id="content" tabIndex={-1}>
           <div className="workspace__place" key={placeVersion}>
-            <route.View onOpen={open} query={query} onQueryChange={setQuery} pendingDrafts={pendingDrafts} savedCount={savedCount} />
+            <route.View onOpen={(id) => open(id)} query={query} onQueryChange={setQuery} pendingDrafts={pendingDrafts} savedCount={savedCount} />
           </div>
           {place.open ? (
             <div className="workspace__editor">
-              <MeetingEditor key={place.open.key} id={place.open.id} handleRef={editorRef} onSaved={() => setSavedCount((count) => count + 1)} onClose={() => void navigate({ route: place.route, open: null })} />
+              <EntryEditor key={place.open.key} id={place.open.id} kind={place.open.kind} handleRef={editorRef} onSaved={() => setSavedCount((count) => count + 1)} onClose={() => void navigate({ route: place.route, open: null })} />
             </div>
           ) : null}
         </main>

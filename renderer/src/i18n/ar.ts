@@ -8,6 +8,7 @@ import { shell } from './ar/shell';
 import { richText } from './ar/rich-text';
 import { jobs } from './ar/jobs';
 import { audit } from './ar/audit';
+import { records } from './ar/records';
 import { people } from './ar/people';
 import { consent } from './ar/consent';
 
@@ -38,4 +39,4 @@ import { consent } from './ar/consent';
  *   Buttons and field labels are verbal nouns (حفظ، إتلاف الدفتر الآن، مدة الخمول…);
  *   instructions inside sentences are imperatives (احفظ، أدخل…).
  */
-export const ar: ArabicCatalog = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...people, ...consent };
+export const ar: ArabicCatalog = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...people, ...consent };

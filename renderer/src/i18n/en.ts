@@ -7,6 +7,7 @@ import { shell } from './en/shell';
 import { richText } from './en/rich-text';
 import { jobs } from './en/jobs';
 import { audit } from './en/audit';
+import { records } from './en/records';
 import { people } from './en/people';
 import { consent } from './en/consent';
 
@@ -16,4 +17,4 @@ import { consent } from './en/consent';
  * Placeholders are `{name}`; plural messages pick a form with Intl.PluralRules and receive the
  * formatted number as `{count}`.
  */
-export const en = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...people, ...consent } as const;
+export const en = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...people, ...consent } as const;

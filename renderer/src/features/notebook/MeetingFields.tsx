@@ -1,47 +1,24 @@
-import type { ReactNode, Ref } from 'react';
 import { COUNTERPART_TYPES, LIMITS, type CounterpartType } from '../../../../shared/domain/entries';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/use-i18n';
+import { CommonFields } from './CommonFields';
+import { CopySensitiveButton } from './CopySensitiveButton';
 import { counterpartKey } from './counterpart-label';
 import { DateTimeField } from './DateTimeField';
+import type { KindFieldsProps } from './EntryEditorFrame';
+import { TitleField } from './TitleField';
 import type { MeetingDraft } from './meeting-form';
-
-interface MeetingFieldsProps {
-  draft: MeetingDraft;
-  onChange: (patch: Partial<MeetingDraft>) => void;
-  titleProblem?: string | undefined;
-  titleRef?: Ref<HTMLTextAreaElement>;
-  /** Shown right under the participants field (the sensitive-copy button). */
-  participantsAction?: ReactNode;
-}
 
 /**
  * The meeting note's inputs: title, one compact row of when / where / who kind, then the note
  * text, so the first screen shows what was said. Every user-text field is dir="auto": a note
  * may mix Arabic and English.
  */
-export function MeetingFields({ draft, onChange, titleProblem, titleRef, participantsAction }: MeetingFieldsProps) {
+export function MeetingFields({ draft, onChange, titleProblem, titleRef }: KindFieldsProps<MeetingDraft>) {
   const { t } = useI18n();
   return (
     <div className="meeting-fields">
-      <Field label={t('editor.title')} problem={titleProblem}>
-        {(c) => (
-          // A textarea so a long title wraps in view; it stays one line of text (Enter and pasted line breaks become nothing / spaces).
-          <textarea
-            {...c}
-            ref={titleRef}
-            className="input input--title"
-            dir="auto"
-            rows={1}
-            maxLength={LIMITS.title}
-            value={draft.title}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') e.preventDefault();
-            }}
-            onChange={(e) => onChange({ title: e.target.value.replace(/[\r\n]+/g, ' ') })}
-          />
-        )}
-      </Field>
+      <TitleField value={draft.title} onChange={(title) => onChange({ title })} problem={titleProblem} inputRef={titleRef} />
       <div className="meeting-fields__row">
         <DateTimeField label={t('editor.occurredAt')} value={draft.occurredAt} onChange={(occurredAt) => onChange({ occurredAt })} />
         <Field label={t('editor.location')}>
@@ -67,10 +44,11 @@ export function MeetingFields({ draft, onChange, titleProblem, titleRef, partici
         {(c) => (
           <>
             <textarea {...c} className="input textarea textarea--short" dir="auto" rows={2} maxLength={LIMITS.participants} value={draft.participants} onChange={(e) => onChange({ participants: e.target.value })} />
-            {participantsAction}
+            <CopySensitiveButton text={draft.participants} label={t('editor.copyParticipants')} />
           </>
         )}
       </Field>
+      <CommonFields value={draft.common} onChange={(common) => onChange({ common })} />
     </div>
   );
 }

@@ -13,8 +13,8 @@ import { NoteRow } from './NoteRow';
 const PAGE = 100;
 
 function loadNotes(request: PageRequest) {
-  // Newest first (meeting time, else when written); by cursor when the page before is loaded.
-  return call('entry:list', { kind: 'meeting', ...request }).then((page) => ({
+  // Every kind, newest first (when it happened, else when written); by cursor when the page before is loaded.
+  return call('entry:list', { ...request }).then((page) => ({
     rows: page.entries,
     total: page.total,
     nextCursor: page.nextCursor,
@@ -22,7 +22,7 @@ function loadNotes(request: PageRequest) {
   }));
 }
 
-/** Every meeting note, drawn a screen at a time and fetched a page at a time as the officer moves. */
+/** Every entry, drawn a screen at a time and fetched a page at a time as the officer moves. */
 interface NotebookListProps {
   onOpen: (id: string) => void;
   /** Entries with unsaved text kept in the vault: marked, so the officer knows to come back. */

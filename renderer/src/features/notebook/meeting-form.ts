@@ -1,7 +1,11 @@
 import { meetingInputSchema, type CounterpartType, type MeetingInput } from '../../../../shared/domain/entries';
+import type { STORED_KEYS } from '../../../../shared/domain/kinds/common';
+import { EMPTY_COMMON, commonFromEntry, sameCommon, type CommonForm } from './common-form';
+
+type StoredKey = (typeof STORED_KEYS)[number];
 import type { EntryAdapter } from './entry-adapter';
 
-type FormFields = 'kind' | 'title' | 'body' | 'occurredAt' | 'location' | 'counterpartType' | 'participants';
+type FormFields = 'kind' | 'title' | 'body' | 'occurredAt' | 'location' | 'counterpartType' | 'participants' | keyof CommonForm;
 /** The meeting's fields this form has no inputs for: carried through a save unchanged, never dropped. */
 type Carried = Omit<MeetingInput, FormFields>;
 
@@ -14,11 +18,15 @@ export interface MeetingDraft {
   location: string;
   counterpartType: CounterpartType | '';
   participants: string;
+  common: CommonForm;
   carried: Carried;
 }
 
+/** Only the input's own fields: a saved entry also carries what the vault assigned (id, revision…), which a save must not send back. */
 function carriedOf(entry: MeetingInput): Carried {
-  const { kind: _kind, title: _title, body: _body, occurredAt: _at, location: _location, counterpartType: _type, participants: _people, ...carried } = entry;
+  const { id: _id, revision: _revision, status: _status, createdAt: _created, updatedAt: _updated, ...input } = entry as MeetingInput & Partial<Record<StoredKey, unknown>>;
+  const { kind: _kind, title: _title, body: _body, occurredAt: _at, location: _location, counterpartType: _type, participants: _people, ...rest } = input;
+  const { country: _country, tags: _tags, topics: _topics, outlets: _outlets, sensitivity: _sensitivity, ...carried } = rest;
   return carried;
 }
 
@@ -29,6 +37,7 @@ export const EMPTY_DRAFT: MeetingDraft = {
   location: '',
   counterpartType: '',
   participants: '',
+  common: EMPTY_COMMON,
   carried: carriedOf(meetingInputSchema.parse({ kind: 'meeting', title: '-' })),
 };
 
@@ -64,6 +73,7 @@ export function draftFromEntry(entry: MeetingInput): MeetingDraft {
     location: entry.location,
     counterpartType: entry.counterpartType ?? '',
     participants: entry.participants,
+    common: commonFromEntry(entry),
     carried: carriedOf(entry),
   };
 }
@@ -71,6 +81,7 @@ export function draftFromEntry(entry: MeetingInput): MeetingDraft {
 export function draftToInput(draft: MeetingDraft): MeetingInput {
   return {
     ...draft.carried,
+    ...draft.common,
     kind: 'meeting',
     title: draft.title,
     body: draft.body,
@@ -82,7 +93,7 @@ export function draftToInput(draft: MeetingDraft): MeetingInput {
 }
 
 export function sameDraft(a: MeetingDraft, b: MeetingDraft): boolean {
-  return (Object.keys(a) as (keyof MeetingDraft)[]).every((key) => (key === 'carried' ? JSON.stringify(a.carried) === JSON.stringify(b.carried) : a[key] === b[key]));
+  return (Object.keys(a) as (keyof MeetingDraft)[]).every((key) => (key === 'carried' ? JSON.stringify(a.carried) === JSON.stringify(b.carried) : key === 'common' ? sameCommon(a.common, b.common) : a[key] === b[key]));
 }
 
 /** The meeting note's adapter for the generic entry editor. */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { beforeQuickLock } from '../../app/before-lock';
 import type { DraftKey } from '../../../../shared/domain/drafts';
-import type { Entry, WritableKind } from '../../../../shared/domain/entries';
+import type { Entry, EntryStatus, WritableKind } from '../../../../shared/domain/entries';
 import type { AppErrorData } from '../../../../shared/errors';
 import { call, toErrorData } from '../../ipc/client';
 import type { EntryAdapter } from './entry-adapter';
@@ -10,6 +10,8 @@ import type { EntryAdapter } from './entry-adapter';
 interface Base {
   id: string;
   revision: number;
+  /** Draft or final, as saved: a final entry keeps every later edit as a version. */
+  status: EntryStatus;
 }
 
 export type EditorStatus = 'loading' | 'ready' | 'saving';
@@ -97,7 +99,7 @@ export function useEntryEditor<Form>(adapter: EntryAdapter<Form>, id: string | n
       if (entry && !fromSaved) return;
       // A new entry starts dated now; that default alone is not unsaved text.
       const loaded = fromSaved ?? kind.blank(nowRef.current());
-      const current = entry ? { id: entry.id, revision: entry.revision } : null;
+      const current = entry ? { id: entry.id, revision: entry.revision, status: entry.status } : null;
       const found = await call('draft:get', { key });
       if (!live) return;
       setSaved(loaded);
@@ -108,7 +110,7 @@ export function useEntryEditor<Form>(adapter: EntryAdapter<Form>, id: string | n
         setDraft(restoredDraft);
         // Never overwrite silently: a stale draft keeps its old base, so saving it meets CONFLICT
         // and offers "save as a new note" instead of replacing the newer version.
-        setBase(current && stale && found.baseRevision !== null ? { id: current.id, revision: found.baseRevision } : current);
+        setBase(current && stale && found.baseRevision !== null ? { ...current, revision: found.baseRevision } : current);
         setRestored({ stale, keptOnPurpose: found.keptOnPurpose });
         stored.current = { key, draft: restoredDraft, keptOnPurpose: found.keptOnPurpose };
         setKept(restoredDraft);
@@ -201,7 +203,7 @@ export function useEntryEditor<Form>(adapter: EntryAdapter<Form>, id: string | n
           stored.current = null;
           return result;
         });
-        const next = { id: entry.id, revision: entry.revision };
+        const next = { id: entry.id, revision: entry.revision, status: entry.status };
         setBase(next);
         setFresh(next);
         // What was sent is what is saved; anything typed meanwhile stays in the draft, still dirty.

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { CIVIC_TOPICS, LIMITS, REPORTING_OUTLETS, SENSITIVITIES, type Sensitivity } from '../../../../shared/domain/entries';
+import { Field } from '../../components/Field';
+import { useI18n } from '../../i18n/use-i18n';
+import type { CommonForm } from './common-form';
+
+interface CommonFieldsProps {
+  value: CommonForm;
+  onChange: (value: CommonForm) => void;
+}
+
+/** Tags as the officer types them: split at commas (Latin or Arabic), trimmed, each once. */
+function tagsOf(text: string): string[] {
+  return [...new Set(text.split(/[,،]/).map((tag) => tag.trim()).filter((tag) => tag !== ''))].slice(0, LIMITS.tags);
+}
+
+function toggled<T>(list: readonly T[], item: T, on: boolean): T[] {
+  return on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
+}
+
+/**
+ * What files an entry for later: country, tags, civic-space topics, the reports it feeds and
+ * how sensitive it is. Folded under one heading: while the officer writes, it stays out of the way.
+ */
+export function CommonFields({ value, onChange }: CommonFieldsProps) {
+  const { t } = useI18n();
+  // The text as typed (a trailing comma while typing the next tag); the list is derived from it.
+  const [tagText, setTagText] = useState(value.tags.join(', '));
+  const filed = value.topics.length + value.outlets.length + value.tags.length > 0 || value.country !== '' || value.sensitivity !== 'normal';
+  return (
+    <details className="classification" open={filed}>
+      <summary className="classification__summary">{t('classification.heading')}</summary>
+      <div className="classification__body">
+        <div className="meeting-fields__row">
+          <Field label={t('classification.country')}>
+            {(c) => <input {...c} className="input" dir="auto" maxLength={LIMITS.country} value={value.country} onChange={(e) => onChange({ ...value, country: e.target.value })} />}
+          </Field>
+          <Field label={t('classification.sensitivity')}>
+            {(c) => (
+              <select {...c} className="input" value={value.sensitivity} onChange={(e) => onChange({ ...value, sensitivity: e.target.value as Sensitivity })}>
+                {SENSITIVITIES.map((level) => (
+                  <option key={level} value={level}>
+                    {t(`sensitivity.${level}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <Field label={t('classification.tags')} hint={t('classification.tagsHint')}>
+          {(c) => (
+            <input
+              {...c}
+              className="input"
+              dir="auto"
+              value={tagText}
+              onChange={(e) => {
+                setTagText(e.target.value);
+                onChange({ ...value, tags: tagsOf(e.target.value) });
+              }}
+            />
+          )}
+        </Field>
+        <fieldset className="checkbox-group">
+          <legend className="field__label">{t('classification.topics')}</legend>
+          {CIVIC_TOPICS.map((topic) => (
+            <label key={topic} className="checkbox">
+              <input type="checkbox" checked={value.topics.includes(topic)} onChange={(e) => onChange({ ...value, topics: toggled(value.topics, topic, e.target.checked) })} />
+              <span>{t(`topic.${topic}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="checkbox-group">
+          <legend className="field__label">{t('classification.outlets')}</legend>
+          {REPORTING_OUTLETS.map((outlet) => (
+            <label key={outlet} className="checkbox">
+              <input type="checkbox" checked={value.outlets.includes(outlet)} onChange={(e) => onChange({ ...value, outlets: toggled(value.outlets, outlet, e.target.checked) })} />
+              <span>{t(`outlet.${outlet}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,34 @@
+import { LIMITS } from '../../../../shared/domain/entries';
+import { Field } from '../../components/Field';
+import { useI18n } from '../../i18n/use-i18n';
+import { CommonFields } from './CommonFields';
+import { DateTimeField } from './DateTimeField';
+import type { KindEditor, KindFieldsProps } from './EntryEditorFrame';
+import { TitleField } from './TitleField';
+import { observationAdapter, type ObservationDraft } from './observation-form';
+
+/** What was seen, read or told, when and where, and the topics it is filed under (opened, since they are the point). */
+function ObservationFields({ draft, onChange, titleProblem, titleRef }: KindFieldsProps<ObservationDraft>) {
+  const { t } = useI18n();
+  return (
+    <div className="meeting-fields">
+      <TitleField value={draft.title} onChange={(title) => onChange({ title })} problem={titleProblem} inputRef={titleRef} />
+      <div className="meeting-fields__row">
+        <DateTimeField label={t('editor.occurredAt')} value={draft.occurredAt} onChange={(occurredAt) => onChange({ occurredAt })} />
+        <Field label={t('editor.location')}>
+          {(c) => <input {...c} className="input" dir="auto" maxLength={LIMITS.location} value={draft.location} onChange={(e) => onChange({ location: e.target.value })} />}
+        </Field>
+      </div>
+      <Field label={t('editor.body')}>
+        {(c) => <textarea {...c} className="input textarea textarea--grow" dir="auto" rows={8} maxLength={LIMITS.body} value={draft.body} onChange={(e) => onChange({ body: e.target.value })} />}
+      </Field>
+      <CommonFields value={draft.common} onChange={(common) => onChange({ common })} />
+    </div>
+  );
+}
+
+export const observationEditor: KindEditor<ObservationDraft> = {
+  adapter: observationAdapter,
+  Fields: ObservationFields,
+  headings: { new: 'observation.newHeading', edit: 'observation.editHeading' },
+};
