@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS } from './entries';
+import { LIMITS } from './limits';
 import { openableUrlSchema } from './links';
 
 /**

@@ -12,7 +12,9 @@ import { kindOf } from '../kinds';
 import { indexedText } from '../search/indexed-text';
 import { canonicalInstant } from './canonical-instant';
 import { checkpointAndTruncateWal } from '../db/wal-scrub';
-import { redactFields, redactionPassage } from '../policy/redaction';
+import { redactionPassage } from '../policy/redaction';
+import { redactEntryText } from '../policy/rich-text-redaction';
+import { withDerivedBody } from '../kinds/body';
 import type { Audit, WritePath } from './write-path';
 
 export interface SaveOptions {
@@ -55,7 +57,7 @@ export class EntriesService {
   }
 
   private insert(input: EntryInput, at: string, audit: Audit): Entry {
-    const entry = { ...input, occurredAt: canonicalInstant(input.occurredAt), id: randomUUID(), revision: 1, status: 'draft', createdAt: at, updatedAt: at } as Entry;
+    const entry = { ...withDerivedBody(input), occurredAt: canonicalInstant(input.occurredAt), id: randomUUID(), revision: 1, status: 'draft', createdAt: at, updatedAt: at } as Entry;
     const seq = this.repo.insert(entry);
     this.index.put(seq, indexedText(entry));
     audit({ action: 'entry.created', subjectId: entry.id, detail: { kind: entry.kind } });
@@ -99,7 +101,7 @@ export class EntriesService {
       if (current.kind !== input.kind) throw new AppError('INVALID_INPUT', 'An entry cannot change its kind.');
       const at = this.now().toISOString();
       const next = {
-        ...input,
+        ...withDerivedBody(input),
         occurredAt: canonicalInstant(input.occurredAt),
         id,
         revision: revision + 1,
@@ -135,10 +137,10 @@ export class EntriesService {
     const redacted = this.writes.run((audit) => {
       const stored = this.requireRevision(id, revision);
       const { fixedKeys } = kindOf(stored.entry);
-      const current = redactFields(stored.entry, wanted, fixedKeys);
-      const revisions = this.repo.revisions(stored.entry).map((entry) => redactFields(entry, wanted, fixedKeys));
+      const current = redactEntryText(stored.entry, wanted, fixedKeys);
+      const revisions = this.repo.revisions(stored.entry).map((entry) => redactEntryText(entry, wanted, fixedKeys));
       const draft = this.drafts.find(id);
-      const draftEntry = draft ? redactFields(draft.entry, wanted, fixedKeys) : undefined;
+      const draftEntry = draft ? redactEntryText(draft.entry, wanted, fixedKeys) : undefined;
       if (!current.changed && !draftEntry?.changed && !revisions.some((r) => r.changed)) {
         throw new AppError('INVALID_INPUT', 'That passage is not in this entry, its earlier versions or its draft. Nothing was changed.');
       }

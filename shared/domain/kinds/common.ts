@@ -1,24 +1,10 @@
 import { z } from 'zod';
 import { CIVIC_TOPICS, ENTRY_STATUSES, REPORTING_OUTLETS, SENSITIVITIES } from '../entry-vocabulary';
 import { boundedText } from '../text';
+import { LIMITS } from '../limits';
+import { richDocSchema } from '../rich-text';
 
-export const LIMITS = {
-  title: 500,
-  location: 500,
-  country: 100,
-  participants: 5_000,
-  /** A tag is a word or two; a note carries a handful. */
-  tag: 60,
-  tags: 30,
-  /** A short structured field: a court's name, a charge, an owner. */
-  field: 1_000,
-  /** Longer structured text: evidence for a checklist item, a concern, a reason. */
-  paragraph: 20_000,
-  /** Rows of a repeated field (defendants, follow-ups, log lines). */
-  rows: 2_000,
-  /** About 1 MB of text: far beyond any real note, small enough to index and search instantly. */
-  body: 1_000_000,
-} as const;
+export { LIMITS };
 
 /** An ISO-8601 instant with its offset, as the UI and CLI send it (stored in UTC). */
 export const isoInstant = z.iso.datetime({ offset: true });
@@ -40,11 +26,13 @@ export function distinctList<T extends z.ZodType>(item: T, max: number) {
 /**
  * What every kind of entry carries. Only title is required: `{"kind":"meeting","title":…}` is a
  * whole entry, the rest defaults. The body is plain text (what search indexes and snippets
- * show); bodyDoc, when present, is the same text with its formatting (shared/domain/rich-text).
+ * show); bodyDoc, when present, is the same text with its formatting (shared/domain/rich-text),
+ * and the vault derives body from it (plainTextOf) rather than trusting the two to agree.
  */
 export const commonInputShape = {
   title: boundedText(LIMITS.title, { required: true }),
   body: boundedText(LIMITS.body).default(''),
+  bodyDoc: richDocSchema.nullable().default(null),
   occurredAt: isoInstant.nullable().default(null),
   location: boundedText(LIMITS.location).default(''),
   country: boundedText(LIMITS.country).default(''),

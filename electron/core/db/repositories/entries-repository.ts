@@ -6,6 +6,7 @@ import { ENTRY_KINDS, KIND_SCHEMAS, isWritableKind } from '../../../../shared/do
 import { KIND_MODULES, kindOf, type Facet } from '../../kinds';
 import type { Db } from '../driver';
 import { listPlan, type ListPlan } from './entry-list-plan';
+import { withDerivedBody, withoutDerivedBody } from '../../kinds/body';
 
 /** Rows are checked on the way out: a tampered or half-migrated row fails here, not in the UI. */
 const entryRowSchema = z.object({
@@ -16,6 +17,7 @@ const entryRowSchema = z.object({
   sensitivity: z.string(),
   title: z.string(),
   body: z.string(),
+  body_doc: z.string().nullable(),
   occurred_at: z.string().nullable(),
   location: z.string(),
   country: z.string(),
@@ -31,11 +33,11 @@ export interface StoredEntry {
   entry: Entry;
 }
 
-const ENTRY_SELECT = `SELECT seq, id, kind, status, sensitivity, title, body, occurred_at, location, country, labels,
+const ENTRY_SELECT = `SELECT seq, id, kind, status, sensitivity, title, body, body_doc, occurred_at, location, country, labels,
   created_at, updated_at, revision FROM entries`;
 
 /** Fields of the entries row itself; everything else of a kind is its details JSON. */
-const ROW_KEYS = new Set(['id', 'kind', 'status', 'sensitivity', 'title', 'body', 'occurredAt', 'location', 'country', 'tags', 'topics', 'outlets', 'revision', 'createdAt', 'updatedAt']);
+const ROW_KEYS = new Set(['id', 'kind', 'status', 'sensitivity', 'title', 'body', 'bodyDoc', 'occurredAt', 'location', 'country', 'tags', 'topics', 'outlets', 'revision', 'createdAt', 'updatedAt']);
 
 function detailsOf(entry: Entry): Record<string, unknown> {
   return Object.fromEntries(Object.entries(entry).filter(([key]) => !ROW_KEYS.has(key)));
@@ -54,7 +56,9 @@ function rowParams(entry: Entry) {
     status: entry.status,
     sensitivity: entry.sensitivity,
     title: entry.title,
-    body: entry.body,
+    // With a document the body is derived on read: the text is stored once (kinds/body.ts).
+    body: withoutDerivedBody(entry).body,
+    bodyDoc: entry.bodyDoc ? JSON.stringify(entry.bodyDoc) : null,
     occurredAt: entry.occurredAt,
     location: entry.location,
     country: entry.country,
@@ -112,9 +116,9 @@ export class EntriesRepository {
   private readonly statements = new Map<string, Statement>();
 
   constructor(private readonly db: Db) {
-    this.insertEntry = db.prepare(`INSERT INTO entries (id, kind, status, sensitivity, title, body, occurred_at, location, country, labels, created_at, updated_at, revision)
-      VALUES (@id, @kind, @status, @sensitivity, @title, @body, @occurredAt, @location, @country, @labels, @createdAt, @updatedAt, @revision)`);
-    this.updateEntry = db.prepare(`UPDATE entries SET status = @status, sensitivity = @sensitivity, title = @title, body = @body,
+    this.insertEntry = db.prepare(`INSERT INTO entries (id, kind, status, sensitivity, title, body, body_doc, occurred_at, location, country, labels, created_at, updated_at, revision)
+      VALUES (@id, @kind, @status, @sensitivity, @title, @body, @bodyDoc, @occurredAt, @location, @country, @labels, @createdAt, @updatedAt, @revision)`);
+    this.updateEntry = db.prepare(`UPDATE entries SET status = @status, sensitivity = @sensitivity, title = @title, body = @body, body_doc = @bodyDoc,
       occurred_at = @occurredAt, location = @location, country = @country, labels = @labels, updated_at = @updatedAt, revision = @revision
       WHERE seq = @seq`);
     this.insertRevision = db.prepare('INSERT INTO entry_revisions (entry_id, revision, snapshot, saved_at) VALUES (?, ?, ?, ?)');
@@ -161,18 +165,18 @@ export class EntriesRepository {
 
   /** Keeps the version being replaced, whole, as JSON: a save never destroys what it supersedes. */
   keepRevision(entry: Entry, savedAt: string): void {
-    this.insertRevision.run(entry.id, entry.revision, JSON.stringify(entry), savedAt);
+    this.insertRevision.run(entry.id, entry.revision, JSON.stringify(withoutDerivedBody(entry)), savedAt);
   }
 
   /** Snapshots are checked like rows: a damaged one fails here, not in the UI. */
   revisions(entry: Entry): Entry[] {
     const schema = KIND_SCHEMAS[entry.kind].stored;
-    return this.revisionsOf.all(entry.id).map((snapshot) => schema.parse(JSON.parse(String(snapshot))));
+    return this.revisionsOf.all(entry.id).map((snapshot) => withDerivedBody(schema.parse(JSON.parse(String(snapshot)))));
   }
 
   /** Only for a redaction, the officer's recorded act: every other path keeps revisions as written. */
   redactRevision(entry: Entry): void {
-    this.rewriteRevision.run(JSON.stringify(entry), entry.id, entry.revision);
+    this.rewriteRevision.run(JSON.stringify(withoutDerivedBody(entry)), entry.id, entry.revision);
   }
 
   /**
@@ -219,6 +223,7 @@ export class EntriesRepository {
       sensitivity: r.sensitivity,
       title: r.title,
       body: r.body,
+      bodyDoc: r.body_doc === null ? null : JSON.parse(r.body_doc),
       occurredAt: r.occurred_at,
       location: r.location,
       country: r.country,
@@ -226,7 +231,7 @@ export class EntriesRepository {
       createdAt: r.created_at,
       updatedAt: r.updated_at,
     });
-    return { seq: r.seq, entry };
+    return { seq: r.seq, entry: withDerivedBody(entry) };
   }
 
   /**
