@@ -9,6 +9,7 @@ import { richText } from './ar/rich-text';
 import { jobs } from './ar/jobs';
 import { audit } from './ar/audit';
 import { records } from './ar/records';
+import { trial } from './ar/trial';
 import { people } from './ar/people';
 import { consent } from './ar/consent';
 
@@ -39,4 +40,4 @@ import { consent } from './ar/consent';
  *   Buttons and field labels are verbal nouns (حفظ، إتلاف الدفتر الآن، مدة الخمول…);
  *   instructions inside sentences are imperatives (احفظ، أدخل…).
  */
-export const ar: ArabicCatalog = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...people, ...consent };
+export const ar: ArabicCatalog = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...people, ...consent };

@@ -8,6 +8,7 @@ import { richText } from './en/rich-text';
 import { jobs } from './en/jobs';
 import { audit } from './en/audit';
 import { records } from './en/records';
+import { trial } from './en/trial';
 import { people } from './en/people';
 import { consent } from './en/consent';
 
@@ -17,4 +18,4 @@ import { consent } from './en/consent';
  * Placeholders are `{name}`; plural messages pick a form with Intl.PluralRules and receive the
  * formatted number as `{count}`.
  */
-export const en = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...people, ...consent } as const;
+export const en = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...people, ...consent } as const;

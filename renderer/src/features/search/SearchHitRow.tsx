@@ -14,6 +14,15 @@ const FIELD_LABELS: Partial<Record<string, TextKey>> = {
   concerns: 'search.matchedIn.concerns',
   followUps: 'search.matchedIn.followUps',
   statements: 'search.matchedIn.statements',
+  court: 'search.matchedIn.court',
+  caseNumber: 'search.matchedIn.caseNumber',
+  defendants: 'search.matchedIn.defendants',
+  charges: 'search.matchedIn.charges',
+  judges: 'search.matchedIn.judges',
+  hearingLog: 'search.matchedIn.hearingLog',
+  checklist: 'search.matchedIn.checklist',
+  trialNotes: 'search.matchedIn.trialNotes',
+  assessment: 'search.matchedIn.assessment',
 };
 
 interface SearchHitRowProps {

@@ -6,7 +6,7 @@ import type { TextKey } from '../../i18n/catalog';
  * buttons show their entry beside their label, and `matchShortcut` reads keys against it, so a
  * shortcut cannot exist without being documented.
  */
-export const SHORTCUT_IDS = ['newNote', 'search', 'save', 'leave', 'discreet', 'help', 'lock', 'globalLock'] as const;
+export const SHORTCUT_IDS = ['newNote', 'newHearing', 'search', 'save', 'leave', 'discreet', 'help', 'lock', 'globalLock'] as const;
 export type ShortcutId = (typeof SHORTCUT_IDS)[number];
 
 interface Shortcut {
@@ -19,6 +19,8 @@ interface Shortcut {
 
 export const SHORTCUTS: Record<ShortcutId, Shortcut> = {
   newNote: { command: 'N', description: 'shortcuts.newNote' },
+  // Quick capture in the courtroom: a new hearing with the cursor already in its live log.
+  newHearing: { command: 'Shift+H', description: 'shortcuts.newHearing' },
   // '/' alone searches only outside text fields, where it would otherwise be typed.
   search: { command: 'F', plain: ['/'], description: 'shortcuts.search' },
   save: { command: 'S', description: 'shortcuts.save' },
@@ -60,6 +62,7 @@ export function matchShortcut(event: KeyboardEvent): ShortcutId | null {
   const command = event.ctrlKey || event.metaKey;
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
   if (command && !event.shiftKey && key === 'n') return 'newNote';
+  if (command && event.shiftKey && key === 'h') return 'newHearing';
   if (command && !event.shiftKey && key === 'f') return 'search';
   if (command) return null;
   if (key === 'F1') return 'help';

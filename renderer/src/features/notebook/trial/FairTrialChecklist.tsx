@@ -1,0 +1,77 @@
+import { useId } from 'react';
+import type { ChecklistEntry, LogLine } from '../../../../../shared/domain/kinds/trial';
+import { CHECKLIST_FINDINGS, FAIR_TRIAL_ITEMS, type FairTrialItem } from '../../../../../shared/domain/trial-vocabulary';
+import { useI18n } from '../../../i18n/use-i18n';
+import { Choice } from './Choice';
+import { TextInput } from './TextInput';
+import { checklistEntry, lineTime, withChecklistEntry } from './trial-form';
+
+interface ItemProps {
+  entry: ChecklistEntry;
+  log: readonly LogLine[];
+  onChange: (entry: ChecklistEntry) => void;
+}
+
+/** One guarantee: its finding, the evidence, and the log lines it rests on (ticked from the log as written). */
+function ChecklistItem({ entry, log, onChange }: ItemProps) {
+  const { t } = useI18n();
+  const legendId = useId();
+  const name = t(`trial.item.${entry.item}`);
+  return (
+    <li className="checklist__item">
+      <details open={entry.finding !== null || entry.evidence !== ''}>
+        <summary className="checklist__summary">
+          <span className="checklist__name">{name}</span>
+          <span className="muted">{entry.finding ? t(`trial.finding.${entry.finding}`) : t('trial.finding.none')}</span>
+        </summary>
+        <div className="checklist__body">
+          <Choice label={t('trial.checklist.finding', { item: name })} value={entry.finding} options={CHECKLIST_FINDINGS} optionKey={(f) => `trial.finding.${f}`} noneKey="trial.finding.none" onChange={(finding) => onChange({ ...entry, finding })} />
+          <TextInput long label={t('trial.checklist.evidence', { item: name })} value={entry.evidence} onChange={(evidence) => onChange({ ...entry, evidence })} />
+          <fieldset className="checklist__cites" aria-labelledby={legendId}>
+            <legend id={legendId} className="field__label">
+              {t('trial.checklist.cites', { item: name })}
+            </legend>
+            {log.length === 0 ? <p className="muted">{t('trial.checklist.noLines')}</p> : null}
+            {log.map((line) => (
+              <label key={line.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={entry.cites.includes(line.id)}
+                  onChange={(e) => onChange({ ...entry, cites: e.target.checked ? [...entry.cites, line.id] : entry.cites.filter((id) => id !== line.id) })}
+                />
+                <span dir="auto">
+                  <span dir="ltr">{lineTime(line.at)}</span> {line.text}
+                </span>
+              </label>
+            ))}
+          </fieldset>
+        </div>
+      </details>
+    </li>
+  );
+}
+
+interface FairTrialChecklistProps {
+  checklist: readonly ChecklistEntry[];
+  log: readonly LogLine[];
+  onChange: (checklist: ChecklistEntry[]) => void;
+}
+
+/** The brief's fair-trial checklist, item by item, in its order. */
+export function FairTrialChecklist({ checklist, log, onChange }: FairTrialChecklistProps) {
+  const { t } = useI18n();
+  const headingId = useId();
+  return (
+    <section className="trial-section" aria-labelledby={headingId}>
+      <h2 className="subheading" id={headingId}>
+        {t('trial.section.checklist')}
+      </h2>
+      <p className="muted">{t('trial.checklist.hint')}</p>
+      <ol className="checklist">
+        {FAIR_TRIAL_ITEMS.map((item: FairTrialItem) => (
+          <ChecklistItem key={item} entry={checklistEntry(checklist, item)} log={log} onChange={(next) => onChange(withChecklistEntry(checklist, next))} />
+        ))}
+      </ol>
+    </section>
+  );
+}

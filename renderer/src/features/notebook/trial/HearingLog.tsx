@@ -1,0 +1,135 @@
+import { memo, useCallback, useEffect, useId, useRef, useState, type Ref } from 'react';
+import { LIMITS } from '../../../../../shared/domain/entries';
+import type { LogLine } from '../../../../../shared/domain/kinds/trial';
+import { useI18n } from '../../../i18n/use-i18n';
+import { lineTime, logLine, withLineTime } from './trial-form';
+
+interface LogInputProps {
+  onAdd: (text: string, at: Date) => void;
+  now: () => Date;
+  inputRef?: Ref<HTMLTextAreaElement> | undefined;
+}
+
+/**
+ * Where the officer types in the courtroom. Its text is its own state: a keystroke renders this
+ * input and nothing else, and Enter hands the line to the form at once; the vault hears of it
+ * later, through the draft autosave or a save, so typing never waits on the disk. The line is
+ * stamped with the time its first character was typed (what was said then), not when Enter was.
+ */
+const LogInput = memo(function LogInput({ onAdd, now, inputRef }: LogInputProps) {
+  const { t } = useI18n();
+  const id = useId();
+  const [text, setText] = useState('');
+  const startedAt = useRef<Date | null>(null);
+  return (
+    <div className="field hearing-log__input">
+      <label className="field__label" htmlFor={id}>
+        {t('trial.log.input')}
+      </label>
+      <p className="field__hint" id={`${id}-hint`}>
+        {t('trial.log.inputHint')}
+      </p>
+      {/* A textarea so a long line wraps in view; Enter ends the line, as in a chat. */}
+      <textarea
+        id={id}
+        ref={inputRef}
+        className="input hearing-log__next"
+        rows={1}
+        dir="auto"
+        aria-describedby={`${id}-hint`}
+        maxLength={LIMITS.paragraph}
+        value={text}
+        onChange={(e) => {
+          startedAt.current ??= now();
+          setText(e.target.value.replace(/[\r\n]+/g, ' '));
+        }}
+        onKeyDown={(e) => {
+          if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+          e.preventDefault();
+          if (text.trim() === '') return;
+          onAdd(text.trim(), startedAt.current ?? now());
+          startedAt.current = null;
+          setText('');
+        }}
+      />
+    </div>
+  );
+});
+
+interface LineRowProps {
+  line: LogLine;
+  number: number;
+  onChange: (line: LogLine) => void;
+}
+
+/** A line already written: its time and text stay editable (a time typed late, a word misheard). */
+function LineRow({ line, number, onChange }: LineRowProps) {
+  const { t } = useI18n();
+  // What is being typed into the time, until the field is left; otherwise the line's own time.
+  const [typed, setTyped] = useState<string | null>(null);
+  const shown = typed ?? lineTime(line.at);
+  const valid = withLineTime(line.at, shown) !== null;
+  return (
+    <li className="hearing-log__line">
+      <input
+        className="input hearing-log__time"
+        dir="ltr"
+        inputMode="numeric"
+        aria-label={t('trial.log.lineTime', { number: String(number) })}
+        aria-invalid={valid ? undefined : true}
+        value={shown}
+        onBlur={() => setTyped(null)}
+        onChange={(e) => {
+          setTyped(e.target.value);
+          const at = withLineTime(line.at, e.target.value);
+          if (at) onChange({ ...line, at });
+        }}
+      />
+      <input
+        className="input hearing-log__text"
+        dir="auto"
+        aria-label={t('trial.log.lineText', { number: String(number) })}
+        maxLength={LIMITS.paragraph}
+        value={line.text}
+        onChange={(e) => onChange({ ...line, text: e.target.value })}
+      />
+    </li>
+  );
+}
+
+interface HearingLogProps {
+  log: readonly LogLine[];
+  onChange: (log: LogLine[]) => void;
+  now: () => Date;
+  inputRef?: Ref<HTMLTextAreaElement> | undefined;
+}
+
+/** The live hearing log: the lines so far, oldest first, and the input for the next. */
+export function HearingLog({ log, onChange, now, inputRef }: HearingLogProps) {
+  const { t } = useI18n();
+  const headingId = useId();
+  // The latest lines and callback, so the input's handler stays one function and the input never re-renders for the form's sake.
+  const latest = useRef({ log, onChange });
+  useEffect(() => {
+    latest.current = { log, onChange };
+  });
+  const add = useCallback((text: string, at: Date) => latest.current.onChange([...latest.current.log, logLine(text, at)]), []);
+  const last = log.at(-1);
+  return (
+    <section className="trial-section hearing-log" aria-labelledby={headingId}>
+      <h2 className="subheading" id={headingId}>
+        {t('trial.section.log')}
+      </h2>
+      {log.length === 0 ? <p className="muted">{t('trial.log.empty')}</p> : null}
+      <ol className="hearing-log__lines">
+        {log.map((line, i) => (
+          <LineRow key={line.id} line={line} number={i + 1} onChange={(next) => onChange(log.map((l) => (l.id === next.id ? next : l)))} />
+        ))}
+      </ol>
+      <LogInput onAdd={add} now={now} inputRef={inputRef} />
+      <p className="trial-visually-hidden" role="status">
+        {last ? t('trial.log.added', { time: lineTime(last.at) }) : ''}
+      </p>
+    </section>
+  );
+}
