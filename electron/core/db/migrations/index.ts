@@ -10,6 +10,7 @@ import * as m0008 from './0008-people-and-consent';
 import * as m0009 from './0009-trial-details';
 import * as m0010 from './0010-search-index-prefixes';
 import * as m0011 from './0011-case-details';
+import * as m0012 from './0012-attachments';
 
 export interface Migration {
   version: number;
@@ -18,4 +19,4 @@ export interface Migration {
 }
 
 /** In order; versions are consecutive from 1. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012];
