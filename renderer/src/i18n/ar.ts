@@ -12,6 +12,8 @@ import { records } from './ar/records';
 import { trial } from './ar/trial';
 import { people } from './ar/people';
 import { consent } from './ar/consent';
+import { filters } from './ar/filters';
+import { versions } from './ar/versions';
 
 /**
  * Arabic, one file per feature under ar/, each typed against its English twin. Typed as
@@ -40,4 +42,4 @@ import { consent } from './ar/consent';
  *   Buttons and field labels are verbal nouns (حفظ، إتلاف الدفتر الآن، مدة الخمول…);
  *   instructions inside sentences are imperatives (احفظ، أدخل…).
  */
-export const ar: ArabicCatalog = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...people, ...consent };
+export const ar: ArabicCatalog = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...people, ...consent, ...filters, ...versions };

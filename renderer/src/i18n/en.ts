@@ -11,6 +11,8 @@ import { records } from './en/records';
 import { trial } from './en/trial';
 import { people } from './en/people';
 import { consent } from './en/consent';
+import { filters } from './en/filters';
+import { versions } from './en/versions';
 
 /**
  * The source of truth for every user-visible string, one file per feature under en/ (and its
@@ -18,4 +20,4 @@ import { consent } from './en/consent';
  * Placeholders are `{name}`; plural messages pick a form with Intl.PluralRules and receive the
  * formatted number as `{count}`.
  */
-export const en = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...people, ...consent } as const;
+export const en = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...people, ...consent, ...filters, ...versions } as const;

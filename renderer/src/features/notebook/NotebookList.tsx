@@ -7,14 +7,15 @@ import { usePagedRows, type PageRequest } from '../../components/use-paged-rows'
 import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import { useI18n } from '../../i18n/use-i18n';
 import { call } from '../../ipc/client';
+import { FilteredEmpty, ListFilterBar, NO_FILTERS, activeFilters, filtersKey, toListQuery, useListFilters, type ListFilters } from '../filters';
 import { NoteRow } from './NoteRow';
 
 /** Rows per request: a few screens' worth, so PageDown rarely waits. */
 const PAGE = 100;
 
-function loadNotes(request: PageRequest) {
-  // Every kind, newest first (when it happened, else when written); by cursor when the page before is loaded.
-  return call('entry:list', { ...request }).then((page) => ({
+function loadNotes(filters: ListFilters, request: PageRequest) {
+  // Every kind the filters let through, newest first (when it happened, else when written); by cursor when the page before is loaded.
+  return call('entry:list', { ...toListQuery(filters), ...request }).then((page) => ({
     rows: page.entries,
     total: page.total,
     nextCursor: page.nextCursor,
@@ -35,7 +36,9 @@ export function NotebookList({ onOpen, pendingDrafts, savedCount }: NotebookList
   const { t, tp } = useI18n();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const discreet = useDiscreetScreen();
-  const notes = usePagedRows<EntrySummary, null>(`notebook:${savedCount}`, PAGE, loadNotes);
+  const [filters, setFilters] = useListFilters('notebook');
+  const filtered = activeFilters(filters).length > 0;
+  const notes = usePagedRows<EntrySummary, null>(`notebook:${savedCount}:${filtersKey(filters)}`, PAGE, (request) => loadNotes(filters, request));
 
   return (
     <section className="stack list-view" aria-labelledby="list-heading">
@@ -43,11 +46,12 @@ export function NotebookList({ onOpen, pendingDrafts, savedCount }: NotebookList
         <h1 className="heading" id="list-heading" ref={headingRef} tabIndex={-1}>
           {t('list.heading')}
         </h1>
-        {notes.total !== null ? <p className="muted">{tp('list.count', notes.total)}</p> : null}
+        {notes.total !== null ? <p className="muted">{tp(filtered ? 'filters.count' : 'list.count', notes.total)}</p> : null}
         <DiscreetToggle />
       </div>
+      <ListFilterBar filters={filters} onChange={setFilters} />
       <ErrorAlert error={notes.error} />
-      {notes.total === 0 ? <p className="empty">{t('list.empty')}</p> : null}
+      {notes.total === 0 ? filtered ? <FilteredEmpty onClear={() => setFilters(NO_FILTERS)} /> : <p className="empty">{t('list.empty')}</p> : null}
       {notes.total ? (
         <PagedListbox
           rows={notes}

@@ -2,3 +2,4 @@
 export { PeopleView } from './PeopleView';
 export { ConsentView } from './ConsentView';
 export { PersonPicker } from './PersonPicker';
+export { formatDay, parseDay } from './dates';

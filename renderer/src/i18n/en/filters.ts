@@ -1,0 +1,30 @@
+import type { Message } from '../types';
+
+/** Filters on lists of entries: the fields, the chips of filters in effect, and what a narrowed list says. */
+export const filters = {
+  'filters.heading': 'Filters',
+  'filters.headingActive': 'Filters ({count} on)',
+  'filters.kind': 'Kind',
+  'filters.anyKind': 'Any kind',
+  'filters.topic': 'Civic-space topic',
+  'filters.anyTopic': 'Any topic',
+  'filters.outlet': 'Report',
+  'filters.anyOutlet': 'Any report',
+  'filters.tag': 'Tag',
+  'filters.tagHint': 'The tag exactly as written on the entry.',
+  'filters.person': 'Person or organisation',
+  'filters.case': 'Defender case',
+  'filters.anyCase': 'Any case',
+  'filters.from': 'From',
+  'filters.until': 'Until',
+  'filters.dayHint': 'Year-month-day, for example 2026-03-14. Until includes that day.',
+  'filters.problem.day': 'Write the day as year-month-day, for example 2026-03-14.',
+  'filters.problem.order': 'This day is before the “From” day.',
+  'filters.apply': 'Apply',
+  'filters.active': 'Filters on',
+  'filters.chip': '{name}: {value}',
+  'filters.remove': 'Remove the filter {name}: {value}',
+  'filters.clear': 'Clear filters',
+  'filters.count': { one: '{count} entry matches these filters', other: '{count} entries match these filters' },
+  'filters.none': 'No entries match these filters.',
+} as const satisfies Record<string, Message>;
