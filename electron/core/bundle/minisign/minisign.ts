@@ -1,5 +1,6 @@
-import { createHash, randomBytes, type Hash } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../../shared/errors';
+import { prehashBackend, type Prehash } from '../crypto-backend';
 import { readAloudFingerprint } from '../fingerprint';
 import { ed25519PublicKey, ed25519Sign, ed25519Verify, generateEd25519 } from './ed25519';
 
@@ -88,12 +89,8 @@ export function parseMinisignPublicKey(text: string): MinisignPublicKey {
 }
 
 /** A streaming BLAKE2b-512, the prehash of `ED` signatures; feed it the file, then sign its digest. */
-export function minisignPrehash(): Hash {
-  try {
-    return createHash('blake2b512');
-  } catch (cause) {
-    throw new AppError('UNAVAILABLE', 'BLAKE2b-512 is not available in this runtime (BoringSSL builds lack it): minisign signatures cannot be made or checked here.', { cause });
-  }
+export function minisignPrehash(): Prehash {
+  return prehashBackend().blake2b512();
 }
 
 /** The .minisig file for a file whose BLAKE2b-512 is `digest`. */
