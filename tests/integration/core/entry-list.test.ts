@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { EntryInput } from '../../../shared/domain/entries';
+import { randomUUID } from 'node:crypto';
+import { entryInputSchema, type EntryInput } from '../../../shared/domain/entries';
+import { migrate } from '../../../electron/core/db/migrate';
+import { openPlaintextDatabaseForBenchmark } from '../../../electron/core/db/plain-connection';
+import { EntriesRepository } from '../../../electron/core/db/repositories/entries-repository';
 import { meeting, useTempDirs } from '../../support/temp-vault';
 
 const temp = useTempDirs();
@@ -65,5 +69,35 @@ describe('the notebook list', () => {
   it('refuses a cursor it did not make', async () => {
     const { notebook } = await temp.unlockedNotebook();
     expect(() => notebook.entries.list({ limit: 5, offset: 0, after: "x' OR 1=1 --" })).toThrow(/not valid/);
+  });
+});
+
+describe('list rows and stored details', () => {
+  it('shows each kind with the facts its module gives, read from the row alone, and filters by facet', async () => {
+    const { notebook } = await temp.unlockedNotebook();
+    const met = notebook.entries.create(meeting({ title: 'With the coalition', counterpartType: 'coalition', tags: ['land'], topics: ['attacks-on-defenders'] }));
+    notebook.entries.create(entryInputSchema.parse({ kind: 'observation', title: 'Assembly dispersed', topics: ['restrictions-on-freedoms'], country: 'Arkavia' }));
+    const page = notebook.entries.list({ limit: 10, offset: 0 });
+    const row = page.entries.find((e) => e.id === met.id);
+    expect(row).toEqual({ id: met.id, kind: 'meeting', title: 'With the coalition', occurredAt: met.occurredAt, updatedAt: met.updatedAt, status: 'draft', sensitivity: 'normal', facts: [{ field: 'counterpartType', value: 'coalition' }] });
+    expect(notebook.entries.list({ limit: 10, offset: 0, facets: [{ facet: 'topic', value: 'attacks-on-defenders' }] }).entries.map((e) => e.title)).toEqual(['With the coalition']);
+    expect(notebook.entries.list({ limit: 10, offset: 0, facets: [{ facet: 'country', value: 'Arkavia' }] }).entries.map((e) => e.kind)).toEqual(['observation']);
+    expect(notebook.entries.list({ limit: 10, offset: 0, kind: 'meeting', facets: [{ facet: 'tag', value: 'land' }, { facet: 'topic', value: 'attacks-on-defenders' }] }).total).toBe(1);
+    expect(notebook.entries.list({ limit: 10, offset: 0, facets: [{ facet: 'tag', value: 'land' }, { facet: 'topic', value: 'surveillance' }] }).total).toBe(0);
+  });
+
+  it('stores only the fields that differ from their defaults, and reads the defaults back', () => {
+    const db = openPlaintextDatabaseForBenchmark(':memory:');
+    migrate(db);
+    const repo = new EntriesRepository(db);
+    const stored = { id: randomUUID(), revision: 1, status: 'draft' as const, createdAt: '2026-11-01T08:00:00.000Z', updatedAt: '2026-11-01T08:00:00.000Z' };
+    const plain = { ...meeting({ title: 'Defaults only' }), ...stored };
+    const busy = { ...meeting({ title: 'Follow-ups', followUps: [{ text: 'Call the lawyer', owner: '', dueOn: null, done: false }] }), ...stored, id: randomUUID() };
+    const details = (seq: number) => JSON.parse(String(db.prepare('SELECT data FROM meeting_details WHERE entry_seq = ?').pluck().get(seq))) as object;
+    expect(details(repo.insert(plain))).toEqual({ participants: 'Two coalition members (pseudonyms)', counterpartType: 'coalition' });
+    expect(Object.keys(details(repo.insert(busy))).sort()).toEqual(['counterpartType', 'followUps', 'participants']);
+    expect(repo.findById(plain.id)?.entry).toEqual(plain);
+    expect(repo.findById(busy.id)?.entry).toEqual(busy);
+    db.close();
   });
 });
