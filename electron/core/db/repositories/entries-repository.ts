@@ -2,7 +2,7 @@ import type { Statement as SqliteStatement } from 'better-sqlite3-multiple-ciphe
 import { z } from 'zod';
 import type { Entry, EntryKind, EntryListPage, EntryListQuery, EntrySummary } from '../../../../shared/domain/entries';
 import { AppError } from '../../../../shared/errors';
-import { ENTRY_KINDS, KIND_SCHEMAS, isWritableKind } from '../../../../shared/domain/entries';
+import { ENTRY_KINDS, ENTRY_STATUSES, KIND_SCHEMAS, SENSITIVITIES, isWritableKind, summaryFactSchema } from '../../../../shared/domain/entries';
 import { KIND_MODULES, kindOf, type Facet } from '../../kinds';
 import type { Db } from '../driver';
 import { listPlan, type ListPlan } from './entry-list-plan';
@@ -39,8 +39,28 @@ const ENTRY_SELECT = `SELECT seq, id, kind, status, sensitivity, title, body, bo
 /** Fields of the entries row itself; everything else of a kind is its details JSON. */
 const ROW_KEYS = new Set(['id', 'kind', 'status', 'sensitivity', 'title', 'body', 'bodyDoc', 'occurredAt', 'location', 'country', 'tags', 'topics', 'outlets', 'revision', 'createdAt', 'updatedAt']);
 
+/**
+ * The kind's own fields, less those still at their schema default: most entries leave most
+ * fields empty (a hearing's dozens of checklist items), and reading fills the defaults back in,
+ * so storing them would only make every row larger.
+ */
 function detailsOf(entry: Entry): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(entry).filter(([key]) => !ROW_KEYS.has(key)));
+  const shape: Record<string, z.ZodType> = KIND_SCHEMAS[entry.kind].input.shape;
+  return Object.fromEntries(Object.entries(entry).filter(([key, value]) => !ROW_KEYS.has(key) && !isDefault(shape[key], value)));
+}
+
+const defaults = new WeakMap<z.ZodType, string | null>();
+
+/** Whether `value` is what the field's schema gives when the field is left out. */
+function isDefault(field: z.ZodType | undefined, value: unknown): boolean {
+  if (!field) return false;
+  let fallback = defaults.get(field);
+  if (fallback === undefined) {
+    const parsed = field.safeParse(undefined);
+    fallback = parsed.success && parsed.data !== undefined ? JSON.stringify(parsed.data) : null;
+    defaults.set(field, fallback);
+  }
+  return fallback !== null && fallback === JSON.stringify(value);
 }
 
 /** Tags, topics and outlets as one JSON value; NULL for the usual entry that has none. */
@@ -63,6 +83,7 @@ function rowParams(entry: Entry) {
     location: entry.location,
     country: entry.country,
     labels: labelsOf(entry),
+    facts: JSON.stringify(kindOf(entry).facts(entry)),
     createdAt: entry.createdAt,
     updatedAt: entry.updatedAt,
     revision: entry.revision,
@@ -99,6 +120,18 @@ function decodeCursor(cursor: string): { sortAt: string; seq: number } {
 }
 
 const pageRowSchema = z.object({ seq: z.number().int(), sort_at: z.string() });
+
+const summaryRowSchema = z.object({
+  seq: z.number().int(),
+  id: z.string(),
+  kind: z.enum(ENTRY_KINDS),
+  status: z.enum(ENTRY_STATUSES),
+  sensitivity: z.enum(SENSITIVITIES),
+  title: z.string(),
+  occurred_at: z.string().nullable(),
+  updated_at: z.string(),
+  facts: z.string().nullable(),
+});
 type PageRow = z.infer<typeof pageRowSchema>;
 
 export class EntriesRepository {
@@ -113,13 +146,14 @@ export class EntriesRepository {
   private readonly deleteEntry;
   private readonly insertFacet;
   private readonly deleteFacets;
+  private readonly summaryOf;
   private readonly statements = new Map<string, Statement>();
 
   constructor(private readonly db: Db) {
     this.insertEntry = db.prepare(`INSERT INTO entries (id, kind, status, sensitivity, title, body, body_doc, occurred_at, location, country, labels, created_at, updated_at, revision)
       VALUES (@id, @kind, @status, @sensitivity, @title, @body, @bodyDoc, @occurredAt, @location, @country, @labels, @createdAt, @updatedAt, @revision)`);
     this.updateEntry = db.prepare(`UPDATE entries SET status = @status, sensitivity = @sensitivity, title = @title, body = @body, body_doc = @bodyDoc,
-      occurred_at = @occurredAt, location = @location, country = @country, labels = @labels, updated_at = @updatedAt, revision = @revision
+      occurred_at = @occurredAt, location = @location, country = @country, labels = @labels, facts = @facts, updated_at = @updatedAt, revision = @revision
       WHERE seq = @seq`);
     this.insertRevision = db.prepare('INSERT INTO entry_revisions (entry_id, revision, snapshot, saved_at) VALUES (?, ?, ?, ?)');
     this.byId = db.prepare(`${ENTRY_SELECT} WHERE id = ?`);
@@ -130,6 +164,7 @@ export class EntriesRepository {
     this.deleteEntry = db.prepare('DELETE FROM entries WHERE seq = ?');
     this.insertFacet = db.prepare('INSERT OR IGNORE INTO entry_facets (facet, value, sort_at, entry_seq) VALUES (?, ?, ?, ?)');
     this.deleteFacets = db.prepare('DELETE FROM entry_facets WHERE entry_seq = ?');
+    this.summaryOf = db.prepare('SELECT seq, id, kind, status, sensitivity, title, occurred_at, updated_at, facts FROM entries WHERE seq = ?');
   }
 
   /** A statement prepared on first use and kept: one per table or list shape. */
@@ -223,7 +258,7 @@ export class EntriesRepository {
       sensitivity: r.sensitivity,
       title: r.title,
       body: r.body,
-      bodyDoc: r.body_doc === null ? null : JSON.parse(r.body_doc),
+      bodyDoc: r.body_doc === null ? null : (JSON.parse(r.body_doc) as unknown),
       occurredAt: r.occurred_at,
       location: r.location,
       country: r.country,
@@ -246,10 +281,23 @@ export class EntriesRepository {
     const rows = query.after === undefined ? this.rowsAt(plan, query, total) : this.rowsAfter(plan, query.limit, decodeCursor(query.after));
     const last = rows.at(-1);
     return {
-      entries: this.findManyBySeq(rows.map((row) => row.seq)).map(({ entry }) => summaryOf(entry)),
+      entries: rows.flatMap((row) => this.summary(row.seq)),
       total,
       nextCursor: last && rows.length === query.limit ? encodeCursor(last) : null,
     };
+  }
+
+  /**
+   * A list row from the entries row alone: no body, no details, no schema of the kind to check
+   * (a hearing's is large). Rows written before facts were stored are read whole once.
+   */
+  private summary(seq: number): EntrySummary[] {
+    const row = this.summaryOf.get(seq);
+    if (row === undefined) return [];
+    const r = summaryRowSchema.parse(row);
+    if (r.facts === null) return this.findManyBySeq([seq]).map(({ entry }) => summaryOf(entry));
+    const facts = z.array(summaryFactSchema).parse(JSON.parse(r.facts));
+    return [{ id: r.id, kind: r.kind, title: r.title, occurredAt: r.occurred_at, updatedAt: r.updated_at, status: r.status, sensitivity: r.sensitivity, facts }];
   }
 
   private rowsAt(plan: ListPlan, query: EntryListQuery, total: number): PageRow[] {
