@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { ChecklistEntry, LogLine } from '../../../../../shared/domain/kinds/trial';
 import { CHECKLIST_FINDINGS, FAIR_TRIAL_ITEMS, type FairTrialItem } from '../../../../../shared/domain/trial-vocabulary';
 import { useI18n } from '../../../i18n/use-i18n';
@@ -17,13 +17,17 @@ function ChecklistItem({ entry, log, onChange }: ItemProps) {
   const { t } = useI18n();
   const legendId = useId();
   const name = t(`trial.item.${entry.item}`);
+  // The body is drawn only while open: sixteen items, each with a checkbox per log line, would
+  // otherwise be thousands of inputs re-rendered by every line added in a long hearing.
+  const [open, setOpen] = useState(entry.finding !== null || entry.evidence !== '');
   return (
     <li className="checklist__item">
-      <details open={entry.finding !== null || entry.evidence !== ''}>
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className="checklist__summary">
           <span className="checklist__name">{name}</span>
           <span className="muted">{entry.finding ? t(`trial.finding.${entry.finding}`) : t('trial.finding.none')}</span>
         </summary>
+        {open ? (
         <div className="checklist__body">
           <Choice label={t('trial.checklist.finding', { item: name })} value={entry.finding} options={CHECKLIST_FINDINGS} optionKey={(f) => `trial.finding.${f}`} noneKey="trial.finding.none" onChange={(finding) => onChange({ ...entry, finding })} />
           <TextInput long label={t('trial.checklist.evidence', { item: name })} value={entry.evidence} onChange={(evidence) => onChange({ ...entry, evidence })} />
@@ -46,6 +50,7 @@ function ChecklistItem({ entry, log, onChange }: ItemProps) {
             ))}
           </fieldset>
         </div>
+        ) : null}
       </details>
     </li>
   );

@@ -229,7 +229,7 @@ export function TrialFields({ draft, onChange, titleProblem, titleRef, entryId, 
       </Section>
 
       <Field label={t('trial.notes')}>
-        {(c) => <textarea {...c} className="input textarea textarea--grow" dir="auto" rows={6} maxLength={LIMITS.body} value={draft.body} onChange={(e) => onChange({ body: e.target.value })} />}
+        {(c) => <textarea {...c} className="input textarea textarea--grow" dir="auto" rows={6} maxLength={LIMITS.body} value={draft.body} onChange={(e) => onChange({ body: e.target.value, carried: { ...draft.carried, bodyDoc: null } })} />}
       </Field>
       <CommonFields value={draft.common} onChange={(common) => onChange({ common })} />
       {entryId ? <CaseTimeline entryId={entryId} /> : null}

@@ -18,14 +18,17 @@ export interface TrialDraft extends Sections {
   occurredAt: string;
   location: string;
   common: CommonForm;
-  /** Fields this form has no inputs for (the defender case link): carried through a save unchanged. */
-  carried: Pick<TrialInput, 'defenderCaseId'>;
+  /**
+   * Fields this form has no inputs for, carried through a save unchanged: the defender case
+   * link, and the body's formatting (written elsewhere; dropped once the body is edited here as plain text).
+   */
+  carried: Pick<TrialInput, 'defenderCaseId' | 'bodyDoc'>;
 }
 
 const EMPTY = trialInputSchema.parse({ kind: 'trial', title: '-' });
 
 function fromInput(entry: TrialInput): TrialDraft {
-  const { hearing, access, rights, checklist, log, adjournment, assessment, defenderCaseId } = entry;
+  const { hearing, access, rights, checklist, log, adjournment, assessment, defenderCaseId, bodyDoc } = entry;
   return {
     title: entry.title,
     body: entry.body,
@@ -39,7 +42,7 @@ function fromInput(entry: TrialInput): TrialDraft {
     adjournment,
     assessment,
     common: commonFromEntry(entry),
-    carried: { defenderCaseId },
+    carried: { defenderCaseId, bodyDoc },
   };
 }
 
