@@ -12,6 +12,7 @@ import * as m0010 from './0010-search-index-prefixes';
 import * as m0011 from './0011-case-details';
 import * as m0012 from './0012-attachments';
 import * as m0013 from './0013-entry-facts';
+import * as m0014 from './0014-bundles';
 
 export interface Migration {
   version: number;
@@ -20,4 +21,4 @@ export interface Migration {
 }
 
 /** In order; versions are consecutive from 1. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014];
