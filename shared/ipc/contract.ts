@@ -9,6 +9,7 @@ import {
   entrySchema,
 } from '../domain/entries';
 import { auditListQuerySchema, auditPageSchema } from '../domain/audit';
+import { civicSpaceQuerySchema, civicSpaceViewSchema, upcomingItemSchema, upcomingQuerySchema } from '../domain/agenda';
 import { consentCheckInputSchema, consentCoverageSchema, consentLedgerQuerySchema, consentLedgerRowSchema, consentWithdrawInputSchema } from '../domain/consent';
 import { personIdSchema, personIdentitySchema, personInputSchema, personListPageSchema, personListQuerySchema, personSchema } from '../domain/people';
 import { entryHistorySchema } from '../domain/entry-history';
@@ -123,6 +124,12 @@ export const contract = {
   'consent:check': { input: consentCheckInputSchema, output: consentCoverageSchema },
   /** Withdraws a consent at once (never undone); audited as consent.withdrawn. */
   'consent:withdraw': { input: consentWithdrawInputSchema, output: entrySchema },
+  /** What comes due (hearings, follow-ups, consent reviews and expiries, case actions): overdue first. */
+  'agenda:upcoming': { input: upcomingQuerySchema, output: z.array(upcomingItemSchema) },
+  /** The countries entries were filed under, for the civic-space view. */
+  'agenda:countries': { input: none, output: z.array(z.string()) },
+  /** A country's entries in a period, per civic-space topic, with counts. */
+  'agenda:civic-space': { input: civicSpaceQuerySchema, output: civicSpaceViewSchema },
   /** Unsaved editor text, kept in the encrypted vault so a lock's reload loses nothing. Upsert. */
   'draft:save': {
     input: z.strictObject({

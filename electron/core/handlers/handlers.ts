@@ -50,6 +50,9 @@ export const handlers: { [C in Channel]: Handler<C> } = {
     return at === undefined ? consent.covers(personId, scope) : consent.covers(personId, scope, new Date(at));
   },
   'consent:withdraw': (ctx, { id, how }) => ctx.vault.requireNotebook().consent.withdraw(id, how),
+  'agenda:upcoming': (ctx, { days }) => ctx.vault.requireNotebook().agenda.upcoming(days),
+  'agenda:countries': (ctx) => ctx.vault.requireNotebook().agenda.countries(),
+  'agenda:civic-space': (ctx, query) => ctx.vault.requireNotebook().agenda.civicSpace(query),
   'draft:save': (ctx, { key, baseRevision, entry, keptOnPurpose }) => {
     ctx.vault.requireNotebook().drafts.save(key, baseRevision, entry, keptOnPurpose);
     return {};

@@ -6,8 +6,9 @@ import { meetingKind } from './meeting';
 import { observationKind } from './observation';
 import { trialKind } from './trial';
 import { consentKind } from './consent';
+import { caseKind } from './case';
 
-export type { Facet, KindModule, SearchField } from './kind-module';
+export type { Facet, KindModule, SearchField, WriteContext } from './kind-module';
 
 /** One module per kind (see kind-module.ts); a kind without a module cannot be written or read. */
 export const KIND_MODULES: { [K in WritableKind]: KindModule<K> } = {
@@ -15,6 +16,7 @@ export const KIND_MODULES: { [K in WritableKind]: KindModule<K> } = {
   observation: observationKind,
   trial: trialKind,
   consent: consentKind,
+  case: caseKind,
 };
 
 /** The entry's module, typed for the entry it is given. */

@@ -1,5 +1,5 @@
 import type { AuditRecordInput } from '../../../shared/domain/audit-vocabulary';
-import type { EntryOf, SummaryFact, WritableKind } from '../../../shared/domain/entries';
+import type { Entry, EntryOf, FacetFilter, SummaryFact, WritableKind } from '../../../shared/domain/entries';
 
 /** A short field of an entry, by its name in the entry: search indexes it and a hit names it. */
 export interface SearchField {
@@ -11,6 +11,14 @@ export interface SearchField {
 export interface Facet {
   facet: string;
   value: string;
+}
+
+/** What a kind's checkWrite may read, inside the write's own transaction. */
+export interface WriteContext {
+  /** The notebook's clock, at the moment of the write. */
+  now: Date;
+  /** Every entry of a kind carrying a facet value (a person's consents). */
+  entriesWith(kind: WritableKind, facet: FacetFilter): Entry[];
 }
 
 /**
@@ -42,6 +50,12 @@ export interface KindModule<K extends WritableKind> {
    * (previous is null on create) whichever path wrote it: app, CLI, import (consent.given).
    */
   auditRecords?(previous: EntryOf<K> | null, next: EntryOf<K>): AuditRecordInput[];
+  /**
+   * A rule that needs other entries (a case action on the defender's behalf needs a consent),
+   * run inside the write's transaction on create and update (previous is null on create):
+   * throws AppError to refuse the write, or returns audit records to write with it.
+   */
+  checkWrite?(previous: EntryOf<K> | null, next: EntryOf<K>, context: WriteContext): AuditRecordInput[];
   /** False for records that are evidence of the officer's conduct (consent): never deleted. */
   deletable: boolean;
 }

@@ -8,7 +8,7 @@ import type { DraftsRepository } from '../db/repositories/drafts-repository';
 import type { EntriesRepository, StoredEntry } from '../db/repositories/entries-repository';
 import type { EntryEventsRepository } from '../db/repositories/entry-events-repository';
 import type { SearchRepository } from '../db/repositories/search-repository';
-import { kindOf } from '../kinds';
+import { kindOf, type WriteContext } from '../kinds';
 import { indexedText } from '../search/indexed-text';
 import { canonicalInstant } from './canonical-instant';
 import { checkpointAndTruncateWal } from '../db/wal-scrub';
@@ -56,12 +56,30 @@ export class EntriesService {
     if (options.discardDraft !== undefined) this.drafts.remove(options.discardDraft);
   }
 
+  /** What a kind's checkWrite reads: the same transaction's view of the notebook. */
+  private writeContext(): WriteContext {
+    return {
+      now: this.now(),
+      entriesWith: (kind, facet) => {
+        const found: Entry[] = [];
+        let after: string | undefined;
+        do {
+          const page = this.list({ kind, facets: [facet], limit: 500, offset: 0, ...(after ? { after } : {}) });
+          found.push(...page.entries.map((summary) => this.get(summary.id)));
+          after = page.nextCursor ?? undefined;
+        } while (after !== undefined);
+        return found;
+      },
+    };
+  }
+
   private insert(input: EntryInput, at: string, audit: Audit): Entry {
     const entry = { ...withDerivedBody(input), occurredAt: canonicalInstant(input.occurredAt), id: randomUUID(), revision: 1, status: 'draft', createdAt: at, updatedAt: at } as Entry;
+    const checked = kindOf(entry).checkWrite?.(null, entry, this.writeContext()) ?? [];
     const seq = this.repo.insert(entry);
     this.index.put(seq, indexedText(entry));
     audit({ action: 'entry.created', subjectId: entry.id, detail: { kind: entry.kind } });
-    for (const record of kindOf(entry).auditRecords?.(null, entry) ?? []) audit(record);
+    for (const record of [...(kindOf(entry).auditRecords?.(null, entry) ?? []), ...checked]) audit(record);
     return entry;
   }
 
@@ -110,7 +128,9 @@ export class EntriesService {
         updatedAt: at,
       };
       kindOf(current).checkRevision?.(current, next);
+      const checked = kindOf(current).checkWrite?.(current, next, this.writeContext()) ?? [];
       this.replace(stored, next, audit);
+      for (const record of checked) audit(record);
       this.discardDraft(options);
       return next;
     });

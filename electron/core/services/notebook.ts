@@ -14,6 +14,7 @@ import { SearchRepository } from '../db/repositories/search-repository';
 import type { JobRunner } from '../jobs/job-runner';
 import { forgetLastRegExpMatch } from '../search/forget-last-match';
 import type { Subkeys } from '../vault/subkeys';
+import { AgendaService } from './agenda-service';
 import { ConsentService } from './consent-service';
 import { DraftsService } from './drafts-service';
 import { EntriesService } from './entries-service';
@@ -40,6 +41,8 @@ export interface Notebook {
   /** The consent ledger and the do-no-harm gate: consent.covers(personId, scope, at). */
   consent: ConsentService;
   drafts: DraftsService;
+  /** Upcoming (what comes due, overdue first) and the civic-space view per country and period. */
+  agenda: AgendaService;
   search: SearchService;
   view: NotebookViewService;
   audit: AuditTrail;
@@ -74,13 +77,14 @@ export function openNotebook(db: Db, now: () => Date, vaultId: string, keys: Sub
   bindToVault(meta, vaultId);
   const upkeep = keepSearchIndexCurrent(db, meta, entriesRepo, searchRepo, jobs);
   const { trail, writes } = openAudit(db, meta, now);
-  const entries = new EntriesService(db, entriesRepo, searchRepo, now, draftsRepo, new EntryEventsRepository(db));
+  const entries = new EntriesService(db, writes, entriesRepo, searchRepo, now, draftsRepo, new EntryEventsRepository(db));
   const people = new PeopleService(writes, new PeopleRepository(db), now);
   return {
     entries,
     people,
     consent: new ConsentService(entries, people, now),
     drafts: new DraftsService(draftsRepo, now),
+    agenda: new AgendaService(entriesRepo, entries, now),
     search: new SearchService(searchRepo, entriesRepo, COUNT_AHEAD, upkeep.coverage),
     view: new NotebookViewService(meta),
     audit: trail,

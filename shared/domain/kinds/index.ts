@@ -3,6 +3,7 @@ import { meetingInputSchema, meetingNoteSchema } from './meeting';
 import { observationInputSchema, observationSchema } from './observation';
 import { trialDraftSchema, trialInputSchema, trialSchema } from './trial';
 import { consentInputSchema, consentSchema } from './consent';
+import { caseInputSchema, caseSchema } from './case';
 import { LIMITS } from './common';
 import { boundedText } from '../text';
 
@@ -15,16 +16,17 @@ export const KIND_SCHEMAS = {
   observation: { input: observationInputSchema, stored: observationSchema },
   trial: { input: trialInputSchema, stored: trialSchema },
   consent: { input: consentInputSchema, stored: consentSchema },
+  case: { input: caseInputSchema, stored: caseSchema },
 } as const;
 
 export type WritableKind = keyof typeof KIND_SCHEMAS;
 
-export const entryInputSchema = z.discriminatedUnion('kind', [meetingInputSchema, observationInputSchema, trialInputSchema, consentInputSchema]);
+export const entryInputSchema = z.discriminatedUnion('kind', [meetingInputSchema, observationInputSchema, trialInputSchema, consentInputSchema, caseInputSchema]);
 /** What a caller sends (defaults not yet applied) and what the vault works with (applied). */
 export type EntryInputData = z.input<typeof entryInputSchema>;
 export type EntryInput = z.output<typeof entryInputSchema>;
 
-export const entrySchema = z.discriminatedUnion('kind', [meetingNoteSchema, observationSchema, trialSchema, consentSchema]);
+export const entrySchema = z.discriminatedUnion('kind', [meetingNoteSchema, observationSchema, trialSchema, consentSchema, caseSchema]);
 export type Entry = z.output<typeof entrySchema>;
 export type EntryOf<K extends WritableKind> = Extract<Entry, { kind: K }>;
 
@@ -34,7 +36,7 @@ export type EntryOf<K extends WritableKind> = Extract<Entry, { kind: K }>;
  * draft can never hold more than a saved entry could.
  */
 const untitled = { title: boundedText(LIMITS.title) };
-export const draftEntrySchema = z.discriminatedUnion('kind', [meetingInputSchema.extend(untitled), observationInputSchema.extend(untitled), trialDraftSchema, consentInputSchema.extend(untitled)]);
+export const draftEntrySchema = z.discriminatedUnion('kind', [meetingInputSchema.extend(untitled), observationInputSchema.extend(untitled), trialDraftSchema, consentInputSchema.extend(untitled), caseInputSchema.extend(untitled)]);
 export type DraftEntry = z.output<typeof draftEntrySchema>;
 
 export function isWritableKind(kind: string): kind is WritableKind {

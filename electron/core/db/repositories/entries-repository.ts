@@ -322,12 +322,22 @@ export class EntriesRepository {
       .map((row) => pageRowSchema.parse(row));
   }
 
-  /** Entries due on or after `from` (a day), soonest first, by the 'due:*' facet each kind writes. */
-  dueFrom(facet: string, from: string, limit: number): { seq: number; due: string }[] {
-    return this.statement('SELECT entry_seq AS seq, value AS due FROM entry_facets WHERE facet = ? AND value >= ? ORDER BY value, entry_seq LIMIT ?').all(facet, from, limit) as {
-      seq: number;
-      due: string;
-    }[];
+  /**
+   * Entries due on or after `from` (a day), soonest first, by the 'due:*' facet each kind
+   * writes; before `until` (exclusive) when given, so Upcoming can ask for what is overdue.
+   */
+  dueFrom(facet: string, from: string, limit: number, until?: string): { seq: number; due: string }[] {
+    return this.statement('SELECT entry_seq AS seq, value AS due FROM entry_facets WHERE facet = ? AND value >= ? AND value < ? ORDER BY value, entry_seq LIMIT ?').all(
+      facet,
+      from,
+      until ?? '\uffff',
+      limit,
+    ) as { seq: number; due: string }[];
+  }
+
+  /** The distinct values of a facet, in order (the countries entries were filed under). */
+  facetValues(facet: string, limit: number): string[] {
+    return this.statement('SELECT DISTINCT value FROM entry_facets WHERE facet = ? ORDER BY value LIMIT ?').pluck().all(facet, limit) as string[];
   }
 
   countByKind(): Record<EntryKind, number> {
