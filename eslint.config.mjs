@@ -55,7 +55,7 @@ const BRIDGE = { selector: "MemberExpression[property.name='fieldnotes']", messa
 /** Packages per layer; Node built-ins only with the node: prefix, so one pattern covers them. */
 const PACKAGES = {
   shared: { values: ['zod'] },
-  core: { values: [NODE, 'zod', '@node-rs/argon2', 'sodium-native'], types: ['better-sqlite3-multiple-ciphers'] },
+  core: { values: [NODE, 'zod', '@node-rs/argon2', 'sodium-native', 'exifr'], types: ['better-sqlite3-multiple-ciphers'] },
   main: { values: [NODE, 'electron', '@fieldnotes/hardening'] },
   security: { values: [NODE] },
   cli: { values: [NODE, '@fieldnotes/hardening'], types: ['zod'] },

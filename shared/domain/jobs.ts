@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Long work the main process runs in slices (electron/core/jobs). Attachment writes and
  * exports join this list when they are built.
  */
-export const JOB_KINDS = ['search-index'] as const;
+export const JOB_KINDS = ['search-index', 'attachment'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export const JOB_UNITS = ['items', 'bytes'] as const;

@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { EntryKind } from '../../../shared/domain/entries';
 import { AppError } from '../../../shared/errors';
 import { openAudit, type AuditTrail } from '../audit/audit-trail';
@@ -13,7 +14,9 @@ import { MetaRepository } from '../db/repositories/meta-repository';
 import { SearchRepository } from '../db/repositories/search-repository';
 import type { JobRunner } from '../jobs/job-runner';
 import { forgetLastRegExpMatch } from '../search/forget-last-match';
+import { vaultLayout } from '../vault/layout';
 import type { Subkeys } from '../vault/subkeys';
+import { AttachmentsService } from './attachments-service';
 import { AgendaService } from './agenda-service';
 import { ConsentService } from './consent-service';
 import { DraftsService } from './drafts-service';
@@ -43,6 +46,8 @@ export interface Notebook {
   drafts: DraftsService;
   /** Upcoming (what comes due, overdue first) and the civic-space view per country and period. */
   agenda: AgendaService;
+  /** Files attached to entries, encrypted beside the database (attachments-service.ts). */
+  attachments: AttachmentsService;
   search: SearchService;
   view: NotebookViewService;
   audit: AuditTrail;
@@ -79,12 +84,15 @@ export function openNotebook(db: Db, now: () => Date, vaultId: string, keys: Sub
   const { trail, writes } = openAudit(db, meta, now);
   const entries = new EntriesService(db, writes, entriesRepo, searchRepo, now, draftsRepo, new EntryEventsRepository(db));
   const people = new PeopleService(writes, new PeopleRepository(db), now);
+  // The database's own folder is the vault's: its attachments/ sit beside it.
+  const attachments = new AttachmentsService(db, writes, (id) => void entries.get(id), keys, vaultId, vaultLayout(dirname(db.name)).attachments, now);
   return {
     entries,
     people,
     consent: new ConsentService(entries, people, now),
     drafts: new DraftsService(draftsRepo, now),
     agenda: new AgendaService(entriesRepo, entries, now),
+    attachments,
     search: new SearchService(searchRepo, entriesRepo, COUNT_AHEAD, upkeep.coverage),
     view: new NotebookViewService(meta),
     audit: trail,
@@ -98,6 +106,7 @@ export function openNotebook(db: Db, now: () => Date, vaultId: string, keys: Sub
     }),
     close: () => {
       try {
+        attachments.closeAll();
         db.close();
       } finally {
         keys.wipe();

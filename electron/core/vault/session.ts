@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { isAttachmentId } from '../attachments/format';
 import { AppError } from '../../../shared/errors';
 import type { VaultStatus } from '../../../shared/domain/vault';
 import { DATA_KEY_BYTES, isNotADatabase, openEncryptedDatabase } from '../db/connection';
@@ -16,6 +17,8 @@ import { vaultLayout, type VaultLayout } from './layout';
 import { purgeVaultFiles } from './purge';
 import { discardReencryptionLeftover, prepareReencryptedDatabase, switchToReencryptedDatabase, type RekeyProgress } from './rekey';
 import type { Clock } from './boot-clock';
+import { OfficerIdentityStore, rewrapOfficerSecret } from '../bundle/officer-identity';
+import { RecipientStore } from '../bundle/recipients';
 import { deriveSubkeys, type Subkeys } from './subkeys';
 import { UnlockThrottle, type Admission } from './throttle';
 
@@ -61,9 +64,15 @@ function wipeKeys(keys: UnwrappedKeys): void {
  * While locked it holds no key and no open database; the data key exists only for the
  * moment it takes to key SQLCipher, then is wiped (SQLCipher keeps its own copy until close).
  */
+export interface BundleStores {
+  readonly officer: OfficerIdentityStore;
+  readonly recipients: RecipientStore;
+}
+
 export class VaultSession {
   readonly layout: VaultLayout;
   private notebook: Notebook | null = null;
+  private bundleStores: BundleStores | null = null;
   private readonly lockListeners = new Set<() => void>();
   /** Long work of the open notebook (a search-index rebuild): every job is cancelled before its notebook closes. */
   readonly jobs = new JobRunner();
@@ -110,6 +119,12 @@ export class VaultSession {
   requireNotebook(): Notebook {
     if (!this.notebook) throw new AppError('VAULT_LOCKED', 'The notebook is locked.');
     return this.notebook;
+  }
+
+  /** The officer's signing identity and headquarters' recipients, in the open notebook's database. */
+  requireBundleStores(): BundleStores {
+    this.requireNotebook();
+    return this.bundleStores as BundleStores;
   }
 
   onLock(listener: () => void): () => void {
@@ -239,6 +254,9 @@ export class VaultSession {
     }
     try {
       this.notebook = openNotebook(db, this.now, vaultId, subkeys, this.jobs);
+      const officer = new OfficerIdentityStore(db, vaultId, () => subkeys.get('signing'), this.now);
+      officer.ensure();
+      this.bundleStores = { officer, recipients: new RecipientStore(db, this.now) };
     } catch (error) {
       db.close();
       subkeys.wipe();
@@ -327,6 +345,7 @@ export class VaultSession {
             this.rewrite(settled, { ...partial, wrappedKey: wrapKey(keys.dataKey, kek, aad), keyCheck: check });
             return;
           }
+          this.refuseRekeyWithAttachments();
           await withKey(randomBytes(DATA_KEY_BYTES), (newKey) => {
             this.reencrypt(settled, keys.dataKey, newKey, generation, (dataKey, previousKey) => ({
               ...partial,
@@ -368,6 +387,7 @@ export class VaultSession {
     this.reportProgress('copying', 0, 1);
     try {
       prepareReencryptedDatabase(this.layout, currentKey, newKey, pageSize);
+      this.rewrapInCopy(stored.header.vaultId, currentKey, newKey, pageSize);
     } catch (error) {
       // Nothing depends on the copy yet: drop it and carry on with the notebook as it was.
       discardReencryptionLeftover(this.layout);
@@ -379,6 +399,35 @@ export class VaultSession {
     switchToReencryptedDatabase(this.layout, this.reportProgress);
     this.rewrite(switching, headerFor(newKey, null));
     reopen(newKey);
+  }
+
+  /**
+   * Each attachment's file key is wrapped under a subkey of the data key, which a re-encryption
+   * replaces: re-wrapping every header crash-safely is not built yet, so the vault refuses
+   * rather than leave files no key opens. Checked before the header is touched.
+   */
+  private refuseRekeyWithAttachments(): void {
+    const held = existsSync(this.layout.attachments) && readdirSync(this.layout.attachments).some((name) => isAttachmentId(name));
+    if (held) {
+      throw new AppError('NOT_ALLOWED', 'The notebook holds attachments, which re-encryption cannot carry over yet: nothing was changed. Change the passphrase without re-encryption, or remove the attachments first.');
+    }
+  }
+
+  /**
+   * The officer's signing seed is wrapped under a subkey of the data key: re-wrapped in the
+   * copy, before the header names the new key, so the copy adopted later is whole.
+   */
+  private rewrapInCopy(vaultId: string, currentKey: Buffer, newKey: Buffer, pageSize: number): void {
+    const previous = deriveSubkeys(currentKey, vaultId);
+    const next = deriveSubkeys(newKey, vaultId);
+    const copy = openEncryptedDatabase(this.layout.rekeyedDatabase, newKey, { create: false, pageSize });
+    try {
+      rewrapOfficerSecret(copy, vaultId, previous.get('signing'), next.get('signing'));
+    } finally {
+      copy.close();
+      previous.wipe();
+      next.wipe();
+    }
   }
 
   private readonly reportProgress: RekeyProgress = (phase, done, total) => {

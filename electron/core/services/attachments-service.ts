@@ -1,0 +1,317 @@
+import { randomUUID } from 'node:crypto';
+import { readdirSync, rmSync } from 'node:fs';
+import { link, open, rm, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { attachmentMetadataSchema, type Attachment, type AttachmentOrphans } from '../../../shared/domain/attachments';
+import { AppError } from '../../../shared/errors';
+import { AttachmentReader, isAttachmentId, removeAttachmentFile, writeAttachment } from '../attachments';
+import { HEAD_BYTES, inspectMetadata, isStrippable, sniffMediaType, stripMetadata } from '../attachments/metadata';
+import { openSource, sourceBytes } from '../attachments/source';
+import type { Db } from '../db/driver';
+import { asStorageError, fsyncDirectory } from '../fs/atomic-file';
+import type { Subkeys } from '../vault/subkeys';
+import type { WritePath } from './write-path';
+
+/** What a file is before it is added: shown to the officer so the choice to strip is informed. */
+export interface AttachmentPreview {
+  name: string;
+  bytes: number;
+  mediaType: string;
+  metadata: Attachment['metadata'];
+  /** Location and device identifiers can be taken out of the stored copy. */
+  strippable: boolean;
+}
+
+export interface AddAttachment {
+  entryId: string;
+  /** A path the officer picked (main process or CLI only: the renderer holds a token). */
+  path: string;
+  stripLocation: boolean;
+  signal?: AbortSignal;
+  onProgress?: (bytesRead: number, total: number) => void;
+}
+
+interface Row {
+  id: string;
+  entry_id: string;
+  name: string;
+  media_type: string;
+  bytes: number;
+  sha256: string;
+  created_at: string;
+  metadata: string;
+  stripped: number;
+  removed_at: string | null;
+}
+
+const NAME_MAX = 255;
+
+function toAttachment(row: Row): Attachment {
+  return {
+    id: row.id,
+    entryId: row.entry_id,
+    name: row.name,
+    mediaType: row.media_type,
+    bytes: row.bytes,
+    sha256: row.sha256,
+    createdAt: row.created_at,
+    metadata: attachmentMetadataSchema.parse(JSON.parse(row.metadata)),
+    stripped: row.stripped === 1,
+    removedAt: row.removed_at,
+  };
+}
+
+/** The file's name as the officer knew it, cut to what the row holds; never a path. */
+function displayName(path: string): string {
+  const name = basename(path).replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  return [...(name === '' ? 'file' : name)].slice(0, NAME_MAX).join('');
+}
+
+function cancelled(): AppError {
+  return new AppError('UNAVAILABLE', 'Cancelled: nothing was added.');
+}
+
+/**
+ * Files attached to entries: each encrypted in attachments/ (../attachments), its row and the
+ * audit record in one transaction. A file is written before its row (a crash between leaves a
+ * file no row names, which `vault check` reports); a removal drops the row first and destroys
+ * the file after (a crash between leaves a file no live row names, reported the same way).
+ */
+export class AttachmentsService {
+  private readonly readers = new Set<AttachmentReader>();
+  private readonly insert;
+  private readonly byId;
+  private readonly byEntry;
+  private readonly markRemoved;
+  private readonly liveIds;
+
+  constructor(
+    db: Db,
+    private readonly writes: WritePath,
+    private readonly requireEntry: (entryId: string) => void,
+    private readonly keys: Subkeys,
+    private readonly vaultId: string,
+    readonly dir: string,
+    private readonly now: () => Date,
+  ) {
+    this.insert = db.prepare(`INSERT INTO attachments (id, entry_id, name, media_type, bytes, sha256, created_at, metadata, stripped)
+      VALUES (@id, @entryId, @name, @mediaType, @bytes, @sha256, @createdAt, @metadata, @stripped)`);
+    this.byId = db.prepare<[string], Row>('SELECT * FROM attachments WHERE id = ?');
+    this.byEntry = db.prepare<[string], Row>('SELECT * FROM attachments WHERE entry_id = ? ORDER BY created_at, id');
+    this.markRemoved = db.prepare('UPDATE attachments SET removed_at = ? WHERE id = ? AND removed_at IS NULL');
+    this.liveIds = db.prepare<[], string>('SELECT id FROM attachments WHERE removed_at IS NULL').pluck();
+    this.sweepPartials();
+  }
+
+  /** A write cut short by a crash left a `.partial` file: nothing names it, so it goes at unlock. */
+  private sweepPartials(): void {
+    for (const name of this.files()) {
+      if (name.endsWith('.partial') && isAttachmentId(name.slice(0, -'.partial'.length))) rmSync(join(this.dir, name), { force: true });
+    }
+  }
+
+  private files(): string[] {
+    try {
+      return readdirSync(this.dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+  }
+
+  /** The file's name, size, type and what its metadata says, read from its first bytes only. */
+  async preview(path: string): Promise<AttachmentPreview> {
+    const head = await readHead(path);
+    const mediaType = sniffMediaType(head.bytes);
+    return { name: displayName(path), bytes: head.size, mediaType, metadata: await inspectMetadata(head.bytes, mediaType), strippable: isStrippable(mediaType, head.size) };
+  }
+
+  async add(request: AddAttachment): Promise<Attachment> {
+    this.requireEntry(request.entryId);
+    const preview = await this.preview(request.path);
+    const strip = request.stripLocation && preview.strippable;
+    const source = strip ? await this.strippedCopy(request.path, preview) : request.path;
+    const total = Buffer.isBuffer(source) ? source.length : preview.bytes;
+    let written;
+    try {
+      written = await writeAttachment({
+        attachmentsDir: this.dir,
+        vaultId: this.vaultId,
+        subkey: this.keys.get('attachments'),
+        source: Buffer.isBuffer(source) ? Readable.from([source]) : source,
+        expectedBytes: total,
+        signal: request.signal,
+        onProgress: (done) => request.onProgress?.(done, total),
+      });
+    } catch (error) {
+      if (request.signal?.aborted) throw cancelled();
+      throw error;
+    } finally {
+      if (Buffer.isBuffer(source)) source.fill(0);
+    }
+    const attachment: Attachment = {
+      id: written.attachmentId,
+      entryId: request.entryId,
+      name: preview.name,
+      mediaType: preview.mediaType,
+      bytes: written.bytes,
+      sha256: written.sha256,
+      createdAt: this.now().toISOString(),
+      metadata: preview.metadata,
+      stripped: strip,
+      removedAt: null,
+    };
+    try {
+      this.writes.run((audit) => {
+        this.requireEntry(request.entryId);
+        this.insert.run({ ...attachment, metadata: JSON.stringify(attachment.metadata), stripped: strip ? 1 : 0 });
+        audit({ action: 'attachment.added', subjectId: attachment.id, detail: { entryId: attachment.entryId, bytes: attachment.bytes, mediaType: attachment.mediaType, stripped: strip } });
+      });
+    } catch (error) {
+      // No row names the file: it goes now rather than waiting for `vault check`.
+      await removeAttachmentFile(this.dir, attachment.id);
+      throw asStorageError(error, 'the attachment');
+    }
+    return attachment;
+  }
+
+  /** The photo read whole (photos only, up to STRIP_MAX_BYTES) and rewritten without its metadata. */
+  private async strippedCopy(path: string, preview: AttachmentPreview): Promise<Buffer> {
+    const whole = await readAll(path, preview.bytes);
+    const stripped = stripMetadata(whole, preview.mediaType);
+    whole.fill(0);
+    if (!stripped) throw new AppError('SOURCE_UNREADABLE', 'The photo could not be read to remove its location: nothing was added. Add it without removing, or try another copy.');
+    return stripped;
+  }
+
+  list(entryId: string, options: { includeRemoved?: boolean } = {}): Attachment[] {
+    return this.byEntry
+      .all(entryId)
+      .map(toAttachment)
+      .filter((attachment) => options.includeRemoved === true || attachment.removedAt === null);
+  }
+
+  get(id: string): Attachment {
+    const row = isAttachmentId(id) ? this.byId.get(id) : undefined;
+    if (!row || row.removed_at !== null) throw new AppError('NOT_FOUND', 'There is no such attachment (it may have been removed).');
+    return toAttachment(row);
+  }
+
+  /** The row is marked removed with its audit record first, then the file is destroyed. */
+  async remove(id: string): Promise<void> {
+    const attachment = this.get(id);
+    this.writes.run((audit) => {
+      this.markRemoved.run(this.now().toISOString(), id);
+      audit({ action: 'attachment.removed', subjectId: id, detail: { entryId: attachment.entryId, bytes: attachment.bytes } });
+    });
+    await removeAttachmentFile(this.dir, id);
+  }
+
+  /** An opened attachment for range reads; closed by the caller, and by a lock at the latest. */
+  async open(id: string): Promise<{ attachment: Attachment; reader: AttachmentReader }> {
+    const attachment = this.get(id);
+    const reader = await AttachmentReader.open({
+      attachmentsDir: this.dir,
+      attachmentId: id,
+      vaultId: this.vaultId,
+      subkey: this.keys.get('attachments'),
+      expectedBytes: attachment.bytes,
+    });
+    this.readers.add(reader);
+    const close = reader.close.bind(reader);
+    reader.close = () => {
+      this.readers.delete(reader);
+      return close();
+    };
+    return { attachment, reader };
+  }
+
+  /**
+   * The decrypted file at `target`: written beside it under a temporary name, fsynced, then
+   * linked into place (which refuses an existing file unless `overwrite`), then audited. A
+   * failure at any step leaves no part of the file behind.
+   */
+  async saveCopy(id: string, target: string, options: { overwrite: boolean }): Promise<Attachment> {
+    const { attachment, reader } = await this.open(id);
+    const temp = join(dirname(target), `.fieldnotes-${randomUUID()}.partial`);
+    let placed = false;
+    try {
+      const handle = await open(temp, 'wx', 0o600);
+      try {
+        for await (const piece of reader.stream()) await handle.write(piece as Buffer);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      if (options.overwrite) await rm(target, { force: true });
+      await link(temp, target).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'EEXIST') throw new AppError('CONFLICT', 'A file is already there: nothing was written. Choose another name, or allow overwriting.');
+        throw error;
+      });
+      placed = true;
+      fsyncDirectory(dirname(target));
+      this.writes.run((audit) => audit({ action: 'attachment.copy-saved', subjectId: id, detail: { entryId: attachment.entryId, bytes: attachment.bytes } }));
+      return attachment;
+    } catch (error) {
+      if (placed) await rm(target, { force: true });
+      throw asStorageError(error, 'the copy');
+    } finally {
+      await unlink(temp).catch(() => undefined);
+      await reader.close();
+    }
+  }
+
+  /** Files without a row and live rows without a file; `.partial` files are swept at unlock, not reported. */
+  orphans(): AttachmentOrphans {
+    const files = new Set(this.files().filter(isAttachmentId));
+    const live = new Set(this.liveIds.all());
+    return {
+      filesWithoutRow: [...files].filter((id) => !live.has(id)).sort(),
+      rowsWithoutFile: [...live].filter((id) => !files.has(id)).sort(),
+    };
+  }
+
+  /** Destroys files no live row names (removals cut short, rows never written). */
+  async removeOrphanFiles(): Promise<number> {
+    const { filesWithoutRow } = this.orphans();
+    for (const id of filesWithoutRow) await removeAttachmentFile(this.dir, id);
+    return filesWithoutRow.length;
+  }
+
+  /** Whether any attachment file exists (re-encryption would leave it under the old key). */
+  hasFiles(): boolean {
+    return this.files().some(isAttachmentId);
+  }
+
+  /** At lock: every open reader wipes its file key and closes, whatever it was serving. */
+  closeAll(): void {
+    for (const reader of [...this.readers]) void reader.close();
+  }
+}
+
+/** The first HEAD_BYTES of a file, through the writer's own checks (no folder, no FIFO, no device). */
+async function readHead(path: string): Promise<{ bytes: Buffer; size: number }> {
+  const opened = await openSource(path, undefined);
+  try {
+    const size = opened.expectedBytes ?? 0;
+    for await (const piece of opened.pieces) {
+      if (typeof piece === 'string') break;
+      return { bytes: Buffer.from(piece.subarray(0, HEAD_BYTES)), size };
+    }
+    return { bytes: Buffer.alloc(0), size };
+  } finally {
+    await opened.close();
+  }
+}
+
+async function readAll(path: string, bytes: number): Promise<Buffer> {
+  const opened = await openSource(path, bytes);
+  try {
+    const parts: Buffer[] = [];
+    for await (const piece of sourceBytes(opened)) parts.push(Buffer.from(piece));
+    return Buffer.concat(parts);
+  } finally {
+    await opened.close();
+  }
+}
