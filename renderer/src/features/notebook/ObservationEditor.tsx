@@ -3,6 +3,7 @@ import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/use-i18n';
 import { CommonFields } from './CommonFields';
 import { DateTimeField } from './DateTimeField';
+import { RichBodyField } from './RichBodyField';
 import type { KindEditor, KindFieldsProps } from './EntryEditorFrame';
 import { TitleField } from './TitleField';
 import { observationAdapter, type ObservationDraft } from './observation-form';
@@ -19,9 +20,7 @@ function ObservationFields({ draft, onChange, titleProblem, titleRef }: KindFiel
           {(c) => <input {...c} className="input" dir="auto" maxLength={LIMITS.location} value={draft.location} onChange={(e) => onChange({ location: e.target.value })} />}
         </Field>
       </div>
-      <Field label={t('editor.body')}>
-        {(c) => <textarea {...c} className="input textarea textarea--grow" dir="auto" rows={8} maxLength={LIMITS.body} value={draft.body} onChange={(e) => onChange({ body: e.target.value })} />}
-      </Field>
+      <RichBodyField value={draft} onChange={onChange} />
       <CommonFields value={draft.common} onChange={(common) => onChange({ common })} />
     </div>
   );
