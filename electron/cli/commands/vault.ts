@@ -1,3 +1,4 @@
+import type { AttachmentOrphans } from '../../../shared/domain/attachments';
 import { ENTRY_KINDS } from '../../../shared/domain/entries';
 import { flag, stringOption, type Invocation } from '../command';
 import { CliError } from '../errors';
@@ -67,16 +68,32 @@ export async function runVaultCreate({ values, env }: Invocation): Promise<void>
   });
 }
 
+function orphanCount(orphans: AttachmentOrphans): number {
+  return orphans.filesWithoutRow.length + orphans.rowsWithoutFile.length;
+}
+
+/** Each orphan by id, and what to do about it: nothing is removed by a check. */
+function describeOrphans(orphans: AttachmentOrphans): string {
+  if (orphanCount(orphans) === 0) return 'Attachments: ok';
+  const lines = ['Attachments: out of step with the notebook'];
+  for (const id of orphans.filesWithoutRow) lines.push(`  file without a row: attachments/${id} (a write or removal cut short; nothing refers to it: delete that file)`);
+  for (const id of orphans.rowsWithoutFile) {
+    lines.push(`  row without a file: ${id} (its file is missing: restore the vault's attachments folder from a backup, or run 'fieldnotes attachment rm ${id}')`);
+  }
+  return lines.join('\n');
+}
+
 export async function runVaultCheck({ values, env }: Invocation): Promise<void> {
   const dir = resolveVaultDir(stringOption(values, 'vault'), env);
   const readPassphrase = currentPassphrase(values, env);
   await withSession(dir, env, async (session) => {
     await unlockVault(session, readPassphrase);
     const check = session.ctx.vault.requireNotebook().check();
+    const orphans = session.ctx.vault.requireNotebook().attachments.orphans();
     const header = await kdfSummary(session);
     const healthy = check.integrity.length === 1 && check.integrity[0] === 'ok';
     if (flag(values, 'json')) {
-      writeJson({ vault: header, schemaVersion: check.schemaVersion, integrity: check.integrity, counts: check.counts, audit: check.audit });
+      writeJson({ vault: header, schemaVersion: check.schemaVersion, integrity: check.integrity, counts: check.counts, audit: check.audit, attachments: orphans });
     } else {
       const total = ENTRY_KINDS.reduce((sum, kind) => sum + check.counts[kind], 0);
       const rows: [string, string][] = [
@@ -92,8 +109,9 @@ export async function runVaultCheck({ values, env }: Invocation): Promise<void> 
       ];
       writeOut(fields(rows));
       if (!healthy) writeOut(check.integrity.map((line) => `  ${oneLine(line)}`).join('\n'));
+      writeOut(describeOrphans(orphans));
     }
-    const problems = [...(healthy ? [] : ['integrity check failed']), ...(check.audit.ok ? [] : [`audit log ${describeAuditVerdict(check.audit)}`])];
+    const problems = [...(healthy ? [] : ['integrity check failed']), ...(check.audit.ok ? [] : [`audit log ${describeAuditVerdict(check.audit)}`]), ...(orphanCount(orphans) > 0 ? ['attachments out of step (see above)'] : [])];
     if (problems.length > 0) throw new CliError(`${problems.join('; ')}.`);
   });
 }

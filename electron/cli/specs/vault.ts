@@ -26,10 +26,10 @@ export const vaultCheck: CommandSpec = {
   options: { json: { ...json, description: 'print a JSON summary (shape below)' }, ...PASSPHRASE_OPTIONS },
   positionals: { min: 0, max: 0 },
   notes: [
-    "Exits 1 when the integrity check finds a problem or the audit log's hash chain is broken; the first " +
+    "Exits 1 when the integrity check finds a problem, the audit log's hash chain is broken, or attachment files and rows are out of step; the first " +
       'broken link is named: a record altered, missing or moved out of its place, or a chain head that does not match.',
     '--json prints { vault: { format, version, vaultId, createdAt, kdf }, schemaVersion, integrity, counts, ' +
-      'audit: { ok, records, firstBroken: { seq, reason } | null } }: ' +
+      'audit: { ok, records, firstBroken: { seq, reason } | null }, attachments: { filesWithoutRow, rowsWithoutFile } }: ' +
       "no contract channel covers the check, so this shape is the CLI's own. The salt and the wrapped key are never printed.",
     PASSPHRASE_SOURCES_NOTE,
   ],
