@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { NEXT_PASSPHRASE } from '../../cli/run-cli';
 import { exiftoolTags, photoWithGps, pngWithGps, toneWav } from '../../../support/sample-files';
 import { meeting, PASSPHRASE, useTempDirs } from '../../../support/temp-vault';
+import { answerAttachmentRequest } from '../../../../electron/core/attachments/http';
 
 const temp = useTempDirs();
 
@@ -144,5 +145,41 @@ describe('attachments service', () => {
     const fifo = join(dir, 'pipe');
     execFileSync('mkfifo', [fifo]);
     await expect(notebook.attachments.add({ entryId, path: fifo, stripLocation: false })).rejects.toMatchObject({ code: 'SOURCE_UNREADABLE' });
+  });
+});
+
+describe('attachments over the app protocol', () => {
+  it('serves whole files and ranges, refuses types it does not show and anything after a lock', async () => {
+    const { session, notebook, entryId, dir } = await withEntry();
+    const wav = toneWav(dir);
+    const original = readFileSync(wav);
+    const added = await notebook.attachments.add({ entryId, path: wav, stripLocation: false });
+    const open = (id: string) => session.requireNotebook().attachments.open(id).then(({ attachment, reader }) => ({ mediaType: attachment.mediaType, reader }));
+    const bodyOf = async (answer: { body: NodeJS.ReadableStream | null }) => {
+      const parts: Buffer[] = [];
+      for await (const part of answer.body ?? []) parts.push(part as Buffer);
+      return Buffer.concat(parts);
+    };
+    const whole = await answerAttachmentRequest(open, added.id, 'GET', null);
+    expect(whole.status).toBe(200);
+    expect(whole.headers).toMatchObject({ 'Content-Type': 'audio/wav', 'Cache-Control': 'no-store', 'Content-Length': '16044' });
+    expect((await bodyOf(whole)).equals(original)).toBe(true);
+
+    const middle = await answerAttachmentRequest(open, added.id, 'GET', 'bytes=70000-');
+    expect(middle.status).toBe(416);
+    const part = await answerAttachmentRequest(open, added.id, 'GET', 'bytes=1000-1999');
+    expect(part.status).toBe(206);
+    expect(part.headers['Content-Range']).toBe('bytes 1000-1999/16044');
+    expect((await bodyOf(part)).equals(original.subarray(1000, 2000))).toBe(true);
+    const tail = await answerAttachmentRequest(open, added.id, 'GET', 'bytes=-44');
+    expect((await bodyOf(tail)).equals(original.subarray(16000))).toBe(true);
+
+    const other = join(dir, 'notes.bin');
+    writeFileSync(other, 'plain bytes of no known type');
+    const binary = await notebook.attachments.add({ entryId, path: other, stripLocation: false });
+    expect((await answerAttachmentRequest(open, binary.id, 'GET', null)).status).toBe(415);
+
+    session.lock();
+    expect((await answerAttachmentRequest(open, added.id, 'GET', null)).status).toBe(404);
   });
 });
