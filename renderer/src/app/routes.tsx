@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { CasesView, CivicSpaceView, UpcomingView } from '../features/cases';
 import { NotebookList } from '../features/notebook/NotebookList';
 import { ConsentView, PeopleView } from '../features/people';
 import { SearchView } from '../features/search/SearchView';
@@ -37,8 +38,11 @@ export const ROUTES = [
     lists: true,
     View: ({ onOpen, query, onQueryChange }) => <SearchView query={query} onQueryChange={onQueryChange} onOpen={onOpen} />,
   },
+  { name: 'upcoming', label: 'nav.upcoming', lists: true, View: ({ onOpen, savedCount }) => <UpcomingView onOpen={onOpen} savedCount={savedCount} /> },
+  { name: 'cases', label: 'nav.cases', lists: true, View: ({ onOpen, savedCount }) => <CasesView onOpen={onOpen} savedCount={savedCount} /> },
   { name: 'people', label: 'nav.people', lists: false, View: ({ onOpen }) => <PeopleView onOpenEntry={onOpen} /> },
   { name: 'consent', label: 'nav.consent', lists: false, View: () => <ConsentView /> },
+  { name: 'civic-space', label: 'nav.civicSpace', lists: true, View: ({ onOpen }) => <CivicSpaceView onOpen={onOpen} /> },
   { name: 'settings', label: 'nav.settings', lists: false, View: () => <SettingsView /> },
 ] as const satisfies readonly RouteDefinition[];
 

@@ -10,6 +10,7 @@ import { jobs } from './ar/jobs';
 import { audit } from './ar/audit';
 import { records } from './ar/records';
 import { trial } from './ar/trial';
+import { cases } from './ar/cases';
 import { meeting } from './ar/meeting';
 import { people } from './ar/people';
 import { consent } from './ar/consent';
@@ -43,4 +44,4 @@ import { versions } from './ar/versions';
  *   Buttons and field labels are verbal nouns (حفظ، إتلاف الدفتر الآن، مدة الخمول…);
  *   instructions inside sentences are imperatives (احفظ، أدخل…).
  */
-export const ar: ArabicCatalog = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...meeting, ...people, ...consent, ...filters, ...versions };
+export const ar: ArabicCatalog = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...meeting, ...people, ...consent, ...filters, ...versions, ...cases };

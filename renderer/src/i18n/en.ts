@@ -9,6 +9,7 @@ import { jobs } from './en/jobs';
 import { audit } from './en/audit';
 import { records } from './en/records';
 import { trial } from './en/trial';
+import { cases } from './en/cases';
 import { meeting } from './en/meeting';
 import { people } from './en/people';
 import { consent } from './en/consent';
@@ -21,4 +22,4 @@ import { versions } from './en/versions';
  * Placeholders are `{name}`; plural messages pick a form with Intl.PluralRules and receive the
  * formatted number as `{count}`.
  */
-export const en = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...meeting, ...people, ...consent, ...filters, ...versions } as const;
+export const en = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...meeting, ...people, ...consent, ...filters, ...versions, ...cases } as const;

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLoad } from '../../components/use-load';
 import { call } from '../../ipc/client';
 import { EntryEditorFrame, type EntryEditorProps } from './EntryEditorFrame';
+import { caseEditor } from './case/CaseEditor';
 import { meetingEditor } from './MeetingEditor';
 import { observationEditor } from './ObservationEditor';
 import { trialEditor } from './trial/TrialEditor';
@@ -13,6 +14,7 @@ const EDITORS: { [K in WritableKind]?: ComponentType<EntryEditorProps> } = {
   meeting: (props) => <EntryEditorFrame kind={meetingEditor} {...props} />,
   observation: (props) => <EntryEditorFrame kind={observationEditor} {...props} />,
   trial: (props) => <EntryEditorFrame kind={trialEditor} {...props} />,
+  case: (props) => <EntryEditorFrame kind={caseEditor} {...props} />,
 };
 
 interface EntryEditorSwitchProps extends EntryEditorProps {

@@ -1,6 +1,7 @@
 import { COUNTERPART_TYPES, type SummaryFact } from '../../../../shared/domain/entries';
 import type { TextKey } from '../../i18n/catalog';
 import { COURT_TYPES, TRIAL_STAGES } from '../../../../shared/domain/trial-vocabulary';
+import { CASE_STATUSES } from '../../../../shared/domain/case-vocabulary';
 import { counterpartKey } from './counterpart-label';
 
 const isOneOf = <V extends string>(values: readonly V[], value: string): value is V => (values as readonly string[]).includes(value);
@@ -17,5 +18,6 @@ export function factKey(fact: SummaryFact): TextKey | null {
   if (fact.field === 'courtType' && isOneOf(COURT_TYPES, fact.value)) return `trial.courtType.${fact.value}`;
   if (fact.field === 'consentState' && fact.value === 'given') return 'consent.fact.given';
   if (fact.field === 'consentState' && fact.value === 'withdrawn') return 'consent.state.withdrawn';
+  if (fact.field === 'caseStatus' && isOneOf(CASE_STATUSES, fact.value)) return `case.status.${fact.value}`;
   return null;
 }

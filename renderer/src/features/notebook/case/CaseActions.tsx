@@ -1,0 +1,217 @@
+import { useState } from 'react';
+import { CASE_ACTION_STATUSES, FREE_ACTION, LONG_TERM_ACTIONS, SHORT_TERM_ACTIONS, type CaseActionKey, type CaseActionStatus } from '../../../../../shared/domain/case-vocabulary';
+import { CONSENT_SCOPES, type ConsentGap, type ConsentScope } from '../../../../../shared/domain/consent-vocabulary';
+import { LIMITS } from '../../../../../shared/domain/entries';
+import { actionScope } from '../../../../../shared/domain/kinds/case';
+import { Field } from '../../../components/Field';
+import { useI18n } from '../../../i18n/use-i18n';
+import { call } from '../../../ipc/client';
+import { parseDay } from '../../people';
+import type { ActionForm } from './case-form';
+import { GateDialog } from './GateDialog';
+
+interface CaseActionsProps {
+  actions: ActionForm[];
+  defenderId: string | null;
+  onChange: (actions: ActionForm[]) => void;
+}
+
+const blankAction = (action: CaseActionKey | typeof FREE_ACTION, status: CaseActionStatus): ActionForm => ({
+  id: crypto.randomUUID(),
+  action,
+  label: '',
+  scope: null,
+  status,
+  dateText: '',
+  notes: '',
+  onBehalf: false,
+  overrideReason: '',
+});
+
+/** Noon of the day on this machine's clock, as the gate in the core asks about it. */
+function dayInstant(day: string | null): string | undefined {
+  if (day === null) return undefined;
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, 12).toISOString();
+}
+
+interface ActionRowProps {
+  action: ActionForm;
+  problem: string;
+  onPatch: (patch: Partial<ActionForm>) => void;
+  onOnBehalf: (on: boolean) => void;
+  onRemove?: () => void;
+}
+
+function ActionDetails({ action, problem, onPatch, onOnBehalf, onRemove }: ActionRowProps) {
+  const { t } = useI18n();
+  const scope = actionScope(action);
+  const badDate = parseDay(action.dateText) === undefined;
+  return (
+    <div className="stack stack--tight case-action__details">
+      {action.action === FREE_ACTION ? (
+        <div className="meeting-fields__row">
+          <Field label={t('case.actionLabel')}>{(c) => <input {...c} className="input" dir="auto" maxLength={LIMITS.field} value={action.label} onChange={(e) => onPatch({ label: e.target.value })} />}</Field>
+          <Field label={t('case.actionScope')}>
+            {(c) => (
+              <select {...c} className="input" value={action.scope ?? ''} onChange={(e) => onPatch({ scope: (e.target.value || null) as ConsentScope | null, onBehalf: false, overrideReason: '' })}>
+                <option value="">{t('case.actionScope.none')}</option>
+                {CONSENT_SCOPES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`consent.scope.${s}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+      ) : null}
+      <div className="meeting-fields__row">
+        <Field label={t('case.actionStatus')}>
+          {(c) => (
+            <select {...c} className="input" value={action.status} onChange={(e) => onPatch({ status: e.target.value as CaseActionStatus })}>
+              {CASE_ACTION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`case.actionStatus.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('case.actionDate')} problem={badDate ? t('case.badDate') : undefined}>
+          {(c) => <input {...c} className="input" dir="ltr" inputMode="numeric" value={action.dateText} onChange={(e) => onPatch({ dateText: e.target.value, onBehalf: false, overrideReason: '' })} />}
+        </Field>
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" checked={action.onBehalf} onChange={(e) => onOnBehalf(e.target.checked)} />
+        <span>{t('case.onBehalf')}</span>
+      </label>
+      {scope ? <p className="muted">{t('case.onBehalfNeeds', { scope: t(`consent.scope.${scope}`) })}</p> : null}
+      {action.onBehalf ? <p className="case-action__gate">{action.overrideReason ? t('case.overridden', { reason: action.overrideReason }) : t('case.covered')}</p> : null}
+      {problem ? (
+        <p className="field__problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <Field label={t('case.actionNotes')}>{(c) => <textarea {...c} className="input" dir="auto" rows={2} maxLength={LIMITS.paragraph} value={action.notes} onChange={(e) => onPatch({ notes: e.target.value })} />}</Field>
+      {onRemove ? (
+        <button type="button" className="button" onClick={onRemove}>
+          {t('case.freeAction.remove')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * The guidelines' short- and long-term actions as a checklist, and the officer's own. Ticking
+ * "done on the defender's behalf" asks the gate at once: covered, or the dialog that names the
+ * missing consent and takes the reason to go ahead (the core checks again when it is saved).
+ */
+export function CaseActions({ actions, defenderId, onChange }: CaseActionsProps) {
+  const { t } = useI18n();
+  const [gate, setGate] = useState<{ id: string; scope: ConsentScope; gap: ConsentGap } | null>(null);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+
+  const patch = (id: string, change: Partial<ActionForm>) => onChange(actions.map((a) => (a.id === id ? { ...a, ...change } : a)));
+  const say = (id: string, problem: string) => setProblems((p) => ({ ...p, [id]: problem }));
+
+  async function onBehalf(action: ActionForm, on: boolean) {
+    say(action.id, '');
+    if (!on) return patch(action.id, { onBehalf: false, overrideReason: '' });
+    const scope = actionScope(action);
+    if (defenderId === null) return say(action.id, t('case.noDefender'));
+    if (scope === null) return say(action.id, t('case.noScope'));
+    const at = dayInstant(parseDay(action.dateText) ?? null);
+    const coverage = await call('consent:check', { personId: defenderId, scope, ...(at ? { at } : {}) });
+    if (coverage.covered) patch(action.id, { onBehalf: true, overrideReason: '' });
+    else setGate({ id: action.id, scope: coverage.missingScope, gap: coverage.reason });
+  }
+
+  const row = (action: ActionForm, onRemove?: () => void) => (
+    <ActionDetails
+      action={action}
+      problem={problems[action.id] ?? ''}
+      onPatch={(change) => patch(action.id, change)}
+      onOnBehalf={(on) => void onBehalf(action, on)}
+      {...(onRemove ? { onRemove } : {})}
+    />
+  );
+
+  const guideline = (key: CaseActionKey) => {
+    const action = actions.find((a) => a.action === key);
+    return (
+      <li key={key} className="case-action">
+        <Field label={t(`case.action.${key}`)}>
+          {(c) => (
+            <select
+              {...c}
+              className="input"
+              value={action ? action.status : ''}
+              onChange={(e) => {
+                const status = e.target.value as CaseActionStatus | '';
+                if (status === '') onChange(actions.filter((a) => a.action !== key));
+                else if (action) patch(action.id, { status });
+                else onChange([...actions, blankAction(key, status)]);
+              }}
+            >
+              <option value="">{t('case.actionStatus.none')}</option>
+              {CASE_ACTION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`case.actionStatus.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {action ? row(action) : null}
+      </li>
+    );
+  };
+
+  const free = actions.filter((a) => a.action === FREE_ACTION);
+  return (
+    <>
+      <section className="stack stack--tight" aria-labelledby="case-short-term">
+        <h2 className="subheading" id="case-short-term">
+          {t('case.shortTerm')}
+        </h2>
+        <ul className="stack stack--tight case-actions">{SHORT_TERM_ACTIONS.map(guideline)}</ul>
+      </section>
+      <section className="stack stack--tight" aria-labelledby="case-long-term">
+        <h2 className="subheading" id="case-long-term">
+          {t('case.longTerm')}
+        </h2>
+        <ul className="stack stack--tight case-actions">{LONG_TERM_ACTIONS.map(guideline)}</ul>
+      </section>
+      <section className="stack stack--tight" aria-labelledby="case-free">
+        <h2 className="subheading" id="case-free">
+          {t('case.freeActions')}
+        </h2>
+        <ul className="stack stack--tight case-actions">
+          {free.map((action) => (
+            <li key={action.id} className="case-action">
+              {row(action, () => onChange(actions.filter((a) => a.id !== action.id)))}
+            </li>
+          ))}
+        </ul>
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => onChange([...actions, blankAction(FREE_ACTION, 'planned')])}>
+            {t('case.freeAction.add')}
+          </button>
+        </div>
+      </section>
+      {gate ? (
+        <GateDialog
+          scope={gate.scope}
+          gap={gate.gap}
+          onCancel={() => setGate(null)}
+          onOverride={(reason) => {
+            patch(gate.id, { onBehalf: true, overrideReason: reason });
+            setGate(null);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
