@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, type BrowserWindow } from 'electron';
+import { openForServing } from '../core/attachments/http';
 import { createHandlerContext } from '../core/handlers/create-context';
 import { disableCoreDumps, reportCoreDumpFailures } from './core-dumps';
 import { createDesktopPort } from './desktop-port';
@@ -39,7 +40,8 @@ function start(): void {
   const appRoot = app.getAppPath();
   // DevTools only for Electron's binary on the source tree, never for an installed app.asar.
   const devTools = developerLaunch();
-  const session = createAppSession(join(appRoot, 'out', 'renderer'), devTools);
+  // Called per request, after ctx exists: an attachment opens only while the vault is unlocked.
+  const session = createAppSession(join(appRoot, 'out', 'renderer'), devTools, (id) => openForServing(ctx.vault, id));
   const userData = app.getPath('userData');
   // Every copy the app makes (the Copy button, Edit → Copy/Cut, their shortcuts) is marked for
   // the OS to skip, and cleared after 30 s and at lock (clipboard-guard.ts).

@@ -1,5 +1,6 @@
 import { session, type Session } from 'electron';
 import { securityEvent } from './log';
+import type { OpenForServing } from '../core/attachments/http';
 import { serveAppProtocol } from './protocol';
 import { decideDevicePermission, decidePermission } from './security/permissions';
 import { decideRequest } from './security/request-filter';
@@ -55,10 +56,10 @@ function describeUrl(url: string): string {
  * way in case anything ever uses it. `allowDevtools` only for a developer launch
  * (launch-guard.ts). Call after `ready`.
  */
-export function createAppSession(rendererRoot: string, allowDevtools: boolean): Session {
+export function createAppSession(rendererRoot: string, allowDevtools: boolean, openAttachment: OpenForServing): Session {
   const ses = session.fromPartition(SESSION_PARTITION, { cache: false });
   lockDown(ses, allowDevtools);
   lockDown(session.defaultSession, allowDevtools);
-  serveAppProtocol(ses, rendererRoot);
+  serveAppProtocol(ses, rendererRoot, openAttachment);
   return ses;
 }

@@ -79,3 +79,9 @@ export async function answerAttachmentRequest(open: OpenForServing, id: string, 
   body.once('close', close);
   return { status: wanted ? 206 : 200, headers, body };
 }
+
+/** Opens an attachment of the unlocked notebook for serving; throws while locked. */
+export async function openForServing(vault: { requireNotebook(): { attachments: { open(id: string): Promise<{ attachment: { mediaType: string }; reader: AttachmentReader }> } } }, id: string) {
+  const { attachment, reader } = await vault.requireNotebook().attachments.open(id);
+  return { mediaType: attachment.mediaType, reader };
+}

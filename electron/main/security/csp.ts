@@ -9,6 +9,8 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = Objec
   'script-src': ["'self'"],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'blob:'],
+  // Audio and video attachments, served by app:// itself (decrypted as streamed).
+  'media-src': ["'self'"],
   'font-src': ["'self'"],
   'connect-src': ["'none'"],
   'object-src': ["'none'"],
