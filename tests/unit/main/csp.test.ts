@@ -11,6 +11,7 @@ describe('the Content-Security-Policy header', () => {
     ['script-src', ["'self'"]],
     ['style-src', ["'self'"]],
     ['img-src', ["'self'", 'blob:']],
+    ['media-src', ["'self'"]],
     ['font-src', ["'self'"]],
     ['connect-src', ["'none'"]],
     ['object-src', ["'none'"]],
