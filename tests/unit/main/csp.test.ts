@@ -25,7 +25,7 @@ describe('the Content-Security-Policy header', () => {
   });
 
   it('has no other directive and nothing that weakens it', () => {
-    expect([...policy.keys()]).toHaveLength(12);
+    expect([...policy.keys()]).toHaveLength(13);
     const text = buildCsp();
     for (const weak of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'wasm-unsafe-eval'", 'data:', 'http:', 'https:', '*', 'ws:']) {
       expect(text.split(/[\s;]+/)).not.toContain(weak);
