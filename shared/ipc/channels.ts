@@ -44,6 +44,12 @@ export const CHANNELS = [
   'clipboard:copy-sensitive',
   'link:open',
   'job:cancel',
+  'bundle:identity',
+  'bundle:recipient-add',
+  'bundle:recipient-list',
+  'bundle:recipient-verify',
+  'bundle:export-preview',
+  'bundle:export',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

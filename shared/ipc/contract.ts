@@ -15,6 +15,8 @@ import { personIdSchema, personIdentitySchema, personInputSchema, personListPage
 import { entryHistorySchema } from '../domain/entry-history';
 import { trialTimelineSchema } from '../domain/kinds/trial';
 import { jobIdSchema } from '../domain/jobs';
+import { attachmentIdSchema, attachmentMetadataSchema, attachmentSchema } from '../domain/attachments';
+import { bundleRecipientSchema, exportFilterSchema, exportPlanSchema, exportResultSchema, officerIdentitySchema, recipientNameSchema } from '../domain/bundles';
 import { draftBaseRevisionSchema, draftEntrySchema, draftKeySchema, draftSchema } from '../domain/drafts';
 import { openableUrlSchema } from '../domain/links';
 import { notebookViewSchema } from '../domain/notebook-view';
@@ -120,6 +122,17 @@ export const contract = {
   'person:versions': { input: z.strictObject({ id: personIdSchema }), output: z.array(personSchema) },
   /** Every consent (or one person's), newest first, with its state for today on the notebook's clock. */
   'consent:ledger': { input: consentLedgerQuerySchema, output: z.array(consentLedgerRowSchema) },
+  /** The officer's signing public key (minisign format) and its read-aloud fingerprint. */
+  'bundle:identity': { input: none, output: officerIdentitySchema },
+  /** A headquarters age recipient (age1…); only a verified one can be exported to. */
+  'bundle:recipient-add': { input: z.strictObject({ name: recipientNameSchema, recipient: z.string().trim().max(100), verified: z.boolean().default(false) }), output: bundleRecipientSchema },
+  'bundle:recipient-list': { input: none, output: z.array(bundleRecipientSchema) },
+  /** After the fingerprint was confirmed with headquarters out of band. */
+  'bundle:recipient-verify': { input: z.strictObject({ name: recipientNameSchema }), output: bundleRecipientSchema },
+  /** What an export would carry, names of the people consent lets it name included (each reveal audited). */
+  'bundle:export-preview': { input: z.strictObject({ filter: exportFilterSchema }), output: exportPlanSchema },
+  /** Writes a signed, encrypted bundle to `out` (CLI: a path the officer typed). */
+  'bundle:export': { input: z.strictObject({ to: z.array(recipientNameSchema).min(1).max(20), out: z.string().min(1).max(4096), filter: exportFilterSchema }), output: exportResultSchema },
   /** The do-no-harm gate: does an active consent of this person cover the scope? */
   'consent:check': { input: consentCheckInputSchema, output: consentCoverageSchema },
   /** Withdraws a consent at once (never undone); audited as consent.withdrawn. */
@@ -155,6 +168,29 @@ export const contract = {
   'link:open': { input: z.strictObject({ url: openableUrlSchema }), output: none },
   /** Stops a running job at its next slice (its 'job:progress' then says 'cancelled'); an ended job is left as it is. */
   'job:cancel': { input: z.strictObject({ jobId: jobIdSchema }), output: z.strictObject({ cancelled: z.boolean() }) },
+  /** The system's file picker; each chosen file as a token (never a path) with what its metadata carries. */
+  'attachment:pick': {
+    input: none,
+    output: z.array(
+      z.strictObject({
+        token: z.uuid(),
+        name: z.string().max(255),
+        bytes: z.number().int().nonnegative(),
+        mediaType: z.string().max(100),
+        metadata: attachmentMetadataSchema,
+        strippable: z.boolean(),
+      }),
+    ),
+  },
+  /** Starts the encrypted copy as a job: 'job:progress' in bytes, 'job:cancel' stops it and nothing is added. */
+  'attachment:add': {
+    input: z.strictObject({ entryId: entryIdSchema, token: z.uuid(), stripLocation: z.boolean() }),
+    output: z.strictObject({ jobId: jobIdSchema }),
+  },
+  'attachment:list': { input: z.strictObject({ entryId: entryIdSchema }), output: z.array(attachmentSchema) },
+  'attachment:remove': { input: z.strictObject({ id: attachmentIdSchema }), output: none },
+  /** After the page's confirmation: the save dialog in main chooses where; the audit log records the copy. */
+  'attachment:save-copy': { input: z.strictObject({ id: attachmentIdSchema }), output: z.strictObject({ saved: z.boolean() }) },
 } as const satisfies Record<Channel, Route>;
 
 export type Contract = typeof contract;

@@ -1,13 +1,20 @@
 import type { Channel } from '../../../shared/ipc/channels';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/errors';
+import { ExportService } from '../bundle/export-service';
 import { trialTimeline } from '../kinds/trial-timeline';
+import { addPicked, pickAttachments, saveCopy } from './attachment-handlers';
 import type { DesktopPort, HandlerContext } from './context';
 
 export type Handler<C extends Channel> = (
   ctx: HandlerContext,
   input: ParsedInput<C>,
 ) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+
+function exportService(ctx: HandlerContext): ExportService {
+  const stores = ctx.vault.requireBundleStores();
+  return new ExportService(ctx.vault.requireNotebook(), stores.officer, stores.recipients, stores.now);
+}
 
 function requireDesktop(ctx: HandlerContext): DesktopPort {
   if (!ctx.desktop) throw new AppError('UNAVAILABLE', 'This needs the desktop app.');
@@ -45,6 +52,15 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'person:reveal': (ctx, { id }) => ctx.vault.requireNotebook().people.reveal(id),
   'person:versions': (ctx, { id }) => ctx.vault.requireNotebook().people.history(id),
   'consent:ledger': (ctx, query) => ctx.vault.requireNotebook().consent.ledger(query),
+  'bundle:identity': (ctx) => ctx.vault.requireBundleStores().officer.public(),
+  'bundle:recipient-add': (ctx, { name, recipient, verified }) => ctx.vault.requireBundleStores().recipients.add(name, recipient, verified),
+  'bundle:recipient-list': (ctx) => ctx.vault.requireBundleStores().recipients.list(),
+  'bundle:recipient-verify': (ctx, { name }) => ctx.vault.requireBundleStores().recipients.setVerified(name, true),
+  'bundle:export-preview': (ctx, { filter }) => exportService(ctx).preview(filter, true),
+  'bundle:export': async (ctx, { to, out, filter }) => {
+    const result = await exportService(ctx).export({ to, out, filter });
+    return { bundleId: result.bundleId, sequence: result.sequence, bytes: result.bytes, sha256: result.sha256, entries: result.plan.entries, attachments: result.plan.attachments, redactions: result.plan.people.filter((p) => !p.named).length };
+  },
   'consent:check': (ctx, { personId, scope, at }) => {
     const { consent } = ctx.vault.requireNotebook();
     return at === undefined ? consent.covers(personId, scope) : consent.covers(personId, scope, new Date(at));
@@ -81,4 +97,12 @@ export const handlers: { [C in Channel]: Handler<C> } = {
     return {};
   },
   'job:cancel': (ctx, { jobId }) => ({ cancelled: ctx.vault.jobs.cancel(jobId) }),
+  'attachment:pick': (ctx) => pickAttachments(ctx),
+  'attachment:add': (ctx, input) => addPicked(ctx, input),
+  'attachment:list': (ctx, { entryId }) => ctx.vault.requireNotebook().attachments.list(entryId),
+  'attachment:remove': async (ctx, { id }) => {
+    await ctx.vault.requireNotebook().attachments.remove(id);
+    return {};
+  },
+  'attachment:save-copy': (ctx, { id }) => saveCopy(ctx, id),
 };

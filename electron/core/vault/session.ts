@@ -67,6 +67,8 @@ function wipeKeys(keys: UnwrappedKeys): void {
 export interface BundleStores {
   readonly officer: OfficerIdentityStore;
   readonly recipients: RecipientStore;
+  /** The session's clock, for what bundles stamp. */
+  readonly now: () => Date;
 }
 
 export class VaultSession {
@@ -256,7 +258,7 @@ export class VaultSession {
       this.notebook = openNotebook(db, this.now, vaultId, subkeys, this.jobs);
       const officer = new OfficerIdentityStore(db, vaultId, () => subkeys.get('signing'), this.now);
       officer.ensure();
-      this.bundleStores = { officer, recipients: new RecipientStore(db, this.now) };
+      this.bundleStores = { officer, recipients: new RecipientStore(db, this.now), now: this.now };
     } catch (error) {
       db.close();
       subkeys.wipe();

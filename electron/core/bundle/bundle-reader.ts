@@ -1,0 +1,142 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream, mkdirSync, renameSync, rmSync, statSync, existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { AppError } from '../../../shared/errors';
+import { AgeDecryptStream } from './age/decrypt';
+import { recipientOf, type AgeIdentity } from './age/x25519';
+import { malformed, tampered } from './errors';
+import { MANIFEST_FILE, MAX_MANIFEST_BYTES, parseManifest, type Manifest } from './manifest';
+import { keyIdHex, verifyMinisign, type MinisignPublicKey } from './minisign/minisign';
+import { parseBundleTrustedComment, parseSha256Sums, SIGNATURE_FILE, SUMS_FILE, type BundleStamp } from './signed-sums';
+import { readTar, type TarEntry } from './tar/tar-reader';
+
+/**
+ * Opens a `.fieldnotes` file: decrypts, reads the archive under the manifest's limits, hashes
+ * every file, then checks the signature, every hash, the manifest against the signed stamp and
+ * the recipients against the age header. Nothing is returned (and a staged copy is removed)
+ * unless every check passed; each refusal is one AppError naming what failed.
+ */
+export interface OpenBundleRequest {
+  readonly path: string;
+  readonly identities: readonly AgeIdentity[];
+  readonly signer: MinisignPublicKey;
+  /** Where the verified files go; created, and only once everything checked. */
+  readonly extractTo?: string;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface OpenedBundle {
+  readonly manifest: Manifest;
+  readonly stamp: BundleStamp;
+  /** The small files (manifest, entries, people JSON) in memory; attachments only in extractTo. */
+  readonly small: ReadonlyMap<string, Buffer>;
+}
+
+/** Files at most this size are kept in memory for the importer; larger ones only hashed (and staged). */
+const SMALL_BYTES = 32 * 1024 * 1024;
+const SIGNED_FILE_BYTES = 1024 * 1024;
+
+interface Seen {
+  size: number;
+  sha256: string;
+}
+
+async function drain(entry: TarEntry, hash: ReturnType<typeof createHash>, keep: Buffer[] | null, file: string | null, signal?: AbortSignal): Promise<void> {
+  const sink = file ? createWriteStream(file, { flags: 'wx', mode: 0o600 }) : new Writable({ write: (_c, _e, cb) => cb() });
+  await pipeline(
+    entry.content,
+    async function* (source: AsyncIterable<Buffer>) {
+      for await (const piece of source) {
+        hash.update(piece);
+        keep?.push(piece);
+        yield piece;
+      }
+    },
+    sink,
+    { signal },
+  );
+}
+
+export async function openBundle(request: OpenBundleRequest): Promise<OpenedBundle> {
+  const total = statSync(request.path).size;
+  const stage = request.extractTo ? join(dirname(request.extractTo), `.${basename(request.extractTo)}.${randomBytes(6).toString('hex')}.partial`) : null;
+  if (request.extractTo && existsSync(request.extractTo)) throw new AppError('CONFLICT', `${basename(request.extractTo)} already exists: choose an empty new folder.`);
+  if (stage) mkdirSync(stage, { mode: 0o700 });
+  try {
+    const opened = await readAndCheck(request, total, stage);
+    if (stage && request.extractTo) renameSync(stage, request.extractTo);
+    return opened;
+  } finally {
+    if (stage) rmSync(stage, { recursive: true, force: true });
+  }
+}
+
+async function readAndCheck(request: OpenBundleRequest, total: number, stage: string | null): Promise<OpenedBundle> {
+  const decrypt = new AgeDecryptStream(request.identities);
+  let stanzas = 0;
+  decrypt.once('header', (header: { stanzas: number }) => {
+    stanzas = header.stanzas;
+  });
+  const source = createReadStream(request.path, { highWaterMark: 1024 * 1024 });
+  let read = 0;
+  source.on('data', (piece) => {
+    read += piece.length;
+    request.onProgress?.(read, total);
+  });
+  source.on('error', (error) => decrypt.destroy(error));
+  source.pipe(decrypt);
+
+  let manifest: Manifest | null = null;
+  const seen = new Map<string, Seen>();
+  const small = new Map<string, Buffer>();
+  // Before the manifest, no file can be larger than the bundle itself; after it, its declared size.
+  const declared = (name: string) => manifest?.files.find((f) => f.name === name)?.size;
+  const entries = readTar(decrypt, { maxEntryBytes: total, declaredSize: declared, maxEntries: 1_000_000 });
+  for await (const entry of entries) {
+    request.signal?.throwIfAborted();
+    if (entry.type === 'directory') continue;
+    const signedPart = entry.name === SUMS_FILE || entry.name === SIGNATURE_FILE || entry.name === MANIFEST_FILE;
+    if (manifest && !signedPart && declared(entry.name) === undefined) throw malformed(`${entry.name} is not declared in ${MANIFEST_FILE}`);
+    if (signedPart && entry.size > (entry.name === MANIFEST_FILE ? MAX_MANIFEST_BYTES : SIGNED_FILE_BYTES)) throw malformed(`${entry.name} is too large`);
+    const hash = createHash('sha256');
+    const keep = entry.size <= SMALL_BYTES ? [] : null;
+    const file = stage ? join(stage, ...entry.name.split('/')) : null;
+    if (file) mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    await drain(entry, hash, keep, file, request.signal);
+    seen.set(entry.name, { size: entry.size, sha256: hash.digest('hex') });
+    if (keep) small.set(entry.name, Buffer.concat(keep));
+    if (entry.name === MANIFEST_FILE) manifest = parseManifest(small.get(MANIFEST_FILE) as Buffer);
+  }
+  // The archive is fully read and the age stream finished without error: now judge it.
+  const sums = small.get(SUMS_FILE);
+  const signature = small.get(SIGNATURE_FILE);
+  if (!sums || !signature) throw malformed(`${sums ? SIGNATURE_FILE : SUMS_FILE} is missing`);
+  const verified = verifyMinisign(request.signer, signature.toString('utf8'), sums);
+  const stamp = parseBundleTrustedComment(verified.trustedComment);
+  const listed = parseSha256Sums(sums.toString('utf8'));
+  for (const { name, sha256 } of listed) {
+    const got = seen.get(name);
+    if (!got) throw tampered(`${name} is listed in ${SUMS_FILE} but missing from the archive`);
+    if (got.sha256 !== sha256) throw tampered(`hash mismatch on ${name}`);
+  }
+  const unlisted = [...seen.keys()].find((name) => name !== SUMS_FILE && name !== SIGNATURE_FILE && !listed.some((l) => l.name === name));
+  if (unlisted) throw tampered(`${unlisted} is not covered by ${SUMS_FILE}`);
+  if (!manifest) throw malformed(`${MANIFEST_FILE} is missing`);
+  if (manifest.officer.keyId !== keyIdHex(request.signer.keyId)) throw tampered(`${MANIFEST_FILE} names officer key ${manifest.officer.keyId}, not the key that signed it`);
+  checkManifest(manifest, stamp, seen, stanzas, request.identities);
+  return { manifest, stamp, small };
+}
+
+function checkManifest(manifest: Manifest, stamp: BundleStamp, seen: ReadonlyMap<string, Seen>, stanzas: number, identities: readonly AgeIdentity[]): void {
+  if (manifest.bundleId !== stamp.bundleId || manifest.createdAt !== stamp.createdAt) throw tampered(`${MANIFEST_FILE} does not match the signed bundle id and date`);
+  for (const file of manifest.files) {
+    if (!seen.has(file.name)) throw tampered(`${file.name} is declared in ${MANIFEST_FILE} but missing from the archive`);
+  }
+  // The officer signed the recipient list: a copy re-encrypted to anyone else (or to more) is refused.
+  const ours = new Set(identities.map(recipientOf));
+  if (!manifest.recipients.some((r) => ours.has(r.recipient))) throw tampered('it was encrypted to a recipient the officer did not choose (re-encrypted)');
+  if (stanzas !== manifest.recipients.length) throw tampered(`the age header has ${stanzas} recipients, the signed manifest ${manifest.recipients.length} (re-encrypted)`);
+}

@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/errors';
+import type { Entry, FacetFilter } from '../../../shared/domain/entries';
+import type { WritableKind } from '../../../shared/domain/kinds';
+import { kindOf } from '../kinds';
+import type { Notebook } from '../services/notebook';
+import { writeBundle, type BundleFile, type WrittenBundle } from './bundle-writer';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type Manifest } from './manifest';
+import type { OfficerIdentityStore } from './officer-identity';
+import type { RecipientStore } from './recipients';
+
+/**
+ * What leaves in a bundle and the writing of it: the entries a filter selects (with their
+ * revisions if asked), their attachments as stored (location and device data stripped at
+ * attach time unless the officer kept it on purpose), and the people they reference — by real
+ * name only where an active consent covers 'named-in-hq-reporting' at the time of export,
+ * by pseudonym everywhere else, each such case listed in the manifest's redactions.
+ */
+export interface ExportFilter {
+  readonly kind?: WritableKind;
+  readonly facets?: readonly FacetFilter[];
+  readonly since?: string;
+  readonly until?: string;
+  readonly revisions?: boolean;
+}
+
+export interface ExportPlan {
+  readonly entries: number;
+  readonly revisions: number;
+  readonly attachments: number;
+  /** Bytes of the archive before encryption (age adds 16 bytes per 64 KiB and a small header). */
+  readonly bytes: number;
+  /** Every person the bundle references, named or not; realName only for those who will be named. */
+  readonly people: { personId: string; pseudonym: string; named: boolean; realName?: string; reason?: string }[];
+}
+
+interface Collected {
+  plan: ExportPlan;
+  files: BundleFile[];
+  redactions: Manifest['redactions'];
+}
+
+const PAGE = 500;
+const READ_BYTES = 1024 * 1024;
+const json = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`);
+const jsonFile = (name: string, value: unknown): BundleFile => {
+  const bytes = json(value);
+  return { name, size: bytes.length, content: () => bytes };
+};
+
+function selectEntries(notebook: Notebook, filter: ExportFilter): Entry[] {
+  const selected: Entry[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = notebook.entries.list({ kind: filter.kind, facets: [...(filter.facets ?? [])], from: filter.since, until: filter.until, limit: PAGE, offset: 0, ...(after ? { after } : {}) });
+    for (const summary of page.entries) selected.push(notebook.entries.get(summary.id));
+    if (!page.nextCursor) return selected;
+    after = page.nextCursor;
+  }
+}
+
+function attachmentContent(notebook: Notebook, id: string, bytes: number): () => AsyncIterable<Uint8Array> {
+  return async function* () {
+    const { reader } = await notebook.attachments.open(id);
+    try {
+      for (let at = 0; at < bytes; at += READ_BYTES) yield await reader.read(at, Math.min(READ_BYTES, bytes - at));
+    } finally {
+      await reader.close();
+    }
+  };
+}
+
+/** `reveal` is called only for the people a consent lets the bundle name (each call audited as a reveal). */
+function collect(notebook: Notebook, filter: ExportFilter, at: Date, reveal: boolean): Collected {
+  const entries = selectEntries(notebook, filter);
+  const files: BundleFile[] = [];
+  const personIds = new Set<string>();
+  let revisions = 0;
+  let attachments = 0;
+  for (const entry of entries) {
+    const history = filter.revisions ? notebook.entries.history(entry.id) : [];
+    revisions += history.length;
+    const attached = notebook.attachments.list(entry.id);
+    files.push(jsonFile(`entries/${entry.id}.json`, { entry, revisions: history, attachments: attached.map((a) => ({ ...a, file: `attachments/${a.id}` })) }));
+    for (const facet of kindOf(entry).facets(entry)) if (facet.facet === 'person') personIds.add(facet.value);
+    for (const attachment of attached) {
+      attachments += 1;
+      files.push({ name: `attachments/${attachment.id}`, size: attachment.bytes, content: attachmentContent(notebook, attachment.id, attachment.bytes) });
+    }
+  }
+  const people: ExportPlan['people'][number][] = [];
+  const redactions: Manifest['redactions'] = [];
+  for (const personId of [...personIds].sort()) {
+    const person = notebook.people.get(personId);
+    const coverage = notebook.consent.covers(personId, 'named-in-hq-reporting', at);
+    if (coverage.covered) {
+      people.push({ personId, pseudonym: person.pseudonym, named: true, ...(reveal ? { realName: notebook.people.reveal(personId).realName } : {}) });
+    } else {
+      people.push({ personId, pseudonym: person.pseudonym, named: false, reason: coverage.reason });
+      redactions.push({ personId, pseudonym: person.pseudonym, reason: `consent-${coverage.reason}` });
+    }
+  }
+  files.push(jsonFile('people.json', people.map(({ reason: _reason, ...p }) => p)));
+  const bytes = files.reduce((sum, f) => sum + 512 + Math.ceil(f.size / 512) * 512, 0);
+  return { plan: { entries: entries.length, revisions, attachments, bytes, people }, files, redactions };
+}
+
+export interface ExportRequest {
+  readonly to: readonly string[];
+  readonly out: string;
+  readonly filter: ExportFilter;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface ExportResult extends WrittenBundle {
+  readonly bundleId: string;
+  readonly sequence: number;
+  readonly plan: ExportPlan;
+}
+
+export class ExportService {
+  constructor(
+    private readonly notebook: Notebook,
+    private readonly officer: OfficerIdentityStore,
+    private readonly recipients: RecipientStore,
+    private readonly now: () => Date,
+  ) {}
+
+  /** What would leave, before anything is written: the officer confirms this, names included. */
+  preview(filter: ExportFilter, reveal: boolean): ExportPlan {
+    return collect(this.notebook, filter, this.now(), reveal).plan;
+  }
+
+  async export(request: ExportRequest): Promise<ExportResult> {
+    const recipients = this.recipients.forExport(request.to);
+    const at = this.now();
+    const collected = collect(this.notebook, request.filter, at, true);
+    if (collected.plan.entries === 0) throw new AppError('INVALID_INPUT', 'No entry matches this filter: nothing to export.');
+    const bundleId = randomUUID();
+    const sequence = this.officer.reserveSequence();
+    const officer = this.officer.public();
+    const manifest: Omit<Manifest, 'files'> = {
+      format: BUNDLE_FORMAT,
+      version: BUNDLE_VERSION,
+      bundleId,
+      sequence,
+      createdAt: `${at.toISOString().slice(0, 19)}Z`,
+      officer: { keyId: officer.keyId, fingerprint: officer.fingerprint },
+      recipients: recipients.map(({ name, recipient, fingerprint }) => ({ name, recipient, fingerprint })),
+      filter: filterRecord(request.filter),
+      counts: { entries: collected.plan.entries, revisions: collected.plan.revisions, people: collected.plan.people.length, attachments: collected.plan.attachments },
+      redactions: collected.redactions,
+    };
+    const written = await this.officer.withSecret((signer) =>
+      writeBundle({ out: request.out, recipients: recipients.map((r) => r.recipient), signer, manifest, files: collected.files, signal: request.signal, onProgress: request.onProgress }),
+    );
+    this.notebook.writes.run((audit) =>
+      audit({
+        action: 'export.written',
+        subjectId: bundleId,
+        detail: { sequence, recipients: recipients.length, entries: manifest.counts.entries, revisions: manifest.counts.revisions, people: manifest.counts.people, attachments: manifest.counts.attachments, redactions: collected.redactions.length, bytes: written.bytes, sha256: written.sha256 },
+      }),
+    );
+    return { ...written, bundleId, sequence, plan: collected.plan };
+  }
+}
+
+function filterRecord(filter: ExportFilter): Manifest['filter'] {
+  const record: Record<string, string | string[] | boolean> = { revisions: filter.revisions ?? false };
+  if (filter.kind) record.kind = filter.kind;
+  if (filter.since) record.since = filter.since;
+  if (filter.until) record.until = filter.until;
+  if (filter.facets?.length) record.facets = filter.facets.map((f) => `${f.facet}:${f.value}`);
+  return record;
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { malformed } from './errors';
+
+/**
+ * `manifest.json`, the first file of every bundle (docs/bundle-format.md §5). It declares every
+ * other file with its size, so a reader sets its limits from it before reading any content;
+ * SHA256SUMS (signed) covers it like every other file.
+ */
+export const MANIFEST_FILE = 'manifest.json';
+export const BUNDLE_FORMAT = 'fieldnotes-bundle';
+export const BUNDLE_VERSION = 1;
+/** A manifest of a bundle with many thousands of entries stays far below this. */
+export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+
+const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+const count = z.number().int().nonnegative();
+
+export const manifestSchema = z.strictObject({
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.literal(BUNDLE_VERSION),
+  bundleId: uuid,
+  /** Per officer key, from 1, one more for each bundle that key signs. */
+  sequence: z.number().int().positive(),
+  createdAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/),
+  officer: z.strictObject({ keyId: z.string().regex(/^[0-9A-F]{16}$/), fingerprint: z.string().max(32) }),
+  /** Every age recipient the bundle was encrypted to: a reader refuses a header with other stanzas. */
+  recipients: z.array(z.strictObject({ name: z.string().max(200), recipient: z.string().regex(/^age1[0-9a-z]{58}$/), fingerprint: z.string().max(32) })).min(1).max(20),
+  filter: z.record(z.string(), z.union([z.string(), z.array(z.string()), z.boolean()])),
+  counts: z.strictObject({ entries: count, revisions: count, people: count, attachments: count }),
+  /** One line per person carried under a pseudonym: ids and the reason, never a name. */
+  redactions: z.array(z.strictObject({ personId: z.string().max(64), pseudonym: z.string().max(200), reason: z.string().max(64) })),
+  files: z.array(z.strictObject({ name: z.string().max(255), size: z.number().int().nonnegative() })),
+});
+export type Manifest = z.infer<typeof manifestSchema>;
+
+export function parseManifest(bytes: Buffer): Manifest {
+  let json: unknown;
+  try {
+    json = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw malformed(`${MANIFEST_FILE} is not JSON`);
+  }
+  const parsed = manifestSchema.safeParse(json);
+  if (!parsed.success) throw malformed(`${MANIFEST_FILE} does not follow format version ${BUNDLE_VERSION} (${parsed.error.issues[0]?.path.join('.') ?? ''})`);
+  return parsed.data;
+}
