@@ -11,7 +11,8 @@ import { tagFilter, type FilterName, type ListFilters } from './list-filters';
 /** Filters typed as text: applied on Enter, on "Apply" and on leaving the field, once they make sense. */
 type Typed = Pick<Record<FilterName, string>, 'tag' | 'from' | 'until'>;
 
-const typedOf = (filters: ListFilters): Typed => ({ tag: filters.tag ?? '', from: filters.from ?? '', until: filters.until ?? '' });
+/** An applied filter as its field shows it: days in the officer's digits (they are read back in any). */
+const typedOf = (filters: ListFilters, show: (day: string) => string): Typed => ({ tag: filters.tag ?? '', from: filters.from ? show(filters.from) : '', until: filters.until ? show(filters.until) : '' });
 
 interface FilterFormProps {
   filters: ListFilters;
@@ -24,15 +25,16 @@ const CASES = 500;
 
 /** The filter fields: choices apply at once, typed text when it is committed. */
 export function FilterForm({ filters, onChange, offer }: FilterFormProps) {
-  const { t } = useI18n();
-  const [typed, setTyped] = useState<Typed>(() => typedOf(filters));
+  const { t, formatNumber } = useI18n();
+  const showDay = (day: string) => day.replace(/\d/g, (digit) => formatNumber(Number(digit)));
+  const [typed, setTyped] = useState<Typed>(() => typedOf(filters, showDay));
   const [seen, setSeen] = useState(filters);
   const [tried, setTried] = useState(false);
   // A chip removed or the filters cleared: a typed filter whose applied value changed shows it;
   // text still being typed in the others stays.
   if (seen !== filters) {
-    const applied = typedOf(filters);
-    const before = typedOf(seen);
+    const applied = typedOf(filters, showDay);
+    const before = typedOf(seen, showDay);
     setSeen(filters);
     setTyped({
       tag: applied.tag !== before.tag ? applied.tag : typed.tag,
@@ -47,7 +49,9 @@ export function FilterForm({ filters, onChange, offer }: FilterFormProps) {
 
   const from = parseDay(typed.from);
   const until = parseDay(typed.until);
-  const dayProblem = (day: string | null | undefined) => (day === undefined ? t('filters.problem.day') : undefined);
+  // The example in the officer's digits, kept whole and left to right inside an Arabic sentence.
+  const example = { example: showDay('2026-03-14') };
+  const dayProblem = (day: string | null | undefined) => (day === undefined ? t('filters.problem.day', example) : undefined);
   const orderProblem = from && until && until < from ? t('filters.problem.order') : undefined;
 
   function commit(event?: FormEvent) {
@@ -131,8 +135,8 @@ export function FilterForm({ filters, onChange, offer }: FilterFormProps) {
           )}
         </Field>
       ) : null}
-      {text('from', t('filters.dayHint'), dayProblem(from), true)}
-      {text('until', t('filters.dayHint'), dayProblem(until) ?? orderProblem, true)}
+      {text('from', t('filters.dayHint', example), dayProblem(from), true)}
+      {text('until', t('filters.untilHint'), dayProblem(until) ?? orderProblem, true)}
       {offer.some((name) => name === 'tag' || name === 'from' || name === 'until') ? (
         <button type="submit" className="button">
           {t('filters.apply')}

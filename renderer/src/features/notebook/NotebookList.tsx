@@ -39,6 +39,12 @@ export function NotebookList({ onOpen, pendingDrafts, savedCount }: NotebookList
   const [filters, setFilters] = useListFilters('notebook');
   const filtered = activeFilters(filters).length > 0;
   const notes = usePagedRows<EntrySummary, null>(`notebook:${savedCount}:${filtersKey(filters)}`, PAGE, (request) => loadNotes(filters, request));
+  const clear = () => {
+    setFilters(NO_FILTERS);
+    // The button that cleared goes with the empty state: the keyboard starts again at the heading.
+    headingRef.current?.focus();
+  };
+  const empty = filtered ? <FilteredEmpty onClear={clear} /> : <p className="empty">{t('list.empty')}</p>;
 
   return (
     <section className="stack list-view" aria-labelledby="list-heading">
@@ -51,7 +57,7 @@ export function NotebookList({ onOpen, pendingDrafts, savedCount }: NotebookList
       </div>
       <ListFilterBar filters={filters} onChange={setFilters} />
       <ErrorAlert error={notes.error} />
-      {notes.total === 0 ? filtered ? <FilteredEmpty onClear={() => setFilters(NO_FILTERS)} /> : <p className="empty">{t('list.empty')}</p> : null}
+      {notes.total === 0 ? empty : null}
       {notes.total ? (
         <PagedListbox
           rows={notes}
