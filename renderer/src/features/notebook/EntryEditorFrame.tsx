@@ -71,9 +71,13 @@ export function EntryEditorFrame<Form extends FormBase>({ kind, id, onClose, onS
   const titleRef = useRef<HTMLTextAreaElement>(null);
   const busy = editor.status !== 'ready';
 
-  // A new note starts in its title, so one keystroke (Ctrl/Cmd+N) is all capture needs.
+  // A new note starts in its title, so one keystroke (Ctrl/Cmd+N) is all capture needs. Once:
+  // a save ends 'busy' too, and must not pull the cursor from where the officer is typing.
+  const started = useRef(false);
   useEffect(() => {
-    if (id === null && !busy) titleRef.current?.focus();
+    if (id !== null || busy || started.current) return;
+    started.current = true;
+    titleRef.current?.focus();
   }, [id, busy]);
   useEffect(() => {
     if (id !== null) headingRef.current?.focus();
