@@ -22,6 +22,7 @@ const FIELD_LABELS: Partial<Record<string, TextKey>> = {
   hearingLog: 'search.matchedIn.hearingLog',
   checklist: 'search.matchedIn.checklist',
   trialNotes: 'search.matchedIn.trialNotes',
+  caseAction: 'search.matchedIn.caseAction',
   assessment: 'search.matchedIn.assessment',
 };
 

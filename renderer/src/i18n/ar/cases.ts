@@ -6,6 +6,7 @@ import type { cases as english } from '../en/cases';
  * المدافع/المدافعة, "on their behalf" نيابةً عنه, "consent" موافقة, "override" المضيّ دون موافقة.
  */
 export const cases: ArabicPart<typeof english> = {
+  'search.matchedIn.caseAction': 'إجراء في القضية:',
   'nav.cases': 'القضايا',
   'nav.upcoming': 'اليوم والقادم',
   'nav.civicSpace': 'الفضاء المدني',

@@ -7,6 +7,7 @@ type Labels<P extends string, V extends string> = Record<`${P}.${V}`, string>;
 
 /** Threatened-defender cases, Upcoming and the civic-space view. */
 export const cases = {
+  'search.matchedIn.caseAction': 'Case action:',
   'nav.cases': 'Cases',
   'nav.upcoming': 'Today and upcoming',
   'nav.civicSpace': 'Civic space',
