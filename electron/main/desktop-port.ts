@@ -50,5 +50,18 @@ export function createDesktopPort(options: DesktopPortOptions): DesktopPort {
       securityEvent('opening a link in the system browser after confirmation');
       await shell.openExternal(url.href, { activate: true });
     },
+    // The dialogs are main's own windows: the page gets tokens for what was picked, never paths.
+    pickFiles: async () => {
+      const win = options.window();
+      const dialogOptions = { properties: ['openFile' as const, 'multiSelections' as const] };
+      const { canceled, filePaths } = win ? await dialog.showOpenDialog(win, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
+      return canceled ? [] : filePaths;
+    },
+    pickSaveTarget: async (name) => {
+      const win = options.window();
+      const dialogOptions = { defaultPath: name };
+      const { canceled, filePath } = win ? await dialog.showSaveDialog(win, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
+      return canceled || !filePath ? null : filePath;
+    },
   };
 }

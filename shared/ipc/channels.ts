@@ -50,6 +50,11 @@ export const CHANNELS = [
   'bundle:recipient-verify',
   'bundle:export-preview',
   'bundle:export',
+  'attachment:pick',
+  'attachment:add',
+  'attachment:list',
+  'attachment:remove',
+  'attachment:save-copy',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -15,6 +15,7 @@ import { personIdSchema, personIdentitySchema, personInputSchema, personListPage
 import { entryHistorySchema } from '../domain/entry-history';
 import { trialTimelineSchema } from '../domain/kinds/trial';
 import { jobIdSchema } from '../domain/jobs';
+import { attachmentIdSchema, attachmentMetadataSchema, attachmentSchema } from '../domain/attachments';
 import { bundleRecipientSchema, exportFilterSchema, exportPlanSchema, exportResultSchema, officerIdentitySchema, recipientNameSchema } from '../domain/bundles';
 import { draftBaseRevisionSchema, draftEntrySchema, draftKeySchema, draftSchema } from '../domain/drafts';
 import { openableUrlSchema } from '../domain/links';
@@ -167,6 +168,29 @@ export const contract = {
   'link:open': { input: z.strictObject({ url: openableUrlSchema }), output: none },
   /** Stops a running job at its next slice (its 'job:progress' then says 'cancelled'); an ended job is left as it is. */
   'job:cancel': { input: z.strictObject({ jobId: jobIdSchema }), output: z.strictObject({ cancelled: z.boolean() }) },
+  /** The system's file picker; each chosen file as a token (never a path) with what its metadata carries. */
+  'attachment:pick': {
+    input: none,
+    output: z.array(
+      z.strictObject({
+        token: z.uuid(),
+        name: z.string().max(255),
+        bytes: z.number().int().nonnegative(),
+        mediaType: z.string().max(100),
+        metadata: attachmentMetadataSchema,
+        strippable: z.boolean(),
+      }),
+    ),
+  },
+  /** Starts the encrypted copy as a job: 'job:progress' in bytes, 'job:cancel' stops it and nothing is added. */
+  'attachment:add': {
+    input: z.strictObject({ entryId: entryIdSchema, token: z.uuid(), stripLocation: z.boolean() }),
+    output: z.strictObject({ jobId: jobIdSchema }),
+  },
+  'attachment:list': { input: z.strictObject({ entryId: entryIdSchema }), output: z.array(attachmentSchema) },
+  'attachment:remove': { input: z.strictObject({ id: attachmentIdSchema }), output: none },
+  /** After the page's confirmation: the save dialog in main chooses where; the audit log records the copy. */
+  'attachment:save-copy': { input: z.strictObject({ id: attachmentIdSchema }), output: z.strictObject({ saved: z.boolean() }) },
 } as const satisfies Record<Channel, Route>;
 
 export type Contract = typeof contract;

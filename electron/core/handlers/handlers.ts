@@ -3,6 +3,7 @@ import type { ChannelOutput, ParsedInput } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/errors';
 import { ExportService } from '../bundle/export-service';
 import { trialTimeline } from '../kinds/trial-timeline';
+import { addPicked, pickAttachments, saveCopy } from './attachment-handlers';
 import type { DesktopPort, HandlerContext } from './context';
 
 export type Handler<C extends Channel> = (
@@ -96,4 +97,12 @@ export const handlers: { [C in Channel]: Handler<C> } = {
     return {};
   },
   'job:cancel': (ctx, { jobId }) => ({ cancelled: ctx.vault.jobs.cancel(jobId) }),
+  'attachment:pick': (ctx) => pickAttachments(ctx),
+  'attachment:add': (ctx, input) => addPicked(ctx, input),
+  'attachment:list': (ctx, { entryId }) => ctx.vault.requireNotebook().attachments.list(entryId),
+  'attachment:remove': async (ctx, { id }) => {
+    await ctx.vault.requireNotebook().attachments.remove(id);
+    return {};
+  },
+  'attachment:save-copy': (ctx, { id }) => saveCopy(ctx, id),
 };

@@ -32,4 +32,17 @@ export class TestDesktop implements DesktopPort {
     this.opened.push(url);
     return Promise.resolve();
   }
+
+  /** What the "system" open dialog returns next: files the test made; empty is a cancel. */
+  nextPicks: string[] = [];
+  /** Where the "system" save dialog saves next; null is a cancel. */
+  nextSaveTarget: string | null = null;
+
+  pickFiles(): Promise<string[]> {
+    return Promise.resolve(this.nextPicks.splice(0));
+  }
+
+  pickSaveTarget(): Promise<string | null> {
+    return Promise.resolve(this.nextSaveTarget);
+  }
 }

@@ -107,6 +107,8 @@ describe('desktop-only channels', () => {
     const desktop: DesktopPort = {
       openExternal: (url) => Promise.resolve(void opened.push(url)),
       copySensitive: (text) => Promise.resolve(void copied.push(text)),
+      pickFiles: () => Promise.resolve([]),
+      pickSaveTarget: () => Promise.resolve(null),
     };
     return { desktop, opened, copied };
   }

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { JobProgress } from '../../../../shared/domain/jobs';
+import { createHandlerContext } from '../../../../electron/core/handlers/create-context';
+import { dispatch } from '../../../../electron/core/handlers/dispatch';
+import { TestDesktop } from '../../../e2e/support/desktop';
+import { photoWithGps, toneWav } from '../../../support/sample-files';
+import { meeting, PASSPHRASE, useTempDirs } from '../../../support/temp-vault';
+
+const temp = useTempDirs();
+
+async function app() {
+  const dir = temp.dir();
+  const desktop = new TestDesktop();
+  const ctx = createHandlerContext({ vaultDir: join(dir, 'vault'), preferencesFile: join(dir, 'prefs.json'), kdfTargetMs: 0, desktop });
+  const call = async (channel: string, payload: unknown) => {
+    const result = await dispatch(ctx, channel, payload, { incident: () => undefined });
+    if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
+    return result.value as never;
+  };
+  await call('vault:create', { passphrase: PASSPHRASE });
+  const entry = ctx.vault.requireNotebook().entries.create(meeting());
+  const updates: JobProgress[] = [];
+  ctx.vault.jobs.onProgress((update) => updates.push(update));
+  return { ctx, desktop, call, dir, entryId: entry.id, updates };
+}
+
+describe('attachment channels', () => {
+  it('pick hands tokens (never paths) with what the photo carries; add runs as a job in bytes; save a copy goes where the save dialog says', async () => {
+    const { ctx, desktop, call, dir, entryId, updates } = await app();
+    const photo = photoWithGps(dir, 'Amal Haddad at home.jpg');
+    desktop.nextPicks = [photo];
+    const picked: { token: string; name: string; metadata: { location: boolean }; strippable: boolean }[] = await call('attachment:pick', {});
+    expect(picked).toMatchObject([{ name: 'Amal Haddad at home.jpg', metadata: { location: true }, strippable: true }]);
+    expect(JSON.stringify(picked)).not.toContain(dir);
+
+    const { jobId }: { jobId: string } = await call('attachment:add', { entryId, token: picked[0]?.token, stripLocation: true });
+    await ctx.vault.jobs.outcome(jobId);
+    expect(updates.filter((u) => u.jobId === jobId).at(-1)).toMatchObject({ state: 'done', unit: 'bytes', kind: 'attachment' });
+    await expect(call('attachment:add', { entryId, token: picked[0]?.token, stripLocation: true })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+    const [stored]: { id: string; stripped: boolean }[] = await call('attachment:list', { entryId });
+    expect(stored?.stripped).toBe(true);
+    desktop.nextSaveTarget = join(dir, 'saved.jpg');
+    expect(await call('attachment:save-copy', { id: stored?.id })).toEqual({ saved: true });
+    expect(readFileSync(join(dir, 'saved.jpg')).includes('SN-4242-CANARY')).toBe(false);
+    desktop.nextSaveTarget = null;
+    expect(await call('attachment:save-copy', { id: stored?.id })).toEqual({ saved: false });
+    await call('attachment:remove', { id: stored?.id });
+    expect(await call('attachment:list', { entryId })).toEqual([]);
+  });
+
+  it('a cancelled add ends as cancelled with nothing added', async () => {
+    const { ctx, desktop, call, dir, entryId, updates } = await app();
+    desktop.nextPicks = [toneWav(dir, 60)];
+    const [file]: { token: string }[] = await call('attachment:pick', {});
+    const { jobId }: { jobId: string } = await call('attachment:add', { entryId, token: file?.token, stripLocation: false });
+    await call('job:cancel', { jobId });
+    await ctx.vault.jobs.outcome(jobId);
+    expect(updates.filter((u) => u.jobId === jobId).at(-1)?.state).toBe('cancelled');
+    expect(await call('attachment:list', { entryId })).toEqual([]);
+  });
+});
