@@ -2,6 +2,7 @@ import { messages, PASSPHRASE, type Lang } from './support/flows';
 import { expect, test, type App } from './support/fixtures';
 import { core, meetingInput } from './support/seed';
 import { expectNoAxeViolations } from './support/axe';
+import { expectBody } from './support/rich-body';
 
 
 async function openNotebook(app: App, lang: Lang): Promise<void> {
@@ -125,7 +126,7 @@ test('en: the list and the open note are side by side on a wide window', async (
   await core(ctx, 'entry:create', { entry: meetingInput('Visit to the shelter', 'Four families moved in.') });
   await app.open();
   await page.getByText('Visit to the shelter').click();
-  await expect(page.getByLabel(m['editor.body'], { exact: true })).toHaveValue('Four families moved in.');
+  await expectBody(page.getByLabel(m['editor.body'], { exact: true }), 'Four families moved in.');
   await expect(page.getByRole('heading', { name: m['list.heading'] })).toBeVisible();
   await expectNoAxeViolations(page, { seriousOnly: true });
   await app.screenshot('en', 'two-panes');

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expectLocked, messages, PASSPHRASE, unlock } from './support/flows';
 import { expect, test, type App } from './support/fixtures';
 import { core, meetingInput } from './support/seed';
+import { expectBody } from './support/rich-body';
 
 const m = messages.en;
 const TITLE = 'Night visit to Juniper after the arrests';
@@ -37,7 +38,7 @@ test('unsaved text in a new note survives a quick lock as an encrypted draft, an
   await expect(page.getByText(m['editor.draft.restored'])).toBeVisible();
   await expect(page.getByText(m['editor.draft.stale'])).toBeHidden();
   await expect(page.getByLabel(m['editor.title'], { exact: true })).toHaveValue(TITLE);
-  await expect(page.getByLabel(m['editor.body'], { exact: true })).toHaveValue(BODY);
+  await expectBody(page.getByLabel(m['editor.body'], { exact: true }), BODY);
 
   await page.getByRole('button', { name: m['editor.save'], exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved at' })).toBeVisible();
@@ -54,7 +55,7 @@ test('a draft of a note changed elsewhere is restored with a warning, never save
   await app.open();
   await page.getByText(TITLE).click();
   const body = page.getByLabel(m['editor.body'], { exact: true });
-  await expect(body).toHaveValue('First version.');
+  await expectBody(body, 'First version.');
   await body.fill(BODY);
   await expect(page.getByRole('status').filter({ hasText: m['editor.draft.kept'] })).toBeVisible();
 
@@ -66,7 +67,7 @@ test('a draft of a note changed elsewhere is restored with a warning, never save
   await unlock(page, 'en');
   await page.getByText(TITLE).click();
   await expect(page.getByText(m['editor.draft.stale'])).toBeVisible();
-  await expect(body).toHaveValue(BODY);
+  await expectBody(body, BODY);
 
   // Saving the stale text is refused, not merged: the newer version stays as it is.
   await page.getByRole('button', { name: m['editor.save'], exact: true }).click();
@@ -75,7 +76,7 @@ test('a draft of a note changed elsewhere is restored with a warning, never save
   expect(draftOf(app, created.id)?.entry.body).toBe(BODY);
 
   await page.getByRole('button', { name: m['editor.draft.discard'] }).click();
-  await expect(body).toHaveValue('Changed elsewhere.');
+  await expectBody(body, 'Changed elsewhere.');
   await expect(page.getByText(m['editor.draft.restored'])).toBeHidden();
   await expect.poll(() => draftOf(app, created.id)).toBeNull();
 });
@@ -95,5 +96,5 @@ test('a quick lock pressed mid-sentence keeps the words typed just before it', a
 
   await unlock(page, 'en');
   await page.getByRole('button', { name: m['nav.newNote'] }).click();
-  await expect(page.getByLabel(m['editor.body'], { exact: true })).toHaveValue(BODY);
+  await expectBody(page.getByLabel(m['editor.body'], { exact: true }), BODY);
 });

@@ -1,6 +1,7 @@
 import { messages, PASSPHRASE } from './support/flows';
 import { expect, test } from './support/fixtures';
 import { core, meetingInput } from './support/seed';
+import { expectBody } from './support/rich-body';
 
 test('a stale save is refused with CONFLICT, nothing typed is lost, and it can be kept as a new note', async ({ app }) => {
   const { page, ctx } = app;
@@ -10,7 +11,7 @@ test('a stale save is refused with CONFLICT, nothing typed is lost, and it can b
   await app.open();
   await page.getByText('Coalition briefing').click();
   const body = page.getByLabel(m['editor.body'], { exact: true });
-  await expect(body).toHaveValue('First version.');
+  await expectBody(body, 'First version.');
 
   // Someone else (another window, the CLI) saves revision 2 while this editor holds revision 1.
   await core(ctx, 'entry:update', { id: created.id, revision: 1, entry: meetingInput('Coalition briefing', 'Changed elsewhere.') });
@@ -19,7 +20,7 @@ test('a stale save is refused with CONFLICT, nothing typed is lost, and it can b
   await body.fill(mine);
   await page.getByRole('button', { name: m['editor.save'], exact: true }).click();
   await expect(page.getByRole('alert').filter({ hasText: m['error.CONFLICT'] })).toBeVisible();
-  await expect(body).toHaveValue(mine);
+  await expectBody(body, mine);
 
   await page.getByRole('button', { name: m['editor.saveAsNew'] }).click();
   await expect(page.getByText(m['error.CONFLICT'])).toBeHidden();

@@ -3,6 +3,7 @@ import { messages, PASSPHRASE, type Lang } from './support/flows';
 import { expect, test, type App } from './support/fixtures';
 import { core, meetingInput } from './support/seed';
 import { expectNoAxeViolations } from './support/axe';
+import { expectBody } from './support/rich-body';
 
 const PORT = { title: 'Meeting at the port authority', body: 'Dockworkers union asked for observers.' };
 const SHELTER = { title: 'Visit to the shelter', body: 'Four families moved in.' };
@@ -28,7 +29,7 @@ async function dirtyNote(app: App, lang: Lang): Promise<Scene> {
   await app.open();
   await page.getByText(PORT.title).click();
   const body = page.getByLabel(m['editor.body'], { exact: true });
-  await expect(body).toHaveValue(PORT.body);
+  await expectBody(body, PORT.body);
   await body.press('End');
   await page.keyboard.type(TYPED);
   return {
@@ -63,7 +64,7 @@ for (const lang of ['en', 'ar'] as const) {
     // Reopened, the note says the draft was kept on purpose (not by a lock).
     await s.page.getByText(PORT.title).click();
     await expect(s.page.getByText(s.m['editor.draft.restoredKept'])).toBeVisible();
-    await expect(s.body).toHaveValue(PORT.body + TYPED);
+    await expectBody(s.body, PORT.body + TYPED);
   });
 }
 
@@ -74,7 +75,7 @@ test('en: Escape asks first; staying keeps the text on screen, Discard drops it 
   // Escape inside the question means "not now": back to the note, text intact.
   await s.page.keyboard.press('Escape');
   await expect(s.dialog).toBeHidden();
-  await expect(s.body).toHaveValue(PORT.body + TYPED);
+  await expectBody(s.body, PORT.body + TYPED);
   await s.page.keyboard.press('Escape');
   await s.dialog.getByRole('button', { name: s.m['leave.discard'] }).click();
   await expect(s.body).toBeHidden();
@@ -98,7 +99,7 @@ test('en: another note in the list and the Back button ask first too', async ({ 
   await s.page.getByText(SHELTER.title).click();
   await expect(s.dialog).toBeVisible();
   await s.dialog.getByRole('button', { name: s.m['leave.keep'] }).click();
-  await expect(s.body).toHaveValue(SHELTER.body);
+  await expectBody(s.body, SHELTER.body);
   await expect.poll(() => s.draft()?.entry.body).toBe(PORT.body + TYPED);
 
   await s.body.press('End');

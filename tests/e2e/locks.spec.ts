@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expectLocked, messages, PASSPHRASE, unlock } from './support/flows';
 import { expect, HARNESS_IDLE_POLL_MS, test, type App } from './support/fixtures';
 import { core } from './support/seed';
+import { expectBody } from './support/rich-body';
 
 const m = messages.en;
 const SECRET = {
@@ -18,7 +19,7 @@ async function seedAndOpenNote(app: App): Promise<void> {
   });
   await app.open();
   await app.page.getByText(SECRET.title).click();
-  await expect(app.page.getByLabel(m['editor.body'], { exact: true })).toHaveValue(SECRET.body);
+  await expectBody(app.page.getByLabel(m['editor.body'], { exact: true }), SECRET.body);
 }
 
 /** After a lock: the core holds no open notebook, the page reloaded to unlock, no note text in the DOM. */
@@ -47,7 +48,7 @@ test('idle lock: the shell’s own IdleLock fires at the limit set in Settings a
   app.setSystemIdleSeconds(119);
   await page.waitForTimeout(HARNESS_IDLE_POLL_MS * 6);
   expect(ctx.vault.status().state).toBe('unlocked');
-  await expect(page.getByLabel(m['editor.body'], { exact: true })).toHaveValue(SECRET.body);
+  await expectBody(page.getByLabel(m['editor.body'], { exact: true }), SECRET.body);
 
   // At the limit (as powerMonitor.getSystemIdleTime() would report after 2 minutes away).
   app.setSystemIdleSeconds(121);

@@ -1,5 +1,6 @@
 import { expectLocked, messages, PASSPHRASE, unlock, type Lang } from './support/flows';
 import { expect, test, type App } from './support/fixtures';
+import { expectBody } from './support/rich-body';
 
 const WORDS: Record<Lang, { title: string; typed: string }> = {
   en: { title: 'Hearing of the land defenders', typed: 'The judge adjourned until the defen' },
@@ -17,7 +18,7 @@ async function typeMidWord(app: App, lang: Lang): Promise<void> {
   await body.click();
   // Typed key by key and locked at once: no pause for the debounced autosave (1.5 s).
   await page.keyboard.type(WORDS[lang].typed);
-  await expect(body).toHaveValue(WORDS[lang].typed);
+  await expectBody(body, WORDS[lang].typed);
 }
 
 async function expectEveryCharacterKept(app: App, lang: Lang): Promise<void> {
@@ -26,7 +27,7 @@ async function expectEveryCharacterKept(app: App, lang: Lang): Promise<void> {
   await expectLocked(app.page, lang);
   await unlock(app.page, lang);
   await app.page.getByRole('button', { name: m['nav.newNote'] }).click();
-  await expect(app.page.getByLabel(m['editor.body'], { exact: true })).toHaveValue(WORDS[lang].typed);
+  await expectBody(app.page.getByLabel(m['editor.body'], { exact: true }), WORDS[lang].typed);
   await expect(app.page.getByLabel(m['editor.title'], { exact: true })).toHaveValue(WORDS[lang].title);
 }
 

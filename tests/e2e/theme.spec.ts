@@ -3,6 +3,7 @@ import { messages, PASSPHRASE, type Lang } from './support/flows';
 import { expect, test } from './support/fixtures';
 import { core, meetingInput } from './support/seed';
 import { expectNoAxeViolations } from './support/axe';
+import { expectBody } from './support/rich-body';
 
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -37,7 +38,7 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     await expectNoAxeViolations(page, { seriousOnly: true });
     await app.screenshot(lang, 'list-dark');
     await page.getByText('Trial of the water defenders').click();
-    await expect(page.getByLabel(m['editor.body'], { exact: true })).toHaveValue('Observers were admitted after an hour.');
+    await expectBody(page.getByLabel(m['editor.body'], { exact: true }), 'Observers were admitted after an hour.');
     await expectNoAxeViolations(page, { seriousOnly: true });
     await app.screenshot(lang, 'editor-dark');
 
@@ -66,7 +67,7 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
         ['list', () => Promise.resolve()],
         ['editor', async () => {
           await page.getByText('Trial of the water defenders').click();
-          await expect(page.getByLabel(m['editor.body'], { exact: true })).toHaveValue('Observers were admitted after an hour.');
+          await expectBody(page.getByLabel(m['editor.body'], { exact: true }), 'Observers were admitted after an hour.');
         }],
         ['search', async () => {
           await page.getByRole('button', { name: m['nav.search'] }).click();

@@ -83,6 +83,8 @@ export function RichTextEditor({ id, labelledBy, describedBy, invalid, value, on
       },
       handleDOMEvents: {
         ...safePasteHandlers,
+        // ProseMirror swallows Escape; here, as in every other field, it is the page's "leave the note".
+        keydown: (_view, event) => event.key === 'Escape',
         click(view, event) {
           const anchor = linkAt(view, event);
           if (!anchor) return false;
