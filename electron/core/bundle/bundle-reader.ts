@@ -31,11 +31,11 @@ export interface OpenBundleRequest {
 export interface OpenedBundle {
   readonly manifest: Manifest;
   readonly stamp: BundleStamp;
-  /** The small files (manifest, entries, people JSON) in memory; attachments only in extractTo. */
+  /** The signed files and the JSON ones (entries, people) in memory; attachments only in extractTo. */
   readonly small: ReadonlyMap<string, Buffer>;
 }
 
-/** Files at most this size are kept in memory for the importer; larger ones only hashed (and staged). */
+/** The signed files and the JSON ones up to this size are kept in memory for the importer; the rest (attachments) are only hashed and staged. */
 const SMALL_BYTES = 32 * 1024 * 1024;
 const SIGNED_FILE_BYTES = 1024 * 1024;
 
@@ -102,7 +102,7 @@ async function readAndCheck(request: OpenBundleRequest, total: number, stage: st
     if (manifest && !signedPart && declared(entry.name) === undefined) throw malformed(`${entry.name} is not declared in ${MANIFEST_FILE}`);
     if (signedPart && entry.size > (entry.name === MANIFEST_FILE ? MAX_MANIFEST_BYTES : SIGNED_FILE_BYTES)) throw malformed(`${entry.name} is too large`);
     const hash = createHash('sha256');
-    const keep = entry.size <= SMALL_BYTES ? [] : null;
+    const keep = signedPart || (entry.name.endsWith('.json') && entry.size <= SMALL_BYTES) ? [] : null;
     const file = stage ? join(stage, ...entry.name.split('/')) : null;
     if (file) mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     await drain(entry, hash, keep, file, request.signal);
