@@ -62,8 +62,12 @@ interface LineRowProps {
   onChange: (line: LogLine) => void;
 }
 
-/** A line already written: its time and text stay editable (a time typed late, a word misheard). */
-function LineRow({ line, number, onChange }: LineRowProps) {
+/**
+ * A line already written: its time and text stay editable (a time typed late, a word misheard).
+ * Memoised: a save or a new line re-renders the form, and a long hearing's hundreds of rows
+ * must not be redrawn for it.
+ */
+const LineRow = memo(function LineRow({ line, number, onChange }: LineRowProps) {
   const { t } = useI18n();
   // What is being typed into the time, until the field is left; otherwise the line's own time.
   const [typed, setTyped] = useState<string | null>(null);
@@ -95,7 +99,7 @@ function LineRow({ line, number, onChange }: LineRowProps) {
       />
     </li>
   );
-}
+});
 
 interface HearingLogProps {
   log: readonly LogLine[];
@@ -114,6 +118,7 @@ export function HearingLog({ log, onChange, now, inputRef }: HearingLogProps) {
     latest.current = { log, onChange };
   });
   const add = useCallback((text: string, at: Date) => latest.current.onChange([...latest.current.log, logLine(text, at)]), []);
+  const change = useCallback((next: LogLine) => latest.current.onChange(latest.current.log.map((l) => (l.id === next.id ? next : l))), []);
   const last = log.at(-1);
   return (
     <section className="trial-section hearing-log" aria-labelledby={headingId}>
@@ -123,7 +128,7 @@ export function HearingLog({ log, onChange, now, inputRef }: HearingLogProps) {
       {log.length === 0 ? <p className="muted">{t('trial.log.empty')}</p> : null}
       <ol className="hearing-log__lines">
         {log.map((line, i) => (
-          <LineRow key={line.id} line={line} number={i + 1} onChange={(next) => onChange(log.map((l) => (l.id === next.id ? next : l)))} />
+          <LineRow key={line.id} line={line} number={i + 1} onChange={change} />
         ))}
       </ol>
       <LogInput onAdd={add} now={now} inputRef={inputRef} />
