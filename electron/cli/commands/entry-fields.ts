@@ -1,4 +1,5 @@
 import type { EntryOf, WritableKind } from '../../../shared/domain/entries';
+import { actionScope } from '../../../shared/domain/kinds/case';
 import { FAIR_TRIAL_ITEMS } from '../../../shared/domain/trial-vocabulary';
 import { formatInstant, multiLine, oneLine } from '../output';
 
@@ -53,7 +54,24 @@ const trialView: KindView<'trial'> = {
   ],
 };
 
-const VIEWS: { [K in WritableKind]?: KindView<K> } = { meeting: meetingView, trial: trialView };
+/** One line per action; the override's reason is the officer's text, shown as written (it is their record). */
+function caseAction(a: EntryOf<'case'>['actions'][number]): string {
+  const what = a.action === 'other' ? `other: ${oneLine(a.label) || '-'}` : a.action;
+  const behalf = a.onBehalf ? ` on behalf (${actionScope(a) ?? 'no scope'})${a.overrideReason ? `, without consent: ${oneLine(a.overrideReason)}` : ''}` : '';
+  return `  ${a.status.padEnd(11)} ${a.date ?? '----------'}  ${what}${behalf}`;
+}
+
+const caseView: KindView<'case'> = {
+  rows: (c) => [
+    ['Defender', c.defenderId ? `person ${c.defenderId}` : '-'],
+    ['Status', c.caseStatus],
+    ['Threats', list(c.threats)],
+    ['Sources', String(c.sources.length)],
+  ],
+  blocks: (c) => (c.actions.length === 0 ? [] : [`Actions:\n${c.actions.map(caseAction).join('\n')}`]),
+};
+
+const VIEWS: { [K in WritableKind]?: KindView<K> } = { meeting: meetingView, trial: trialView, case: caseView };
 
 function viewOf<K extends WritableKind>(entry: EntryOf<K>): KindView<K> | undefined {
   return VIEWS[entry.kind];

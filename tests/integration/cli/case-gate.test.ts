@@ -37,5 +37,7 @@ describe('fieldnotes entry add: a case action on the defender\'s behalf', () => 
     const page = JSON.parse(audit.stdout) as { records: { subjectId: string; detail: { scope: string } }[] };
     expect(page.records.map((r) => [r.subjectId, r.detail.scope])).toEqual([[(JSON.parse(added.stdout) as { id: string }).id, 'named-in-public-statements']]);
     expect(audit.stdout).not.toContain('overnight');
+    const shown = await runInProcess(['entry', 'show', (JSON.parse(added.stdout) as { id: string }).id], { env });
+    expect(shown.stdout).toMatch(/Actions:\n\s+done\s+-+\s+public-statement on behalf \(named-in-public-statements\), without consent: Urgent/);
   });
 });
