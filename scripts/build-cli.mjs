@@ -23,9 +23,10 @@ const { metafile } = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Native modules load from node_modules; the rest is bundled, which spares Node resolving
-  // and reading hundreds of small files at every start.
-  external: ['better-sqlite3-multiple-ciphers', '@node-rs/argon2', '@fieldnotes/hardening'],
+  // Native modules (and exifr, whose lazy loading of fs and zlib a bundle breaks) load from
+  // node_modules; the rest is bundled, which spares Node resolving and reading hundreds of
+  // small files at every start.
+  external: ['better-sqlite3-multiple-ciphers', '@node-rs/argon2', '@fieldnotes/hardening', 'sodium-native', 'exifr'],
   minifySyntax: true,
   outExtension: { '.js': '.mjs' },
   chunkNames: 'chunks/[name]-[hash]',

@@ -48,11 +48,11 @@ async function useNotebook(ctx: HandlerContext, canaryBytes: Buffer): Promise<vo
   await call(ctx, 'entry:create', { entry: entry(2) });
   await call(ctx, 'entry:update', { id: first.id, revision: first.revision, entry: entry(3) });
   await call(ctx, 'entry:update', { id: first.id, revision: first.revision, entry: entry(4) }, 'CONFLICT');
-  await call(ctx, 'draft:save', { key: 'new', baseRevision: null, entry: entry(5) });
+  await call(ctx, 'draft:save', { key: 'new:meeting', baseRevision: null, entry: entry(5) });
   // Reopened, as after an idle lock: the unlock path (migrations, index upkeep) reads the notes too.
   await call(ctx, 'vault:lock', {});
   await call(ctx, 'vault:unlock', { passphrase: PASSPHRASE });
-  await call(ctx, 'draft:get', { key: 'new' });
+  await call(ctx, 'draft:get', { key: 'new:meeting' });
   await call(ctx, 'entry:list', {});
   const note = await call(ctx, 'entry:get', { id: first.id });
   if (mode === '--hold') retained.push(note);

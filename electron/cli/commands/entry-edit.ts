@@ -70,6 +70,9 @@ export async function runEntryEdit({ values, args, env }: Invocation): Promise<v
     const id = await resolveEntryId(session, idArgument);
     const current = await session.call('entry:get', { id });
     checkAssigned(json, current);
+    if (json.fields.kind !== undefined && json.fields.kind !== current.kind) {
+      throw new UsageError(`--json: kind: an entry cannot change its kind (this one is a ${current.kind}).`, '');
+    }
     refuseUnknownFields(json.fields, writableKind(current.kind, 'kind'), '--json');
     const update = { id, revision: current.revision, entry: mergedEntry(current, json) };
     validateInput('entry:update', update, { fields: JSON_FIELD_LABELS });

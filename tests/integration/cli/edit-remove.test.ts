@@ -99,7 +99,7 @@ describe('fieldnotes entry edit, rm and redact; IDs by prefix; times in local ti
       ['{"counterpartType":"spy"}', /^fieldnotes: --json: counterpartType: must be one of: local-cso, hrd, /],
       ['{"occurredAt":"2026-02-30"}', /^fieldnotes: --json: occurredAt: '2026-02-30' is not a date or does not exist; use /],
       ['{"mood":"calm"}', /^fieldnotes: --json: unknown field 'mood'/],
-      ['{"kind":"trial"}', /only meeting notes can be written from the CLI for now/],
+      ['{"kind":"trial"}', /^fieldnotes: --json: kind: an entry cannot change its kind \(this one is a meeting\)\.\n$/],
     ];
     for (const [json, pattern] of cases) {
       const result = await run(['entry', 'edit', entry.id, '--json', file('bad.json', json)]);

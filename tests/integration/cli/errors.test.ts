@@ -19,7 +19,7 @@ describe('fieldnotes CLI: usage errors exit 2 with one line, before touching any
     ['--passphrase VALUE', ['entry', 'list', '--passphrase', 'hunter2hunter2'], /--passphrase is not accepted: .*process list.*FIELDNOTES_PASSPHRASE/],
     ['--passphrase=VALUE', ['--passphrase=hunter2hunter2', 'vault', 'check'], /--passphrase is not accepted/],
     ['no vault directory', ['entry', 'list'], /no vault directory: pass --vault DIR or set FIELDNOTES_VAULT/, { FIELDNOTES_VAULT: undefined }],
-    ['a kind the CLI cannot write', ['entry', 'add', '--kind', 'trial', '--title', 'T'], /only meeting notes/],
+    ['an unknown kind', ['entry', 'add', '--kind', 'dinner', '--title', 'T'], /--kind must be one of meeting, observation, /],
     ['a missing --title', ['entry', 'add', '--kind', 'meeting'], /missing --title \(or --json FILE\)/],
     ['both --body and --body-file', ['entry', 'add', '--kind', 'meeting', '--title', 'T', '--body', 'b', '--body-file', 'f'], /--body or --body-file, not both/],
     ['a non-numeric --limit', ['search', 'x', '--limit', 'ten'], /--limit must be a whole number/],

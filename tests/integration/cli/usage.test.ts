@@ -26,13 +26,13 @@ describe('fieldnotes CLI in process: input from files, refused before any vault 
   });
 
   const usageCases: [string, () => string[], RegExp][] = [
-    ['an unknown JSON field, named', () => ['entry', 'add', '--json', file('unknown.json', '{"title":"T","mood":"calm"}')], /^--json: unknown field 'mood' \(known: kind, title, /],
+    ['an unknown JSON field, named', () => ['entry', 'add', '--json', file('unknown.json', '{"title":"T","mood":"calm"}')], /^--json: unknown field 'mood' for a meeting entry \(see 'fieldnotes schema meeting'\)\.$/],
     ['invalid JSON, with where it broke', () => ['entry', 'add', '--json', file('broken.json', '{"title":\n  "T",\n}')], /^--json: .*broken\.json is not valid JSON \(line 3, column 1\)\.$/],
     ['JSON that is not one object', () => ['entry', 'add', '--json', file('array.json', '[{"title":"T"}]')], /must hold one JSON object/],
     ['a JSON field the contract refuses, named as in the file', () => ['entry', 'add', '--json', file('empty.json', '{"title":"  "}')], /^--json: title: must not be empty/],
     ['--json FILE with a field option', () => ['entry', 'add', '--json', file('ok.json', '{"title":"T"}'), '--location', 'x'], /gives the whole entry: leave out --location/],
     ['--kind disagreeing with the JSON', () => ['entry', 'add', '--kind', 'trial', '--json', file('kind.json', '{"kind":"meeting","title":"T"}')], /--kind trial and the JSON's kind 'meeting' differ/],
-    ['a trial from JSON', () => ['entry', 'add', '--json', file('trial.json', '{"kind":"trial","title":"T"}')], /only meeting notes/],
+    ['a consent that names nobody', () => ['entry', 'add', '--json', file('consent.json', '{"kind":"consent","title":"T"}')], /^--json: personId: /],
     ['--json - with no passphrase source left', () => ['entry', 'add', '--json', '-'], /--json - reads standard input, so the passphrase must come from --passphrase-fd N/],
     ['--passphrase-fd 0 with --json -', () => ['entry', 'add', '--json', '-', '--passphrase-fd', '0'], /--passphrase-fd 0 and --json - cannot both read standard input/],
     ['--passphrase-fd 0 with --query-file -', () => ['search', '--query-file', '-', '--passphrase-fd', '0'], /--passphrase-fd 0 and --query-file - cannot both/],

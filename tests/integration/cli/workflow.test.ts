@@ -69,7 +69,7 @@ describe('fieldnotes CLI: create → add → list → show → search', () => {
     const result = await runInProcess(['entry', 'list'], { env });
     expect(result.code, result.stderr).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^ID\s+KIND\s+OCCURRED\s+COUNTERPART\s+TITLE$/);
+    expect(lines[0]).toMatch(/^ID\s+KIND\s+OCCURRED\s+FACTS\s+TITLE$/);
     expect(result.stdout).toContain(`${latinId}  meeting  2026-03-01 13:30 +01:00`);
     expect(result.stdout).toContain('لقاء مع المدافعين عن حقوق الإنسان');
     expect(result.stderr).toBe('');
@@ -129,7 +129,7 @@ describe('fieldnotes CLI: create → add → list → show → search', () => {
     const result = await runInProcess(['vault', 'check'], { env });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^Integrity:\s+ok$/m);
-    expect(result.stdout).toMatch(/^Entries:\s+2 \(meeting 2, trial 0, consent 0\)$/m);
+    expect(result.stdout).toMatch(/^Entries:\s+2 \(meeting 2, trial 0, consent 0, case 0, observation 0\)$/m);
     expect(result.stdout).toMatch(/^Key derivation:\s+argon2id v13, 64 MiB, 3 passes, parallelism 4$/m);
 
     const json = JSON.parse((await runInProcess(['vault', 'check', '--json'], { env })).stdout) as Record<string, unknown>;

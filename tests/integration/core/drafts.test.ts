@@ -2,11 +2,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { MeetingNote } from '../../../shared/domain/entries';
 import { openEncryptedDatabase } from '../../../electron/core/db/connection';
 import { migrate, schemaVersion } from '../../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
-import { EntriesRepository } from '../../../electron/core/db/repositories/entries-repository';
 import { SearchRepository } from '../../../electron/core/db/repositories/search-repository';
 import { dispatch } from '../../../electron/core/handlers/dispatch';
 import { createHandlerContext } from '../../../electron/core/handlers/create-context';
@@ -25,20 +23,17 @@ describe('migration 2 (drafts)', () => {
     const db = openEncryptedDatabase(file, key, { create: true });
     expect(migrate(db, MIGRATIONS.slice(0, 1))).toBe(1);
 
-    // Seeded as schema 1 wrote notes: entries, details, a kept revision and index rows.
-    const entries = new EntriesRepository(db);
-    const search = new SearchRepository(db);
+    // Seeded as schema 1 wrote notes: entries, details and index rows.
     const at = '2026-01-02T03:04:05.000Z';
-    const notes: MeetingNote[] = ['Land defenders', 'المدافعين عن الأرض'].map((title) => ({
-      ...meeting({ title }),
-      id: randomUUID(),
-      revision: 1,
-      createdAt: at,
-      updatedAt: at,
-    }));
+    const notes = ['Land defenders', 'المدافعين عن الأرض'].map((title) => ({ ...meeting({ title }), id: randomUUID() }));
+    const search = new SearchRepository(db);
     db.transaction(() => {
       for (const note of notes) {
-        const seq = entries.insertMeetingNote(note);
+        const seq = Number(
+          db.prepare(`INSERT INTO entries (id, kind, title, body, occurred_at, created_at, updated_at, revision) VALUES (?, 'meeting', ?, ?, ?, ?, ?, 1)`)
+            .run(note.id, note.title, note.body, note.occurredAt, at, at).lastInsertRowid,
+        );
+        db.prepare('INSERT INTO meeting_details (entry_seq, location, counterpart_type, participants) VALUES (?, ?, ?, ?)').run(seq, note.location, note.counterpartType, note.participants);
         search.put(seq, { title: normalizeForSearch(note.title), body: normalizeForSearch(note.body), extra: '' });
       }
     })();
@@ -54,7 +49,7 @@ describe('migration 2 (drafts)', () => {
     const jobs = new JobRunner();
     const notebook = openNotebook(db, () => new Date(at), vaultId, deriveSubkeys(randomBytes(32), vaultId), jobs);
     await jobs.idle(); // the index rebuild a first unlock after the upgrade starts
-    for (const note of notes) expect(notebook.entries.get(note.id)).toEqual(note);
+    for (const note of notes) expect(notebook.entries.get(note.id)).toEqual({ ...note, status: 'final', revision: 1, createdAt: at, updatedAt: at });
     expect(notebook.search.query({ query: 'المدافعين', limit: 20, offset: 0 }).hits.map((h) => h.id)).toEqual([notes[1]?.id]);
     expect(notebook.check()).toMatchObject({ schemaVersion: MIGRATIONS.length, integrity: ['ok'], counts: { meeting: 2 } });
     expect(notebook.drafts.list()).toEqual([]);
@@ -65,37 +60,37 @@ describe('migration 2 (drafts)', () => {
 describe('drafts', () => {
   it('are saved (upsert), read back, listed and discarded', async () => {
     const { notebook } = await temp.unlockedNotebook();
-    expect(notebook.drafts.get('new')).toBeNull();
-    notebook.drafts.save('new', null, meeting({ title: '', body: 'first words' }));
-    notebook.drafts.save('new', null, meeting({ title: '', body: 'first words, then more — ثم المزيد' }));
-    expect(notebook.drafts.get('new')).toMatchObject({ key: 'new', baseRevision: null, entry: { title: '', body: 'first words, then more — ثم المزيد' } });
+    expect(notebook.drafts.get('new:meeting')).toBeNull();
+    notebook.drafts.save('new:meeting', null, meeting({ title: '', body: 'first words' }));
+    notebook.drafts.save('new:meeting', null, meeting({ title: '', body: 'first words, then more — ثم المزيد' }));
+    expect(notebook.drafts.get('new:meeting')).toMatchObject({ key: 'new:meeting', baseRevision: null, entry: { title: '', body: 'first words, then more — ثم المزيد' } });
     expect(notebook.drafts.list()).toHaveLength(1);
-    notebook.drafts.discard('new');
-    expect(notebook.drafts.get('new')).toBeNull();
-    notebook.drafts.discard('new'); // discarding nothing is not an error
+    notebook.drafts.discard('new:meeting');
+    expect(notebook.drafts.get('new:meeting')).toBeNull();
+    notebook.drafts.discard('new:meeting'); // discarding nothing is not an error
   });
 
   it('remember whether the officer kept them on purpose, and only say so when asked (migration 5)', async () => {
     const { notebook } = await temp.unlockedNotebook();
-    notebook.drafts.save('new', null, meeting({ body: 'typed before a lock' }));
-    expect(notebook.drafts.get('new')?.keptOnPurpose).toBe(false);
-    notebook.drafts.save('new', null, meeting({ body: 'kept on leaving' }), true);
-    expect(notebook.drafts.get('new')).toMatchObject({ keptOnPurpose: true, entry: { body: 'kept on leaving' } });
-    notebook.drafts.save('new', null, meeting({ body: 'typed again, then a lock' }));
-    expect(notebook.drafts.get('new')?.keptOnPurpose).toBe(false);
+    notebook.drafts.save('new:meeting', null, meeting({ body: 'typed before a lock' }));
+    expect(notebook.drafts.get('new:meeting')?.keptOnPurpose).toBe(false);
+    notebook.drafts.save('new:meeting', null, meeting({ body: 'kept on leaving' }), true);
+    expect(notebook.drafts.get('new:meeting')).toMatchObject({ keptOnPurpose: true, entry: { body: 'kept on leaving' } });
+    notebook.drafts.save('new:meeting', null, meeting({ body: 'typed again, then a lock' }));
+    expect(notebook.drafts.get('new:meeting')?.keptOnPurpose).toBe(false);
   });
 
   it('refuse a base revision that does not fit the key', async () => {
     const { notebook } = await temp.unlockedNotebook();
-    expect(() => notebook.drafts.save('new', 3, meeting())).toThrow(/base revision/);
+    expect(() => notebook.drafts.save('new:meeting', 3, meeting())).toThrow(/base revision/);
     expect(() => notebook.drafts.save(randomUUID(), null, meeting())).toThrow(/base revision/);
   });
 
   it('are discarded by the save they turn into, in the same transaction', async () => {
     const { notebook } = await temp.unlockedNotebook();
-    notebook.drafts.save('new', null, meeting({ body: 'typed before the lock' }));
-    const created = notebook.entries.create(meeting({ body: 'typed before the lock' }), { discardDraft: 'new' });
-    expect(notebook.drafts.get('new')).toBeNull();
+    notebook.drafts.save('new:meeting', null, meeting({ body: 'typed before the lock' }));
+    const created = notebook.entries.create(meeting({ body: 'typed before the lock' }), { discardDraft: 'new:meeting' });
+    expect(notebook.drafts.get('new:meeting')).toBeNull();
 
     notebook.drafts.save(created.id, 1, meeting({ body: 'an edit' }));
     // A save that fails (stale revision) rolls back whole: the draft, the officer's text, stays.
@@ -112,29 +107,29 @@ describe('drafts', () => {
 
   it('roll the draft removal back with the write when the write fails', async () => {
     const { notebook } = await temp.unlockedNotebook();
-    notebook.drafts.save('new', null, meeting({ body: 'keep me' }));
+    notebook.drafts.save('new:meeting', null, meeting({ body: 'keep me' }));
     // The contract would refuse this; the service alone must still not drop the draft when the write fails.
-    expect(() => notebook.entries.create({ ...meeting(), kind: 'nope' } as never, { discardDraft: 'new' })).toThrow();
-    expect(notebook.drafts.get('new')?.entry.body).toBe('keep me');
+    expect(() => notebook.entries.create({ ...meeting(), kind: 'nope' } as never, { discardDraft: 'new:meeting' })).toThrow();
+    expect(notebook.drafts.get('new:meeting')?.entry.body).toBe('keep me');
   });
 
   it('cross the contract: empty titles allowed, limits enforced, unknown keys refused', async () => {
     const ctx = createHandlerContext({ vaultDir: join(temp.dir(), 'vault'), preferencesFile: join(temp.dir(), 'prefs.json'), kdfTargetMs: 0 });
     const call = (channel: string, payload: unknown) => dispatch(ctx, channel, payload, { incident: () => undefined });
-    expect(await call('draft:get', { key: 'new' })).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
+    expect(await call('draft:get', { key: 'new:meeting' })).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
     await ctx.vault.create(PASSPHRASE);
-    expect(await call('draft:save', { key: 'new', baseRevision: null, entry: meeting({ title: '' }) })).toEqual({ ok: true, value: {} });
-    expect(await call('draft:get', { key: 'new' })).toMatchObject({ ok: true, value: { key: 'new', entry: { title: '' } } });
-    expect(await call('draft:save', { key: 'new', baseRevision: null, entry: meeting({ body: 'x'.repeat(1_000_001) }) })).toMatchObject({
+    expect(await call('draft:save', { key: 'new:meeting', baseRevision: null, entry: meeting({ title: '' }) })).toEqual({ ok: true, value: {} });
+    expect(await call('draft:get', { key: 'new:meeting' })).toMatchObject({ ok: true, value: { key: 'new:meeting', entry: { title: '' } } });
+    expect(await call('draft:save', { key: 'new:meeting', baseRevision: null, entry: meeting({ body: 'x'.repeat(1_000_001) }) })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT' },
     });
-    expect(await call('draft:save', { key: 'new', baseRevision: null, entry: meeting(), extra: 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await call('draft:save', { key: 'new:meeting', baseRevision: null, entry: meeting(), extra: 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await call('draft:get', { key: '../etc' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    const created = await call('entry:create', { entry: meeting({ title: 'Saved' }), discardDraft: 'new' });
+    const created = await call('entry:create', { entry: meeting({ title: 'Saved' }), discardDraft: 'new:meeting' });
     expect(created.ok).toBe(true);
-    expect(await call('draft:get', { key: 'new' })).toEqual({ ok: true, value: null });
-    expect(await call('draft:discard', { key: 'new' })).toEqual({ ok: true, value: {} });
+    expect(await call('draft:get', { key: 'new:meeting' })).toEqual({ ok: true, value: null });
+    expect(await call('draft:discard', { key: 'new:meeting' })).toEqual({ ok: true, value: {} });
     ctx.vault.lock();
   });
 
@@ -156,7 +151,7 @@ describe('drafts', () => {
       const result = await dispatch(
         ctx,
         'draft:save',
-        { key: 'new', baseRevision: null, entry: meeting({ title: '', body: `${canary} ${arabic} ${'words '.repeat(500)} ${i}` }) },
+        { key: 'new:meeting', baseRevision: null, entry: meeting({ title: '', body: `${canary} ${arabic} ${'words '.repeat(500)} ${i}` }) },
         { incident: () => undefined },
       );
       expect(result.ok).toBe(true);
