@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { APP_ORIGIN } from '../../../electron/main/security/app-origin';
+import { answerAttachmentRequest, attachmentIdFromPath, type OpenForServing } from '../../../electron/core/attachments/http';
 import { answerAppRequest } from '../../../electron/main/security/app-response';
+import { securityHeaders } from '../../../electron/main/security/csp';
 import { decideRequest, type RequestDecision } from '../../../electron/main/security/request-filter';
 
 /**
@@ -43,7 +45,7 @@ export interface RequestRecord {
  * protocol (electron/main/session.ts, protocol.ts): decideRequest, then answerAppRequest.
  * Every decision is recorded so a test can assert that nothing outside the app was allowed.
  */
-export async function serveRenderer(context: BrowserContext, record: (entry: RequestRecord) => void): Promise<void> {
+export async function serveRenderer(context: BrowserContext, record: (entry: RequestRecord) => void, openAttachment: OpenForServing): Promise<void> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`${RENDERER_DIR} is missing: run \`npx electron-vite build\` first`);
   }
@@ -55,6 +57,17 @@ export async function serveRenderer(context: BrowserContext, record: (entry: Req
     if (decision === 'block') {
       record({ url, decidedOn, decision, kind: 'http' });
       await route.abort('blockedbyclient');
+      return;
+    }
+    // Attachments: the same core answer as electron/main/protocol.ts (Range, no-store), collected
+    // into one buffer because route.fulfill takes no stream.
+    const attachmentId = attachmentIdFromPath(new URL(decidedOn).pathname);
+    if (attachmentId !== null) {
+      const answer = await answerAttachmentRequest(openAttachment, attachmentId, request.method(), (await request.headerValue('range')) ?? null);
+      const parts: Buffer[] = [];
+      for await (const part of answer.body ?? []) parts.push(part as Buffer);
+      record({ url, decidedOn, decision, kind: 'http', status: answer.status });
+      await route.fulfill({ status: answer.status, headers: { ...securityHeaders(), ...answer.headers }, body: Buffer.concat(parts) });
       return;
     }
     const answer = await answerAppRequest(RENDERER_DIR, request.method(), decidedOn);

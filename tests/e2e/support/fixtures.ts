@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { HandlerContext } from '../../../electron/core/handlers/context';
+import { openForServing } from '../../../electron/core/attachments/http';
 import { createHandlerContext } from '../../../electron/core/handlers/create-context';
 import { isAppUrl } from '../../../electron/main/security/app-origin';
 import { IdleLock } from '../../../electron/main/security/idle-lock';
@@ -72,7 +73,7 @@ export const test = base.extend<{ app: App }>({
     let expectedPatterns: readonly (string | RegExp)[] = [];
     const expected = (text: string) => expectedPatterns.some((p) => (typeof p === 'string' ? text.includes(p) : p.test(text)));
 
-    await serveRenderer(context, (entry) => requests.push(entry));
+    await serveRenderer(context, (entry) => requests.push(entry), (id) => openForServing(ctx.vault, id));
     // As electron/main/index.ts: a lock clears a sensitive copy still on the clipboard at once.
     const unsubscribeClipboard = ctx.vault.onLock(() => void desktop.clipboard.clearIfStillOurs());
     const bridge = await installBridge(context, ctx, {
