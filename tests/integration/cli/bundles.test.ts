@@ -1,0 +1,171 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseAgeIdentityFile } from '../../../electron/core/bundle/age/x25519';
+import { openBundle } from '../../../electron/core/bundle/bundle-reader';
+import { generateMinisignKey, keyIdHex, parseMinisignPublicKey, signMinisign } from '../../../electron/core/bundle/minisign/minisign';
+import { bundleTrustedComment } from '../../../electron/core/bundle/signed-sums';
+import { AppError } from '../../../shared/errors';
+import { PASSPHRASE, runInProcess, useTempDir } from './run-cli';
+
+const CANARY = 'Yasmin Canaryname-Haddad';
+const HIDDEN = 'Omar Hiddenname-Salem';
+
+// The issue's acceptance recipe with the Debian age, minisign and coreutils, keys from
+// age-keygen and `identity export`; the reverse (a bundle made by hand opens in Fieldnotes);
+// tampering of every kind refused with the right message; names only where consent allows.
+describe('signed, encrypted bundles', () => {
+  const tempDir = useTempDir();
+  let env: Record<string, string>;
+  let dir: string;
+  let falconConsent: string;
+  const sh = (script: string) => execFileSync('sh', ['-c', script], { cwd: dir, encoding: 'utf8' });
+  const cli = async (args: string[]) => {
+    const result = await runInProcess(args, { env });
+    expect(result.code, result.stderr).toBe(0);
+    return result.stdout;
+  };
+  const file = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+  const open = (path: string, signer = 'officer.pub') =>
+    openBundle({ path: join(dir, path), identities: parseAgeIdentityFile(readFileSync(join(dir, 'hq.txt'), 'utf8')), signer: parseMinisignPublicKey(readFileSync(join(dir, signer), 'utf8')) });
+  const refusal = async (path: string, signer?: string) => {
+    try {
+      await open(path, signer);
+    } catch (error) {
+      if (error instanceof AppError) return `${error.code}: ${error.message}`;
+      throw error;
+    }
+    return 'accepted';
+  };
+
+  beforeAll(async () => {
+    dir = tempDir();
+    env = { FIELDNOTES_VAULT: join(dir, 'vault'), FIELDNOTES_PASSPHRASE: PASSPHRASE };
+    await cli(['vault', 'create']);
+    const falcon = (await cli(['person', 'add', '--pseudonym', 'Falcon', '--name-file', file('n1.txt', CANARY)])).trim();
+    const heron = (await cli(['person', 'add', '--pseudonym', 'Heron', '--name-file', file('n2.txt', HIDDEN)])).trim();
+    const consent = { kind: 'consent', title: 'Consent of Falcon', personId: falcon, scopes: ['contact-and-meet', 'named-in-hq-reporting'], givenOn: '2026-01-01' };
+    falconConsent = (JSON.parse(await cli(['entry', 'add', '--json', file('c.json', JSON.stringify(consent))])) as { id: string }).id;
+    const meeting = { kind: 'meeting', title: 'Met Falcon and Heron at the annex', participantRefs: [{ personId: falcon }, { personId: heron }] };
+    await cli(['entry', 'add', '--json', file('m.json', JSON.stringify(meeting))]);
+    sh('age-keygen -o hq.txt 2>/dev/null');
+    await cli(['identity', 'export', '--out', join(dir, 'officer.pub')]);
+    await cli(['recipient', 'add', 'HQ desk', sh('age-keygen -y hq.txt').trim(), '--verified']);
+    await cli(['export', '--to', 'HQ desk', '--out', join(dir, 'export.fieldnotes')]);
+  }, 180_000);
+
+  it('opens and verifies with age, tar, minisign and sha256sum alone', () => {
+    mkdirSync(join(dir, 'out'));
+    sh('age -d -i hq.txt export.fieldnotes | tar -x -C out');
+    expect(sh('minisign -V -p officer.pub -m out/SHA256SUMS')).toMatch(/Trusted comment: fieldnotes bundle [0-9a-f-]{36} created /);
+    const checked = sh('cd out && sha256sum -c SHA256SUMS');
+    expect(checked).toMatch(/^manifest\.json: OK$/m);
+    expect(checked).toMatch(/^people\.json: OK$/m);
+    expect(checked).toMatch(/^entries\/[0-9a-f-]{36}\.json: OK$/m);
+    expect(checked).not.toMatch(/FAILED/);
+    const manifest = JSON.parse(readFileSync(join(dir, 'out/manifest.json'), 'utf8')) as { sequence: number; counts: { entries: number; people: number }; redactions: { pseudonym: string }[]; officer: { keyId: string } };
+    expect(manifest.sequence).toBe(1);
+    expect(manifest.counts).toMatchObject({ entries: 2, people: 2 });
+    expect(manifest.officer.keyId).toBe(keyIdHex(parseMinisignPublicKey(readFileSync(join(dir, 'officer.pub'), 'utf8')).keyId));
+    // Named only where consent covers it; the manifest lists the pseudonymised one.
+    const people = readFileSync(join(dir, 'out/people.json'), 'utf8');
+    expect(people).toContain(CANARY);
+    expect(people).not.toContain('Hiddenname');
+    expect(manifest.redactions.map((r) => r.pseudonym)).toEqual(['Heron']);
+    for (const name of readdirSync(join(dir, 'out/entries'))) expect(readFileSync(join(dir, 'out/entries', name), 'utf8')).not.toContain('Hiddenname');
+  });
+
+  it('bundle verify and bundle open accept it without a vault; open extracts only after every check', async () => {
+    const noVault = { FIELDNOTES_PASSPHRASE: '' };
+    const verify = await runInProcess(['bundle', 'verify', join(dir, 'export.fieldnotes'), '--identity', join(dir, 'hq.txt'), '--signer', join(dir, 'officer.pub')], { env: noVault });
+    expect(verify.code, verify.stderr).toBe(0);
+    expect(verify.stdout).toMatch(/Sequence:\s+1/);
+    const opened = await runInProcess(['bundle', 'open', join(dir, 'export.fieldnotes'), '--identity', join(dir, 'hq.txt'), '--signer', join(dir, 'officer.pub'), '--out', join(dir, 'opened')], { env: noVault });
+    expect(opened.code, opened.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'opened/people.json'), 'utf8')).toBe(readFileSync(join(dir, 'out/people.json'), 'utf8'));
+  });
+
+  it('every flipped byte, a truncation and appended bytes are refused, and a refused open leaves no folder', async () => {
+    const bundle = readFileSync(join(dir, 'export.fieldnotes'));
+    const allowed = /^(BUNDLE_TAMPERED|BUNDLE_MALFORMED|NOT_A_RECIPIENT|ARCHIVE_REFUSED):/;
+    for (let at = 0; at < bundle.length; at += 1) {
+      const copy = Buffer.from(bundle);
+      copy[at] ^= 0x01;
+      writeFileSync(join(dir, 'flipped.fieldnotes'), copy);
+      const outcome = await refusal('flipped.fieldnotes');
+      if (!allowed.test(outcome)) expect.fail(`byte ${at}: ${outcome}`);
+    }
+    writeFileSync(join(dir, 'short.fieldnotes'), bundle.subarray(0, bundle.length - 100));
+    expect(await refusal('short.fieldnotes')).toMatch(/^BUNDLE_TAMPERED: .*(truncated|authenticate|last)/i);
+    writeFileSync(join(dir, 'long.fieldnotes'), Buffer.concat([bundle, Buffer.from('x')]));
+    expect(await refusal('long.fieldnotes')).toMatch(/^BUNDLE_TAMPERED/);
+    const result = await runInProcess(['bundle', 'open', join(dir, 'short.fieldnotes'), '--identity', join(dir, 'hq.txt'), '--signer', join(dir, 'officer.pub'), '--out', join(dir, 'never')], { env: {} });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^fieldnotes: bundle open: BUNDLE_TAMPERED: /);
+    expect(existsSync(join(dir, 'never'))).toBe(false);
+    expect(readdirSync(dir).filter((n) => n.includes('.partial'))).toEqual([]);
+  }, 600_000);
+
+  it("another officer's signature is an unknown signer; a modified archive re-encrypted to HQ is a hash mismatch on that file", async () => {
+    const other = generateMinisignKey();
+    const sums = readFileSync(join(dir, 'out/SHA256SUMS'));
+    const comment = readFileSync(join(dir, 'out/SHA256SUMS.minisig'), 'utf8').split('\n')[2]?.slice('trusted comment: '.length) ?? '';
+    sh('cp -r out swapped && cp -r out modified');
+    writeFileSync(join(dir, 'swapped/SHA256SUMS.minisig'), signMinisign(other, sums, comment));
+    const entry = readdirSync(join(dir, 'modified/entries'))[0] as string;
+    const path = join(dir, 'modified/entries', entry);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('annex', 'embassy'));
+    const recipient = sh('age-keygen -y hq.txt').trim();
+    sh(`cd swapped && tar -cf - * | age -r ${recipient} > ../swapped.fieldnotes`);
+    sh(`cd modified && tar -cf - * | age -r ${recipient} > ../modified.fieldnotes`);
+    expect(await refusal('swapped.fieldnotes')).toMatch(/^UNKNOWN_SIGNER: /);
+    expect(await refusal('modified.fieldnotes')).toBe(`BUNDLE_TAMPERED: Bundle altered or truncated: hash mismatch on entries/${entry}.`);
+    // Encrypted to someone else: not ours to open.
+    sh('age-keygen -o other.txt 2>/dev/null');
+    sh(`age -d -i hq.txt export.fieldnotes | age -r $(age-keygen -y other.txt) > foreign.fieldnotes`);
+    expect(await refusal('foreign.fieldnotes')).toMatch(/^NOT_A_RECIPIENT: /);
+    // Re-encrypted to HQ plus one more: the signed manifest names only HQ.
+    sh(`age -d -i hq.txt export.fieldnotes | age -r ${recipient} -r $(age-keygen -y other.txt) > widened.fieldnotes`);
+    expect(await refusal('widened.fieldnotes')).toMatch(/^BUNDLE_TAMPERED: .*re-encrypted/);
+  });
+
+  it('a bundle assembled by hand with minisign -S and age -r opens in Fieldnotes', async () => {
+    sh('cp -r out byhand && minisign -G -W -p hand.pub -s hand.key >/dev/null');
+    const handKey = parseMinisignPublicKey(readFileSync(join(dir, 'hand.pub'), 'utf8'));
+    const manifestPath = join(dir, 'byhand/manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { bundleId: string; createdAt: string; officer: { keyId: string } };
+    manifest.officer.keyId = keyIdHex(handKey.keyId);
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    sh(`cd byhand && rm SHA256SUMS SHA256SUMS.minisig && find . -type f | sed 's|^\\./||' | LC_ALL=C sort | xargs sha256sum > ../sums.tmp && mv ../sums.tmp SHA256SUMS
+      minisign -S -s ../hand.key -m SHA256SUMS -t "${bundleTrustedComment(manifest)}" >/dev/null
+      tar -cf - SHA256SUMS SHA256SUMS.minisig manifest.json people.json entries | age -r "$(age-keygen -y ../hq.txt)" > ../byhand.fieldnotes`);
+    const opened = await open('byhand.fieldnotes', 'hand.pub');
+    expect(opened.manifest.bundleId).toBe(manifest.bundleId);
+  });
+
+  it('withdrawing consent before export removes the name; the sequence goes on', async () => {
+    await cli(['consent', 'withdraw', falconConsent, '--how', 'by phone']);
+    await cli(['export', '--to', 'HQ desk', '--out', join(dir, 'second.fieldnotes')]);
+    mkdirSync(join(dir, 'second'));
+    sh('age -d -i hq.txt second.fieldnotes | tar -x -C second');
+    expect(readFileSync(join(dir, 'second/people.json'), 'utf8')).not.toContain('Canaryname');
+    const manifest = JSON.parse(readFileSync(join(dir, 'second/manifest.json'), 'utf8')) as { sequence: number; redactions: { pseudonym: string; reason: string }[] };
+    expect(manifest.sequence).toBe(2);
+    expect(manifest.redactions.map((r) => `${r.pseudonym} ${r.reason}`).sort()).toEqual(['Falcon consent-withdrawn', 'Heron consent-none']);
+  });
+
+  it('an unverified recipient cannot be exported to, and the audit log records each export without names', async () => {
+    await cli(['recipient', 'add', 'Backup', sh('age-keygen 2>/dev/null | age-keygen -y').trim()]);
+    const refused = await runInProcess(['export', '--to', 'Backup', '--out', join(dir, 'nope.fieldnotes')], { env });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/not verified/);
+    expect(existsSync(join(dir, 'nope.fieldnotes'))).toBe(false);
+    const audit = await cli(['audit', 'list', '--json']);
+    expect(audit.match(/export\.written/g)?.length).toBe(2);
+    expect(audit).not.toContain('Canaryname');
+  });
+});
