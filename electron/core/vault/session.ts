@@ -18,6 +18,7 @@ import { purgeVaultFiles } from './purge';
 import { discardReencryptionLeftover, prepareReencryptedDatabase, switchToReencryptedDatabase, type RekeyProgress } from './rekey';
 import type { Clock } from './boot-clock';
 import { OfficerIdentityStore, rewrapOfficerSecret } from '../bundle/officer-identity';
+import { ImportStore } from '../bundle/import-store';
 import { RecipientStore } from '../bundle/recipients';
 import { deriveSubkeys, type Subkeys } from './subkeys';
 import { UnlockThrottle, type Admission } from './throttle';
@@ -67,6 +68,8 @@ function wipeKeys(keys: UnwrappedKeys): void {
 export interface BundleStores {
   readonly officer: OfficerIdentityStore;
   readonly recipients: RecipientStore;
+  /** Headquarters mode: verified bundles imported once each, and per-officer sequence arrivals. */
+  readonly imports: ImportStore;
   /** The session's clock, for what bundles stamp. */
   readonly now: () => Date;
 }
@@ -258,7 +261,7 @@ export class VaultSession {
       this.notebook = openNotebook(db, this.now, vaultId, subkeys, this.jobs);
       const officer = new OfficerIdentityStore(db, vaultId, () => subkeys.get('signing'), this.now);
       officer.ensure();
-      this.bundleStores = { officer, recipients: new RecipientStore(db, this.now), now: this.now };
+      this.bundleStores = { officer, recipients: new RecipientStore(db, this.now), imports: new ImportStore(db, this.now), now: this.now };
     } catch (error) {
       db.close();
       subkeys.wipe();
