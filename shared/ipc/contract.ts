@@ -187,7 +187,8 @@ export const contract = {
     input: z.strictObject({ entryId: entryIdSchema, token: z.uuid(), stripLocation: z.boolean() }),
     output: z.strictObject({ jobId: jobIdSchema }),
   },
-  'attachment:list': { input: z.strictObject({ entryId: entryIdSchema }), output: z.array(attachmentSchema) },
+  /** Live attachments; with includeRemoved also those removed (name, type, size, removedAt), for the entry's history. */
+  'attachment:list': { input: z.strictObject({ entryId: entryIdSchema, includeRemoved: z.boolean().optional() }), output: z.array(attachmentSchema) },
   'attachment:remove': { input: z.strictObject({ id: attachmentIdSchema }), output: none },
   /** After the page's confirmation: the save dialog in main chooses where; the audit log records the copy. */
   'attachment:save-copy': { input: z.strictObject({ id: attachmentIdSchema }), output: z.strictObject({ saved: z.boolean() }) },

@@ -99,7 +99,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'job:cancel': (ctx, { jobId }) => ({ cancelled: ctx.vault.jobs.cancel(jobId) }),
   'attachment:pick': (ctx) => pickAttachments(ctx),
   'attachment:add': (ctx, input) => addPicked(ctx, input),
-  'attachment:list': (ctx, { entryId }) => ctx.vault.requireNotebook().attachments.list(entryId),
+  'attachment:list': (ctx, { entryId, includeRemoved }) => ctx.vault.requireNotebook().attachments.list(entryId, { includeRemoved }),
   'attachment:remove': async (ctx, { id }) => {
     await ctx.vault.requireNotebook().attachments.remove(id);
     return {};

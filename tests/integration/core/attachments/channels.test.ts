@@ -49,6 +49,9 @@ describe('attachment channels', () => {
     expect(await call('attachment:save-copy', { id: stored?.id })).toEqual({ saved: false });
     await call('attachment:remove', { id: stored?.id });
     expect(await call('attachment:list', { entryId })).toEqual([]);
+    const history: { id: string; name: string; removedAt: string | null }[] = await call('attachment:list', { entryId, includeRemoved: true });
+    expect(history.map(({ id, name }) => ({ id, name }))).toEqual([{ id: stored?.id, name: 'Amal Haddad at home.jpg' }]);
+    expect(history[0]?.removedAt).not.toBeNull();
   });
 
   it('a cancelled add ends as cancelled with nothing added', async () => {
