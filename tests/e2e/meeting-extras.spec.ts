@@ -62,7 +62,7 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(page.getByRole('status').filter({ hasText: m['editor.saved'].split('{')[0] ?? '' })).toBeVisible();
 
     const { entries } = (await core(ctx, 'entry:list', { kind: 'meeting' })) as { entries: { id: string }[] };
-    const saved = (await core(ctx, 'entry:get', { id: entries[0]?.id })) as StoredMeeting;
+    const saved = (await core(ctx, 'entry:get', { id: entries[0]?.id ?? '' })) as StoredMeeting;
     expect(saved.body).toBe('Harbour arrests\nتحدثوا عن الاعتقالات');
     expect(saved.bodyDoc?.content.map((block) => block.type)).toEqual(['heading', 'paragraph']);
     expect(saved.participantRefs).toEqual([{ personId: person.id }]);
