@@ -30,10 +30,15 @@ for (const lang of ['en', 'ar'] as const) {
     await expectBody(body, `Follow-up with ${name} next week.`);
 
     // Select the name in the note, then open the dialog by keyboard: it starts from the selection.
-    await body.evaluate((field: HTMLTextAreaElement, passage) => {
-      const start = field.value.indexOf(passage);
-      field.focus();
-      field.setSelectionRange(start, start + passage.length);
+    await body.evaluate((field, passage) => {
+      const text = field.querySelector('p')?.firstChild;
+      if (!text?.textContent) throw new Error('no text in the body');
+      const start = text.textContent.indexOf(passage);
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + passage.length);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
     }, name);
     const redact = page.getByRole('button', { name: m['removal.redact'] });
     await redact.focus();

@@ -14,9 +14,20 @@ export function useLastSelection() {
       const { selectionStart, selectionEnd, value } = field;
       if (selectionStart !== null && selectionEnd !== null && selectionEnd > selectionStart) last.current = value.slice(selectionStart, selectionEnd);
     };
+    // The rich body is a contenteditable, which fires no 'select': its selection is the document's.
+    const rememberRich = () => {
+      const selection = document.getSelection();
+      const node = selection?.anchorNode;
+      const element = node instanceof Element ? node : node?.parentElement;
+      if (selection && !selection.isCollapsed && element?.closest('[contenteditable="true"]')) last.current = selection.toString();
+    };
     // 'select' reaches the document (capture) whenever text in a field is selected, by mouse or keyboard.
     document.addEventListener('select', remember, true);
-    return () => document.removeEventListener('select', remember, true);
+    document.addEventListener('selectionchange', rememberRich);
+    return () => {
+      document.removeEventListener('select', remember, true);
+      document.removeEventListener('selectionchange', rememberRich);
+    };
   }, []);
   return last;
 }
