@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import config from '../playwright.config';
+import { openForServing } from '../electron/core/attachments/http';
 import { createHandlerContext } from '../electron/core/handlers/create-context';
 import { dispatch } from '../electron/core/handlers/dispatch';
 import { en } from '../renderer/src/i18n/en';
@@ -84,7 +85,7 @@ export async function measureHearingLog(): Promise<Record<string, number | boole
   const browser = await chromium.launch(config.use?.launchOptions);
   try {
     const context = await browser.newContext({ viewport: config.use?.viewport ?? null, locale: 'en-GB', timezoneId: 'Asia/Riyadh', serviceWorkers: 'block' });
-    await serveRenderer(context, () => undefined);
+    await serveRenderer(context, () => undefined, (id) => openForServing(ctx.vault, id));
     // tsx compiles with esbuild's keepNames: a function handed to the page as source (the
     // bridge's init script) calls esbuild's __name helper, which Playwright's own runner never emits.
     await context.addInitScript('globalThis.__name = (target) => target;');

@@ -1,14 +1,21 @@
-/** The few sodium-native functions crypto-backend.ts uses (the package ships no types). */
+// sodium-native ships no types; these are the few functions crypto-backend.ts calls, as libsodium documents them.
 declare module 'sodium-native' {
-  interface Sodium {
-    readonly crypto_generichash_STATEBYTES: number;
+  const sodium: {
+    crypto_generichash_STATEBYTES: number;
     crypto_generichash_init(state: Buffer, key: Buffer | null, outputLength: number): void;
     crypto_generichash_update(state: Buffer, input: Buffer): void;
     crypto_generichash_final(state: Buffer, output: Buffer): void;
-    crypto_aead_chacha20poly1305_ietf_encrypt_detached(c: Buffer, mac: Buffer, m: Buffer, ad: Buffer | null, nsec: null, npub: Buffer, k: Buffer): number;
-    /** Throws when the tag does not authenticate. */
-    crypto_aead_chacha20poly1305_ietf_decrypt(m: Buffer, nsec: null, c: Buffer, ad: Buffer | null, npub: Buffer, k: Buffer): number;
-  }
-  const sodium: Sodium;
+    crypto_aead_chacha20poly1305_ietf_encrypt_detached(
+      ciphertext: Buffer,
+      mac: Buffer,
+      message: Buffer,
+      additionalData: Buffer | null,
+      nsec: null,
+      nonce: Buffer,
+      key: Buffer,
+    ): number;
+    /** Throws when the tag does not verify. */
+    crypto_aead_chacha20poly1305_ietf_decrypt(message: Buffer, nsec: null, ciphertext: Buffer, additionalData: Buffer | null, nonce: Buffer, key: Buffer): number;
+  };
   export default sodium;
 }

@@ -80,7 +80,11 @@ function installPageBridge({ binding, global, channels, events }: InitArgs): voi
   Object.defineProperty(globalThis, global, { value: api, writable: false, configurable: false, enumerable: false });
 
   // Any CSP or Trusted Types violation is reported to the test through the console.
-  document.addEventListener('securitypolicyviolation', (e) => {
+  // The page's document (this function runs in the page; the tests' own types have no DOM).
+  const page = globalThis as unknown as {
+    document: { addEventListener(type: 'securitypolicyviolation', listener: (e: { violatedDirective: string; blockedURI: string; sourceFile: string; lineNumber: number; columnNumber: number; sample: string }) => void): void };
+  };
+  page.document.addEventListener('securitypolicyviolation', (e) => {
     console.error(`[csp-violation] ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`);
   });
 }

@@ -94,7 +94,7 @@ describe('signed, encrypted bundles', () => {
     const allowed = /^(BUNDLE_TAMPERED|BUNDLE_MALFORMED|NOT_A_RECIPIENT|ARCHIVE_REFUSED):/;
     for (let at = 0; at < bundle.length; at += 1) {
       const copy = Buffer.from(bundle);
-      copy[at] ^= 0x01;
+      copy.writeUInt8(copy.readUInt8(at) ^ 0x01, at);
       writeFileSync(join(dir, 'flipped.fieldnotes'), copy);
       const outcome = await refusal('flipped.fieldnotes');
       if (!allowed.test(outcome)) expect.fail(`byte ${at}: ${outcome}`);

@@ -117,7 +117,7 @@ describe('trial-monitoring observations', () => {
     expect(redacted.hearing.defendants[0]?.name).toBe(`Defendant ${REDACTION_MARK}`);
     expect(redacted.log[0]).toEqual({ id: 'l1', at: '2026-11-23T07:05:00.000Z', text: `Defendant ${REDACTION_MARK} brought in handcuffed, kept in a cage.` });
     expect(redacted.checklist[0]).toEqual({ ...checklist[0], evidence: `Defendant ${REDACTION_MARK} was kept in a cage throughout.` });
-    expect(redacted.hearing.detention).toBeUndefined();
+    expect((redacted.hearing as Record<string, unknown>).detention).toBeUndefined();
     expect(redacted.hearing.defendants[0]?.detention).toBe('detained');
     expect(notebook.search.query({ query: 'juniper', limit: 10, offset: 0 }).hits).toEqual([]);
   });
