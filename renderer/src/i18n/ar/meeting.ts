@@ -17,7 +17,7 @@ export const meeting: ArabicPart<typeof english> = {
   'meeting.followUps.text': 'المطلوب',
   'meeting.followUps.owner': 'المسؤول',
   'meeting.followUps.dueOn': 'الموعد (سنة-شهر-يوم)',
-  'meeting.followUps.dueProblem': 'ليس تاريخًا بعد: اكتبه هكذا ٢٠٢٦-١٢-٠١. وإلى أن يُصحَّح تُحفظ المتابعة بلا موعد.',
+  'meeting.followUps.dueProblem': 'ليس تاريخًا بعد: اكتبه هكذا: 2026-12-01. وإلى أن يُصحَّح تُحفظ المتابعة بلا موعد.',
   'meeting.followUps.done': 'أُنجزت',
   'meeting.followUps.remove': 'حذف المتابعة {number}',
   'meeting.statements.heading': 'المقاطع',
