@@ -2,12 +2,14 @@
  * `npm run bench`: unlock, insert and search figures for the code path the app and CLI use
  * (VaultSession → Notebook services over SQLCipher), next to the same services over an
  * unencrypted database holding the same notes, then a 1 GiB attachment written and read
- * (bench/attachments.ts). One JSON object on stdout, progress on stderr,
+ * (bench/attachments.ts) and 1 GiB bundles encrypted and exported (bench/bundle-*.ts). One JSON object on stdout, progress on stderr,
  * and the same JSON (plus per-query detail) in bench-results/bench-<timestamp>.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { measureAttachments } from './attachments';
+import { measureBundleCrypto } from './bundle-crypto';
+import { measureBundleExport } from './bundle-export';
 import { parseOptions, type BenchOptions } from './options';
 import { progress } from './progress';
 import { REPO_ROOT, runBenchmark } from './run';
@@ -21,7 +23,8 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const { result, detail } = await runBenchmark(options);
-  Object.assign(result, await measureAttachments());
+  // The 1 GiB runs: after the notebook's figures, and never in the small run the tests make.
+  Object.assign(result, await measureAttachments(), await measureBundleCrypto(), await measureBundleExport());
   const outDir = resolve(REPO_ROOT, options.resultsDir);
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

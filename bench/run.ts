@@ -15,8 +15,6 @@ import { openNotebook, type Notebook } from '../electron/core/services/notebook'
 import { readHeader } from '../electron/core/vault/header';
 import { VaultSession } from '../electron/core/vault/session';
 import { deriveSubkeys } from '../electron/core/vault/subkeys';
-import { measureBundleCrypto } from './bundle-crypto';
-import { measureBundleExport } from './bundle-export';
 import { measureCliStart } from './cli-start';
 import { buildVocabulary, createCorpus, readArabicSource, ZIPF_EXPONENT, DEFAULT_SEED } from './corpus';
 import { CorpusFeed, fileBytes, growTo, insertSingles, isPlaintextSqlite, type Side } from './databases';
@@ -140,8 +138,6 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchOutput> 
   // First, before the benchmark's own work loads the machine and fills the page cache.
   progress('timing fieldnotes --help against a bare node start…');
   const cliStart = measureCliStart(REPO_ROOT);
-  const bundleCrypto = await measureBundleCrypto();
-  const bundleExport = await measureBundleExport();
 
   const dir = mkdtempSync(join(tmpdir(), 'fieldnotes-bench-'));
   const cleanup = () => rmSync(dir, { recursive: true, force: true });
@@ -194,8 +190,6 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchOutput> 
       vault_create_ms: round(createMs),
       first_search_after_unlock_ms: round(unlock.firstSearchMs),
       ...cliStart,
-      ...bundleCrypto,
-      ...bundleExport,
       kdf: { name: kdf.name, memory_kib: kdf.memoryKiB, passes: kdf.passes, parallelism: kdf.parallelism, target_ms: options.kdfTargetMs },
       insert_per_s: Math.round((bulkNotes / encrypted.bulkMs) * 1000),
       insert_per_s_plain: Math.round((baseline.bulkNotes / baseline.bulkMs) * 1000),

@@ -8,7 +8,7 @@
 export { ENTRY_KINDS as ENTRY_KIND_NAMES, COUNTERPART_TYPES as COUNTERPART_NAMES } from '../../../shared/domain/entry-vocabulary';
 export const PURGE_PHRASE = 'destroy this vault';
 /** The fields every kind of entry takes, in the schema's order; `fieldnotes schema KIND` prints a kind's own. */
-export const ENTRY_JSON_FIELDS = ['kind', 'title', 'body', 'occurredAt', 'location', 'country', 'tags', 'topics', 'outlets', 'sensitivity'] as const;
+export const ENTRY_JSON_FIELDS = ['kind', 'title', 'body', 'bodyDoc', 'occurredAt', 'location', 'country', 'tags', 'topics', 'outlets', 'sensitivity'] as const;
 /** The fields the notebook assigns itself: accepted so `entry show --json` output reads back, and ignored. */
 export const ENTRY_ASSIGNED_FIELDS = ['id', 'revision', 'status', 'createdAt', 'updatedAt'] as const;
 export const LIST_LIMIT_MAX = 500;
