@@ -16,6 +16,7 @@ import { people } from './ar/people';
 import { consent } from './ar/consent';
 import { filters } from './ar/filters';
 import { versions } from './ar/versions';
+import { attachmentViewer } from './ar/attachment-viewer';
 
 /**
  * Arabic, one file per feature under ar/, each typed against its English twin. Typed as
@@ -44,4 +45,4 @@ import { versions } from './ar/versions';
  *   Buttons and field labels are verbal nouns (حفظ، إتلاف الدفتر الآن، مدة الخمول…);
  *   instructions inside sentences are imperatives (احفظ، أدخل…).
  */
-export const ar: ArabicCatalog = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...meeting, ...people, ...consent, ...filters, ...versions, ...cases };
+export const ar: ArabicCatalog = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...meeting, ...people, ...consent, ...filters, ...versions, ...cases, ...attachmentViewer };

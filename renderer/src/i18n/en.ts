@@ -15,6 +15,7 @@ import { people } from './en/people';
 import { consent } from './en/consent';
 import { filters } from './en/filters';
 import { versions } from './en/versions';
+import { attachmentViewer } from './en/attachment-viewer';
 
 /**
  * The source of truth for every user-visible string, one file per feature under en/ (and its
@@ -22,4 +23,4 @@ import { versions } from './en/versions';
  * Placeholders are `{name}`; plural messages pick a form with Intl.PluralRules and receive the
  * formatted number as `{count}`.
  */
-export const en = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...meeting, ...people, ...consent, ...filters, ...versions, ...cases } as const;
+export const en = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...meeting, ...people, ...consent, ...filters, ...versions, ...cases, ...attachmentViewer } as const;

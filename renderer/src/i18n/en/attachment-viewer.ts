@@ -1,0 +1,32 @@
+import type { Message } from '../types';
+
+/** The attachment viewer: a photo full size, a recording played, a PDF read, any other file described. */
+export const attachmentViewer = {
+  'viewer.close': 'Close',
+  'viewer.image.alt': 'The attached picture {name}',
+  'viewer.image.fit': 'Fit to window',
+  'viewer.image.actual': 'Actual size',
+  'viewer.image.zoomLabel': 'Picture size',
+  'viewer.media.failed': 'This file could not be played. It may be damaged, or the notebook was locked. Save a copy to open it with another program.',
+  'viewer.image.failed': 'This picture could not be shown. It may be damaged, or the notebook was locked.',
+  'viewer.pdf.loading': 'Opening the document…',
+  'viewer.pdf.failed': 'This document could not be opened. It may be damaged or protected by a password. Save a copy to open it with another program.',
+  'viewer.pdf.toolbar': 'Document pages',
+  'viewer.pdf.previous': 'Previous page',
+  'viewer.pdf.next': 'Next page',
+  'viewer.pdf.page': 'Page {page} of {count}',
+  'viewer.pdf.pageLabel': 'Page {page}',
+  'viewer.pdf.zoomIn': 'Zoom in',
+  'viewer.pdf.zoomOut': 'Zoom out',
+  'viewer.pdf.zoom': '{percent}%',
+  'viewer.other.heading': 'This file cannot be shown in the app',
+  'viewer.other.hint': 'To open it, save a copy and open the copy with another program. The copy is not encrypted: keep it only as long as you need it.',
+  'viewer.other.name': 'Name',
+  'viewer.other.size': 'Size',
+  'viewer.other.type': 'Type',
+  'viewer.saveCopy': 'Save a copy…',
+  'viewer.size.bytes': '{size} bytes',
+  'viewer.size.kb': '{size} KB',
+  'viewer.size.mb': '{size} MB',
+  'viewer.size.gb': '{size} GB',
+} as const satisfies Record<string, Message>;
