@@ -52,6 +52,16 @@ export const personIdentitySchema = z.strictObject({
 });
 export type PersonIdentity = z.output<typeof personIdentitySchema>;
 
+/**
+ * A change to the identity: each part given replaces the stored one ('' clears it), each part
+ * left out stays as stored, so clearing the real name never touches the contacts.
+ */
+export const personIdentityChangeSchema = z.strictObject({
+  realName: boundedText(PEOPLE_LIMITS.realName).optional(),
+  contacts: boundedText(PEOPLE_LIMITS.contacts).optional(),
+});
+export type PersonIdentityChange = z.output<typeof personIdentityChangeSchema>;
+
 export const personSummarySchema = z.strictObject({
   id: personIdSchema,
   kind: z.enum(PERSON_KINDS),

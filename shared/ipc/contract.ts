@@ -11,12 +11,29 @@ import {
 import { auditListQuerySchema, auditPageSchema } from '../domain/audit';
 import { civicSpaceQuerySchema, civicSpaceViewSchema, upcomingItemSchema, upcomingQuerySchema } from '../domain/agenda';
 import { consentCheckInputSchema, consentCoverageSchema, consentLedgerQuerySchema, consentLedgerRowSchema, consentWithdrawInputSchema } from '../domain/consent';
-import { personIdSchema, personIdentitySchema, personInputSchema, personListPageSchema, personListQuerySchema, personSchema } from '../domain/people';
+import { personIdSchema, personIdentityChangeSchema, personIdentitySchema, personInputSchema, personListPageSchema, personListQuerySchema, personSchema } from '../domain/people';
 import { entryHistorySchema } from '../domain/entry-history';
 import { trialTimelineSchema } from '../domain/kinds/trial';
 import { jobIdSchema } from '../domain/jobs';
 import { attachmentIdSchema, attachmentMetadataSchema, attachmentSchema } from '../domain/attachments';
-import { bundleRecipientSchema, exportFilterSchema, exportPlanSchema, exportResultSchema, officerIdentitySchema, recipientNameSchema } from '../domain/bundles';
+import {
+  BUNDLE_PICK_PURPOSES,
+  bundleFilesSchema,
+  bundleRecipientSchema,
+  bundleSummarySchema,
+  exportFilterSchema,
+  exportPlanSchema,
+  exportResultSchema,
+  importedBundleSchema,
+  importedEntrySchema,
+  importedEntrySummarySchema,
+  importOutcomeSchema,
+  jobResultSchema,
+  officerArrivalsSchema,
+  officerIdentitySchema,
+  pickedBundleFileSchema,
+  recipientNameSchema,
+} from '../domain/bundles';
 import { draftBaseRevisionSchema, draftEntrySchema, draftKeySchema, draftSchema } from '../domain/drafts';
 import { openableUrlSchema } from '../domain/links';
 import { notebookViewSchema } from '../domain/notebook-view';
@@ -35,6 +52,16 @@ interface Route {
 }
 
 const none = z.strictObject({});
+
+/** A file the officer chose (picked or dropped): an opaque token and what the file carries. */
+const pickedFileSchema = z.strictObject({
+  token: z.uuid(),
+  name: z.string().max(255),
+  bytes: z.number().int().nonnegative(),
+  mediaType: z.string().max(100),
+  metadata: attachmentMetadataSchema,
+  strippable: z.boolean(),
+});
 
 /**
  * One schema pair per channel. The input schema rejects anything malformed before a handler
@@ -111,9 +138,9 @@ export const contract = {
   'person:list': { input: personListQuerySchema, output: personListPageSchema },
   'person:get': { input: z.strictObject({ id: personIdSchema }), output: personSchema },
   'person:create': { input: z.strictObject({ person: personInputSchema, identity: personIdentitySchema.default({ realName: '', contacts: '' }) }), output: personSchema },
-  /** identity left out keeps the stored real name and contacts. */
+  /** Each identity part left out (or identity itself) keeps what is stored; '' clears it. */
   'person:update': {
-    input: z.strictObject({ id: personIdSchema, revision: z.number().int().positive(), person: personInputSchema, identity: personIdentitySchema.optional() }),
+    input: z.strictObject({ id: personIdSchema, revision: z.number().int().positive(), person: personInputSchema, identity: personIdentityChangeSchema.optional() }),
     output: personSchema,
   },
   /** The real name and contacts, on the officer's deliberate request; audited as person.name-revealed. */
@@ -131,8 +158,29 @@ export const contract = {
   'bundle:recipient-verify': { input: z.strictObject({ name: recipientNameSchema }), output: bundleRecipientSchema },
   /** What an export would carry, names of the people consent lets it name included (each reveal audited). */
   'bundle:export-preview': { input: z.strictObject({ filter: exportFilterSchema }), output: exportPlanSchema },
-  /** Writes a signed, encrypted bundle to `out` (CLI: a path the officer typed). */
-  'bundle:export': { input: z.strictObject({ to: z.array(recipientNameSchema).min(1).max(20), out: z.string().min(1).max(4096), filter: exportFilterSchema }), output: exportResultSchema },
+  /**
+   * Asks where to save (main's save dialog), then writes the signed, encrypted bundle as a job:
+   * 'job:progress' in bytes of the total, 'job:cancel' stops it and leaves no file and no audit
+   * row. jobId null: the officer cancelled the save dialog. The page never sends a path.
+   */
+  'bundle:export': { input: z.strictObject({ to: z.array(recipientNameSchema).min(1).max(20), filter: exportFilterSchema }), output: z.strictObject({ jobId: jobIdSchema.nullable() }) },
+  /** Waits for an export job to end: its result, or 'cancelled'; a failed export answers with its AppError. Read once. */
+  'bundle:export-result': { input: z.strictObject({ jobId: jobIdSchema }), output: jobResultSchema(exportResultSchema) },
+  /** Headquarters: main's open dialog for the bundle, the age identity file or the trusted officer keys; tokens, never paths. Empty when cancelled. */
+  'bundle:pick': { input: z.strictObject({ purpose: z.enum(BUNDLE_PICK_PURPOSES) }), output: z.array(pickedBundleFileSchema) },
+  /** Decrypts and checks signature, every hash and the recipients; the manifest's summary, or one AppError naming what failed. Writes nothing. */
+  'bundle:verify': { input: bundleFilesSchema, output: bundleSummarySchema },
+  /** Verifies everything, then imports as a job ('job:progress' in bytes read); nothing is written unless every check passed. */
+  'bundle:import': { input: bundleFilesSchema, output: z.strictObject({ jobId: jobIdSchema }) },
+  /** Waits for an import job to end: the outcome (already imported, replayed sequence), or 'cancelled'; a refusal answers with its AppError. Read once. */
+  'bundle:import-result': { input: z.strictObject({ jobId: jobIdSchema }), output: jobResultSchema(importOutcomeSchema) },
+  /** Per officer key: the sequence numbers that arrived, those missing, those replayed. */
+  'bundle:arrivals': { input: none, output: z.array(officerArrivalsSchema) },
+  /** Every imported bundle, newest import first. */
+  'bundle:imported-list': { input: none, output: z.array(importedBundleSchema) },
+  'bundle:imported-entries': { input: z.strictObject({ bundleId: z.uuid() }), output: z.array(importedEntrySummarySchema) },
+  /** An imported entry: read-only everywhere (every write to its id is refused), shown with its bundle and signer. */
+  'bundle:imported-entry': { input: z.strictObject({ bundleId: z.uuid(), entryId: entryIdSchema }), output: importedEntrySchema },
   /** The do-no-harm gate: does an active consent of this person cover the scope? */
   'consent:check': { input: consentCheckInputSchema, output: consentCoverageSchema },
   /** Withdraws a consent at once (never undone); audited as consent.withdrawn. */
@@ -169,19 +217,12 @@ export const contract = {
   /** Stops a running job at its next slice (its 'job:progress' then says 'cancelled'); an ended job is left as it is. */
   'job:cancel': { input: z.strictObject({ jobId: jobIdSchema }), output: z.strictObject({ cancelled: z.boolean() }) },
   /** The system's file picker; each chosen file as a token (never a path) with what its metadata carries. */
-  'attachment:pick': {
-    input: none,
-    output: z.array(
-      z.strictObject({
-        token: z.uuid(),
-        name: z.string().max(255),
-        bytes: z.number().int().nonnegative(),
-        mediaType: z.string().max(100),
-        metadata: attachmentMetadataSchema,
-        strippable: z.boolean(),
-      }),
-    ),
-  },
+  'attachment:pick': { input: none, output: z.array(pickedFileSchema) },
+  /**
+   * Sent by the preload only (PRELOAD_ONLY_CHANNELS), with the path of a file dropped on the
+   * window; checked as a picked file is, and answered the same way: a token, never the path.
+   */
+  'attachment:drop': { input: z.strictObject({ path: z.string().min(1).max(4096) }), output: pickedFileSchema },
   /** Starts the encrypted copy as a job: 'job:progress' in bytes, 'job:cancel' stops it and nothing is added. */
   'attachment:add': {
     input: z.strictObject({ entryId: entryIdSchema, token: z.uuid(), stripLocation: z.boolean() }),

@@ -35,6 +35,13 @@ export const consentKind: KindModule<'consent'> = {
       throw new AppError('NOT_ALLOWED', 'This consent was withdrawn; a withdrawal cannot be changed or undone. Record a new consent if it is given again.');
     }
   },
+  // The consent's person must be a record in People, whichever path writes it (app, CLI, import).
+  checkWrite(previous, next, context) {
+    if (previous?.personId !== next.personId && !context.personExists(next.personId)) {
+      throw new AppError('INVALID_INPUT', 'personId: no person or organisation with that id in People. Add them in People first, then record their consent.');
+    }
+    return [];
+  },
   auditRecords(previous, next) {
     const records: AuditRecordInput[] = [];
     const detail = { personId: next.personId, scopes: next.scopes.join(' ') };

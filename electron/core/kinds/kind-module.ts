@@ -19,6 +19,8 @@ export interface WriteContext {
   now: Date;
   /** Every entry of a kind carrying a facet value (a person's consents). */
   entriesWith(kind: WritableKind, facet: FacetFilter): Entry[];
+  /** Whether People holds a person or organisation with this id. */
+  personExists(id: string): boolean;
 }
 
 /**

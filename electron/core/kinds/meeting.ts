@@ -14,7 +14,8 @@ export const meetingKind: KindModule<'meeting'> = {
     ...note.participantRefs.map((ref) => ({ facet: 'person', value: ref.personId })),
     ...note.statements.flatMap((s) => (s.speaker ? [{ facet: 'person', value: s.speaker.personId }] : [])),
     ...note.followUps.flatMap((f) => (f.dueOn && !f.done ? [{ facet: 'due:follow-up', value: f.dueOn }] : [])),
+    ...(note.defenderCaseId ? [{ facet: 'case', value: note.defenderCaseId }] : []),
   ],
-  fixedKeys: ['counterpartType', 'personId', 'dueOn', 'done', 'doNotAttribute'],
+  fixedKeys: ['counterpartType', 'personId', 'dueOn', 'done', 'doNotAttribute', 'defenderCaseId'],
   deletable: true,
 };

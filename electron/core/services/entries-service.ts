@@ -7,6 +7,7 @@ import type { Db } from '../db/driver';
 import type { DraftsRepository } from '../db/repositories/drafts-repository';
 import type { EntriesRepository, StoredEntry } from '../db/repositories/entries-repository';
 import type { EntryEventsRepository } from '../db/repositories/entry-events-repository';
+import type { PeopleRepository } from '../db/repositories/people-repository';
 import type { SearchRepository } from '../db/repositories/search-repository';
 import { kindOf, type WriteContext } from '../kinds';
 import { indexedText } from '../search/indexed-text';
@@ -16,6 +17,15 @@ import { redactionPassage } from '../policy/redaction';
 import { redactEntryText } from '../policy/rich-text-redaction';
 import { withDerivedBody } from '../kinds/body';
 import type { Audit, WritePath } from './write-path';
+
+/**
+ * What an entry's deletion takes with it (its attachments): dropped and audited inside the
+ * deletion's transaction; what cannot be undone (destroying files) is returned to run once the
+ * transaction has committed, so a rolled-back deletion destroys nothing.
+ */
+export interface EntryDependents {
+  detach(entryId: string, audit: Audit): () => void;
+}
 
 export interface SaveOptions {
   /** The draft this save turns into a saved entry, removed in the same transaction. */
@@ -27,6 +37,8 @@ export interface SaveOptions {
  * its audit record commit together or not at all.
  */
 export class EntriesService {
+  private readonly dependents: EntryDependents[] = [];
+
   constructor(
     private readonly db: Db,
     private readonly writes: WritePath,
@@ -35,6 +47,7 @@ export class EntriesService {
     private readonly now: () => Date,
     private readonly drafts: DraftsRepository,
     private readonly events: EntryEventsRepository,
+    private readonly people: Pick<PeopleRepository, 'pseudonymOf'>,
   ) {}
 
   /** The entry at the revision the caller saw: NOT_FOUND when gone, CONFLICT when changed since. */
@@ -70,6 +83,7 @@ export class EntriesService {
         } while (after !== undefined);
         return found;
       },
+      personExists: (id) => this.people.pseudonymOf(id) !== undefined,
     };
   }
 
@@ -182,10 +196,11 @@ export class EntriesService {
   /**
    * Removes the entry, every revision, its draft and its index row in one transaction, leaving
    * only the record that it was deleted and when: gone from lists, search and `get`. Records
-   * that are evidence of the officer's conduct (consent) are never deleted.
+   * that are evidence of the officer's conduct (consent) are never deleted. Its dependents
+   * (attachments) go in the same transaction and are finished after it.
    */
   delete(id: string, revision: number): void {
-    this.writes.run((audit) => {
+    const finish = this.writes.run((audit) => {
       const stored = this.requireRevision(id, revision);
       if (!kindOf(stored.entry).deletable) {
         throw new AppError('NOT_ALLOWED', 'This record cannot be deleted: it is evidence of what was agreed. Withdraw it instead, or redact a passage.');
@@ -197,8 +212,15 @@ export class EntriesService {
       const at = this.now().toISOString();
       this.events.append({ entryId: id, entryKind: stored.entry.kind, event: 'deleted', revision, at });
       audit({ action: 'entry.deleted', subjectId: id, detail: { kind: stored.entry.kind, revision } });
+      return this.dependents.map((dependent) => dependent.detach(id, audit));
     });
     checkpointAndTruncateWal(this.db);
+    for (const done of finish) done();
+  }
+
+  /** Registered once when the notebook opens (attachments need `get`, so they come after). */
+  addDependents(dependents: EntryDependents): void {
+    this.dependents.push(dependents);
   }
 
   private require(id: string): StoredEntry {

@@ -82,10 +82,12 @@ export function openNotebook(db: Db, now: () => Date, vaultId: string, keys: Sub
   bindToVault(meta, vaultId);
   const upkeep = keepSearchIndexCurrent(db, meta, entriesRepo, searchRepo, jobs);
   const { trail, writes } = openAudit(db, meta, now);
-  const entries = new EntriesService(db, writes, entriesRepo, searchRepo, now, draftsRepo, new EntryEventsRepository(db));
-  const people = new PeopleService(writes, new PeopleRepository(db), now);
+  const peopleRepo = new PeopleRepository(db);
+  const entries = new EntriesService(db, writes, entriesRepo, searchRepo, now, draftsRepo, new EntryEventsRepository(db), peopleRepo);
+  const people = new PeopleService(writes, peopleRepo, now);
   // The database's own folder is the vault's: its attachments/ sit beside it.
   const attachments = new AttachmentsService(db, writes, (id) => void entries.get(id), keys, vaultId, vaultLayout(dirname(db.name)).attachments, now);
+  entries.addDependents(attachments);
   return {
     entries,
     people,

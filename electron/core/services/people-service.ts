@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Person, PersonIdentity, PersonInput, PersonListPage, PersonListQuery } from '../../../shared/domain/people';
+import type { Person, PersonIdentity, PersonIdentityChange, PersonInput, PersonListPage, PersonListQuery } from '../../../shared/domain/people';
 import { AppError } from '../../../shared/errors';
 import type { PeopleRepository } from '../db/repositories/people-repository';
 import type { WritePath } from './write-path';
@@ -36,6 +36,11 @@ export class PeopleService {
     if (organisation?.kind !== 'organisation') throw new AppError('INVALID_INPUT', 'organisationId: no organisation with that id in People.');
   }
 
+  private changedIdentity(id: string, change: PersonIdentityChange): PersonIdentity {
+    const stored = this.repo.identityOf(id) ?? { realName: '', contacts: '' };
+    return { realName: change.realName ?? stored.realName, contacts: change.contacts ?? stored.contacts };
+  }
+
   create(input: PersonInput, identity: PersonIdentity): Person {
     return this.writes.run((audit) => {
       this.checkPseudonym(input.pseudonym, null);
@@ -50,9 +55,9 @@ export class PeopleService {
 
   /**
    * A new version; the one it replaces is kept (people_revisions) with the identity it had.
-   * identity undefined leaves the real name and contacts as they are.
+   * Each identity part left out stays as stored: clearing the name must not lose the contacts.
    */
-  update(id: string, revision: number, input: PersonInput, identity?: PersonIdentity): Person {
+  update(id: string, revision: number, input: PersonInput, identity?: PersonIdentityChange): Person {
     return this.writes.run((audit) => {
       const current = this.require(id);
       if (current.revision !== revision) {
@@ -62,7 +67,7 @@ export class PeopleService {
       this.checkOrganisation(input, id);
       const next: Person = { ...input, id, revision: revision + 1, createdAt: current.createdAt, updatedAt: this.now().toISOString() };
       this.repo.keepRevision(current, next.updatedAt);
-      this.repo.update(next, identity);
+      this.repo.update(next, identity && this.changedIdentity(id, identity));
       audit({ action: 'person.revised', subjectId: id, detail: { revision: next.revision, identityChanged: identity !== undefined } });
       return next;
     });

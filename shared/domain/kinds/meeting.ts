@@ -34,6 +34,8 @@ export const meetingInputSchema = z.strictObject({
   concerns: boundedText(LIMITS.paragraph).default(''),
   followUps: z.array(followUpSchema).max(LIMITS.rows).default([]),
   statements: z.array(statementSchema).max(LIMITS.rows).default([]),
+  /** The threatened-defender case this meeting was about, if any (an entry of kind 'case'). */
+  defenderCaseId: entryIdSchema.nullable().default(null),
 });
 export type MeetingInput = z.output<typeof meetingInputSchema>;
 
