@@ -53,11 +53,11 @@ export async function writeNote(page: Page, lang: Lang, note: NoteText): Promise
   await page.getByLabel(m['editor.body'], { exact: true }).fill(note.body);
 }
 
-/** The meeting's date field, part by part (`YYYY-MM-DDTHH:mm`), as an officer types it. */
-export async function fillDateTime(page: Page, lang: Lang, value: string): Promise<void> {
+/** A date field (by default the meeting's), part by part (`YYYY-MM-DDTHH:mm`), as an officer types it. */
+export async function fillDateTime(page: Page, lang: Lang, value: string, fieldLabel: string = messages[lang]['editor.occurredAt']): Promise<void> {
   const m = messages[lang];
   const [, year = '', month = '', day = '', hour = '', minute = ''] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value) ?? [];
-  const group = page.getByRole('group', { name: m['editor.occurredAt'] });
+  const group = page.getByRole('group', { name: fieldLabel, exact: true });
   await group.getByLabel(m['date.day'], { exact: true }).fill(day);
   await group.getByLabel(m['date.month'], { exact: true }).selectOption(String(Number(month)));
   await group.getByLabel(m['date.year'], { exact: true }).fill(year);
