@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rm } from 'node:fs/promises';
+import { closeSync, fstatSync, fsyncSync, openSync, rmSync, writeSync } from 'node:fs';
 import { fsyncDirectory } from '../fs/atomic-file';
 import { attachmentPath } from './reader';
 
@@ -7,31 +7,48 @@ import { attachmentPath } from './reader';
 const OVERWRITE_BYTES = 4096;
 
 /**
- * Removes an attachment's file for good. The only copy of its file key is the wrapped key in
- * the header, so overwriting that block in place with random bytes (fsynced) leaves the rest
- * of the file as ciphertext nobody can decrypt, even with the vault key, and costs the same
- * for a photo or a 2 GB video. Then the name goes, and the folder is fsynced. What an
- * in-place overwrite cannot reach (SSD cells, copy-on-write file systems, backups) is in
- * docs/security.md and docs/attachment-format.md. A file already gone is not an error: the
- * row is removed first, and a removal retried after a crash finds nothing to do.
+ * Makes the file at `path` undecryptable for good: its only copy of the file key is the wrapped
+ * key in the header, so overwriting that block in place with random bytes (fsynced) leaves the
+ * rest as ciphertext nobody can decrypt, even with the vault key, at the same cost for a photo
+ * or a 2 GB video. False when there is no file (a removal retried after a crash).
  */
-export async function removeAttachmentFile(attachmentsDir: string, attachmentId: string): Promise<void> {
-  const path = attachmentPath(attachmentsDir, attachmentId);
-  let handle;
+export function overwriteHeaderBlock(path: string): boolean {
+  let fd: number;
   try {
-    handle = await open(path, 'r+');
+    fd = openSync(path, 'r+');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw error;
   }
   try {
-    const { size } = await handle.stat();
-    const length = Math.min(size, OVERWRITE_BYTES);
-    await handle.write(randomBytes(length), 0, length, 0);
-    await handle.sync();
+    const length = Math.min(fstatSync(fd).size, OVERWRITE_BYTES);
+    writeSync(fd, randomBytes(length), 0, length, 0);
+    fsyncSync(fd);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
-  await rm(path, { force: true });
+  return true;
+}
+
+/**
+ * Removes an attachment's file for good: header overwritten, name removed, folder fsynced. What
+ * an in-place overwrite cannot reach (SSD cells, copy-on-write file systems, backups) is in
+ * docs/security.md and docs/attachment-format.md. A file already gone is not an error: the row
+ * is removed first, and a removal retried after a crash finds nothing to do. Synchronous (one
+ * 4 KiB write and two fsyncs) so an entry's deletion can finish its files right after its
+ * transaction, as that deletion's WAL checkpoint already does.
+ */
+export function destroyAttachmentFile(attachmentsDir: string, attachmentId: string): void {
+  const path = attachmentPath(attachmentsDir, attachmentId);
+  if (!overwriteHeaderBlock(path)) return;
+  rmSync(path, { force: true });
   fsyncDirectory(attachmentsDir);
+}
+
+/** destroyAttachmentFile for callers in a promise chain: a refusal (not an id) rejects. */
+export function removeAttachmentFile(attachmentsDir: string, attachmentId: string): Promise<void> {
+  return new Promise((resolve) => {
+    destroyAttachmentFile(attachmentsDir, attachmentId);
+    resolve();
+  });
 }

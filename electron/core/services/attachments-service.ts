@@ -5,13 +5,14 @@ import { basename, dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { attachmentMetadataSchema, type Attachment, type AttachmentOrphans } from '../../../shared/domain/attachments';
 import { AppError } from '../../../shared/errors';
-import { AttachmentReader, isAttachmentId, removeAttachmentFile, writeAttachment } from '../attachments';
+import { AttachmentReader, destroyAttachmentFile, isAttachmentId, removeAttachmentFile, writeAttachment } from '../attachments';
 import { HEAD_BYTES, inspectMetadata, isStrippable, sniffMediaType, stripMetadata } from '../attachments/metadata';
 import { openSource, sourceBytes } from '../attachments/source';
 import type { Db } from '../db/driver';
 import { asStorageError, fsyncDirectory } from '../fs/atomic-file';
 import type { Subkeys } from '../vault/subkeys';
-import type { WritePath } from './write-path';
+import type { EntryDependents } from './entries-service';
+import type { Audit, WritePath } from './write-path';
 
 /** What a file is before it is added: shown to the officer so the choice to strip is informed. */
 export interface AttachmentPreview {
@@ -78,7 +79,7 @@ function cancelled(): AppError {
  * file no row names, which `vault check` reports); a removal drops the row first and destroys
  * the file after (a crash between leaves a file no live row names, reported the same way).
  */
-export class AttachmentsService {
+export class AttachmentsService implements EntryDependents {
   private readonly readers = new Set<AttachmentReader>();
   private readonly insert;
   private readonly byId;
@@ -201,11 +202,37 @@ export class AttachmentsService {
   /** The row is marked removed with its audit record first, then the file is destroyed. */
   async remove(id: string): Promise<void> {
     const attachment = this.get(id);
-    this.writes.run((audit) => {
-      this.markRemoved.run(this.now().toISOString(), id);
-      audit({ action: 'attachment.removed', subjectId: id, detail: { entryId: attachment.entryId, bytes: attachment.bytes } });
-    });
+    this.writes.run((audit) => this.markRemovedAudited(attachment, audit));
     await removeAttachmentFile(this.dir, id);
+  }
+
+  /**
+   * An entry's deletion (EntriesService.delete): its live attachments are marked removed, each
+   * audited, inside the deletion's transaction (their rows stay for the history); the files are
+   * destroyed once it has committed. A file that cannot be destroyed then is left for `vault
+   * check`, which names it, and the others are still destroyed.
+   */
+  detach(entryId: string, audit: Audit): () => void {
+    const attached = this.list(entryId);
+    for (const attachment of attached) this.markRemovedAudited(attachment, audit);
+    return () => {
+      const failed = attached.filter((attachment) => {
+        try {
+          destroyAttachmentFile(this.dir, attachment.id);
+          return false;
+        } catch {
+          return true;
+        }
+      });
+      if (failed.length > 0) {
+        throw new AppError('INTERNAL', `The entry was deleted, but ${failed.length} of its attached files could not be destroyed. Run "fieldnotes vault check" to find and remove them.`);
+      }
+    };
+  }
+
+  private markRemovedAudited(attachment: Attachment, audit: Audit): void {
+    this.markRemoved.run(this.now().toISOString(), attachment.id);
+    audit({ action: 'attachment.removed', subjectId: attachment.id, detail: { entryId: attachment.entryId, bytes: attachment.bytes } });
   }
 
   /** An opened attachment for range reads; closed by the caller, and by a lock at the latest. */

@@ -43,7 +43,7 @@ describe('fieldnotes entry rm with attachments', () => {
     const check = await run(['vault', 'check']);
     expect(check.code, check.stdout).toBe(0);
     expect(check.stdout).toMatch(/^Attachments: ok$/m);
-    const audit = JSON.parse(await ok(['audit', 'list', '--json'])) as { action: string; subjectId: string | null }[];
+    const audit = (JSON.parse(await ok(['audit', 'list', '--json'])) as { records: { action: string; subjectId: string | null }[] }).records;
     for (const id of gone) expect(audit.filter((record) => record.action === 'attachment.removed' && record.subjectId === id)).toHaveLength(1);
     expect(await ok(['attachment', 'list', kept])).toContain(stays);
   });
