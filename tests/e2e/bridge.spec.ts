@@ -25,11 +25,16 @@ test('the page sees exactly the preload API, and the browser stores nothing', as
       rawBindingVisible: Object.getOwnPropertyNames(window).filter((name) => /fieldnotes/i.test(name)),
     };
   });
-  expect(shape).toEqual({ keys: ['invoke', 'on'], frozen: true, rawBindingVisible: ['fieldnotes'] });
+  expect(shape).toEqual({ keys: ['dropFile', 'invoke', 'on'], frozen: true, rawBindingVisible: ['fieldnotes'] });
   const unknown = await page.evaluate(() =>
     (window as unknown as { fieldnotes: { invoke(c: string, p: unknown): Promise<unknown> } }).fieldnotes.invoke('fs:read', {}),
   );
   expect(unknown).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  // The drop channel takes a path: only the preload's dropFile may send it, never the page.
+  const byPath = await page.evaluate(() =>
+    (window as unknown as { fieldnotes: { invoke(c: string, p: unknown): Promise<unknown> } }).fieldnotes.invoke('attachment:drop', { path: '/etc/passwd' }),
+  );
+  expect(byPath).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'Unknown channel.' } });
 
   await createVault(page, 'en');
   const stored = await page.evaluate(async () => ({

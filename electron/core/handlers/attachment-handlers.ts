@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isAbsolute } from 'node:path';
 import type { AttachmentPreview } from '../services/attachments-service';
 import { AppError } from '../../../shared/errors';
 import type { DesktopPort, HandlerContext } from './context';
@@ -23,18 +24,30 @@ function desktopOf(ctx: HandlerContext): DesktopPort {
   return ctx.desktop;
 }
 
+type ChosenFile = AttachmentPreview & { token: string };
+
 /** Shows the system's file picker (in main) and describes each chosen file; an empty list when cancelled. */
-export async function pickAttachments(ctx: HandlerContext): Promise<(AttachmentPreview & { token: string })[]> {
-  const notebook = ctx.vault.requireNotebook();
+export async function pickAttachments(ctx: HandlerContext): Promise<ChosenFile[]> {
+  ctx.vault.requireNotebook();
   const paths = await desktopOf(ctx).pickFiles();
-  const tokens = tokensOf(ctx);
-  return Promise.all(
-    paths.map(async (path) => {
-      const token = randomUUID();
-      tokens.set(token, path);
-      return { token, ...(await notebook.attachments.preview(path)) };
-    }),
-  );
+  return Promise.all(paths.map((path) => choose(ctx, path)));
+}
+
+/** Reads the file's first bytes as an add will (a directory, a FIFO or an unreadable file is refused here), then hands out its token. */
+async function choose(ctx: HandlerContext, path: string): Promise<ChosenFile> {
+  const preview = await ctx.vault.requireNotebook().attachments.preview(path);
+  const token = randomUUID();
+  tokensOf(ctx).set(token, path);
+  return { token, ...preview };
+}
+
+/**
+ * A file dropped on the window: the preload read its path from the File (webUtils) and only
+ * the preload may send this channel. The path is checked as a picked one is; the page gets a token.
+ */
+export function dropAttachment(ctx: HandlerContext, input: { path: string }): Promise<ChosenFile> {
+  if (!isAbsolute(input.path)) throw new AppError('INVALID_INPUT', 'Only a file from this computer can be dropped.');
+  return choose(ctx, input.path);
 }
 
 /** Starts the encrypted copy of a picked file as a job ('job:progress' in bytes; 'job:cancel' stops it). */

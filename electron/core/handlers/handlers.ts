@@ -3,7 +3,7 @@ import type { ChannelOutput, ParsedInput } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/errors';
 import { ExportService } from '../bundle/export-service';
 import { trialTimeline } from '../kinds/trial-timeline';
-import { addPicked, pickAttachments, saveCopy } from './attachment-handlers';
+import { addPicked, dropAttachment, pickAttachments, saveCopy } from './attachment-handlers';
 import type { DesktopPort, HandlerContext } from './context';
 
 export type Handler<C extends Channel> = (
@@ -98,6 +98,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   },
   'job:cancel': (ctx, { jobId }) => ({ cancelled: ctx.vault.jobs.cancel(jobId) }),
   'attachment:pick': (ctx) => pickAttachments(ctx),
+  'attachment:drop': (ctx, input) => dropAttachment(ctx, input),
   'attachment:add': (ctx, input) => addPicked(ctx, input),
   'attachment:list': (ctx, { entryId, includeRemoved }) => ctx.vault.requireNotebook().attachments.list(entryId, { includeRemoved }),
   'attachment:remove': async (ctx, { id }) => {

@@ -1,7 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { dispatch, type IncidentLog } from '../../../electron/core/handlers/dispatch';
 import type { HandlerContext } from '../../../electron/core/handlers/context';
-import { BRIDGE_GLOBAL, CHANNELS, EVENTS, type AppEvent } from '../../../shared/ipc/channels';
+import { BRIDGE_GLOBAL, CHANNELS, EVENTS, isPageChannel, type AppEvent } from '../../../shared/ipc/channels';
 import { events as eventSchemas, type EventPayload } from '../../../shared/ipc/events';
 
 const RAW_BINDING = '__fieldnotesTestBridge';
@@ -60,6 +63,15 @@ function installPageBridge({ binding, global, channels, events }: InitArgs): voi
       }
       return raw('invoke', channel, structuredClone(payload)).then((result) => structuredClone(result));
     },
+    // As the preload's: the file's bytes go to the harness (standing in for the disk a dropped
+    // file is on), never a path to the page, and the page gets back only what 'attachment:drop' answers.
+    async dropFile(file: unknown): Promise<unknown> {
+      if (!(file instanceof File)) return { ok: false, error: { code: 'INVALID_INPUT', message: 'Only a file from this computer can be dropped.' } };
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      let binary = '';
+      for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+      return raw('drop-file', file.name, btoa(binary)).then((result) => structuredClone(result));
+    },
     on(event: unknown, callback: unknown): () => void {
       if (typeof event !== 'string' || !events.includes(event) || typeof callback !== 'function') {
         throw new TypeError('Unknown event.');
@@ -100,15 +112,23 @@ export async function installBridge(context: BrowserContext, ctx: HandlerContext
   const hub = new EventHub();
   const unsubscribeLock = ctx.vault.onLock(() => hub.emit('vault:locked'));
   const unsubscribeJobs = ctx.vault.jobs.onProgress((update) => hub.emit('job:progress', update));
+  const dropped = mkdtempSync(join(tmpdir(), 'fieldnotes-e2e-dropped-'));
   await context.exposeBinding(RAW_BINDING, (_source, kind: unknown, channel: unknown, payload: unknown) => {
     if (kind === 'wait-event') return hub.next();
-    if (kind === 'invoke') return dispatch(ctx, channel, payload, log);
+    if (kind === 'invoke') return isPageChannel(channel) ? dispatch(ctx, channel, payload, log) : { ok: false, error: { code: 'INVALID_INPUT', message: 'Unknown channel.' } };
+    if (kind === 'drop-file' && typeof channel === 'string' && typeof payload === 'string') {
+      // Its own folder per drop, so the file keeps its name as a file on the officer's disk does.
+      const folder = mkdtempSync(join(dropped, 'file-'));
+      const path = join(folder, basename(channel) || 'file');
+      writeFileSync(path, Buffer.from(payload, 'base64'));
+      return dispatch(ctx, 'attachment:drop', { path }, log);
+    }
     return { ok: false, error: { code: 'INVALID_INPUT', message: 'Unknown bridge call.' } };
   });
   await context.addInitScript(installPageBridge, {
     binding: RAW_BINDING,
     global: BRIDGE_GLOBAL,
-    channels: [...CHANNELS],
+    channels: CHANNELS.filter(isPageChannel),
     events: [...EVENTS],
   } satisfies InitArgs);
   return {
@@ -116,6 +136,7 @@ export async function installBridge(context: BrowserContext, ctx: HandlerContext
     unsubscribe: () => {
       unsubscribeLock();
       unsubscribeJobs();
+      rmSync(dropped, { recursive: true, force: true });
     },
   };
 }
