@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JobProgress } from '../../../../shared/domain/jobs';
@@ -52,6 +52,22 @@ describe('attachment channels', () => {
     const history: { id: string; name: string; removedAt: string | null }[] = await call('attachment:list', { entryId, includeRemoved: true });
     expect(history.map(({ id, name }) => ({ id, name }))).toEqual([{ id: stored?.id, name: 'Amal Haddad at home.jpg' }]);
     expect(history[0]?.removedAt).not.toBeNull();
+  });
+
+  it('a dropped path is checked as a picked file and answered with a token, never the path; a relative path or a folder is refused', async () => {
+    const { ctx, call, dir, entryId } = await app();
+    const photo = photoWithGps(dir, 'dropped notice.jpg');
+    const dropped: { token: string; name: string; metadata: { location: boolean } } = await call('attachment:drop', { path: photo });
+    expect(dropped).toMatchObject({ name: 'dropped notice.jpg', metadata: { location: true } });
+    expect(JSON.stringify(dropped)).not.toContain(dir);
+    const { jobId }: { jobId: string } = await call('attachment:add', { entryId, token: dropped.token, stripLocation: false });
+    expect(await ctx.vault.jobs.outcome(jobId)).toMatchObject({ state: 'done' });
+    expect(await call('attachment:list', { entryId })).toMatchObject([{ name: 'dropped notice.jpg', stripped: false }]);
+
+    await expect(call('attachment:drop', { path: 'dropped notice.jpg' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    const folder = join(dir, 'a folder');
+    mkdirSync(folder);
+    await expect(call('attachment:drop', { path: folder })).rejects.toMatchObject({ code: 'SOURCE_UNREADABLE' });
   });
 
   it('a cancelled add ends as cancelled with nothing added', async () => {
