@@ -69,6 +69,8 @@ const PACKAGES = {
       'zod',
       { regex: '@fontsource-variable\\/noto-sans-arabic(?:\\/[a-z0-9./-]+)?', label: '@fontsource-variable/noto-sans-arabic' },
       { regex: '@tiptap\\/(?:core|react|extensions|extension-[a-z-]+|pm\\/[a-z-]+)', label: '@tiptap/*' },
+      // pdf.js and its parser module for the attachment viewer (features/attachments/pdf-document.ts only).
+      { regex: 'pdfjs-dist(?:\\/build\\/pdf\\.worker\\.mjs)?', label: 'pdfjs-dist' },
     ],
   },
 };

@@ -1,0 +1,28 @@
+import { useState } from 'react';
+import type { Attachment } from '../../../../shared/domain/attachments';
+import { useI18n } from '../../i18n/use-i18n';
+import { attachmentUrl } from './attachment-view';
+
+/** A photo or scan: fitted to the window first (the whole page at a glance), 1:1 to read detail. */
+export function ImageView({ attachment }: { attachment: Attachment }) {
+  const { t } = useI18n();
+  const [actualSize, setActualSize] = useState(false);
+  const [failed, setFailed] = useState(false);
+  if (failed) return <p role="alert">{t('viewer.image.failed')}</p>;
+  return (
+    <>
+      <div className="button-row" role="group" aria-label={t('viewer.image.zoomLabel')}>
+        <button type="button" className="button" aria-pressed={!actualSize} onClick={() => setActualSize(false)}>
+          {t('viewer.image.fit')}
+        </button>
+        <button type="button" className="button" aria-pressed={actualSize} onClick={() => setActualSize(true)}>
+          {t('viewer.image.actual')}
+        </button>
+      </div>
+      {/* At 1:1 the stage scrolls; Chromium makes a scroller keyboard-focusable itself. */}
+      <div className={actualSize ? 'attachment-viewer__stage attachment-viewer__stage--actual' : 'attachment-viewer__stage'}>
+        <img src={attachmentUrl(attachment.id)} alt={t('viewer.image.alt', { name: attachment.name })} onError={() => setFailed(true)} />
+      </div>
+    </>
+  );
+}
