@@ -1,0 +1,61 @@
+import type { Message } from '../types';
+
+/** Files attached to an entry: the list, adding (picked or dropped), what a file carries, save a copy, remove. */
+export const attachments = {
+  'attachments.heading': 'Attachments',
+  'attachments.empty': 'No files are attached to this entry.',
+  'attachments.add': 'Add files…',
+  'attachments.dropHint': 'You can also drop files anywhere on this entry.',
+  'attachments.dropNow': 'Drop the files to attach them to this entry.',
+  'attachments.added': 'Added {date}',
+  'attachments.openPicture': 'Open the picture {name}',
+  'attachments.open': 'Open',
+  'attachments.saveCopy': 'Save a copy…',
+  'attachments.remove': 'Remove',
+  'attachments.stripped': 'Location and device details removed',
+  'attachments.type.image': 'Picture',
+  'attachments.type.audio': 'Recording',
+  'attachments.type.video': 'Video',
+  'attachments.type.pdf': 'PDF document',
+  'attachments.type.other': 'File',
+  'attachments.review.title': {
+    one: 'Add this file to the entry?',
+    other: 'Add these {count} files to the entry?',
+  },
+  'attachments.review.body':
+    'Check what each file carries before it is stored. A photo’s position, camera and time can show where a person was or lives.',
+  'attachments.review.confirm': 'Add to the entry',
+  'attachments.carries': 'What this file carries',
+  'attachments.carries.location': 'A GPS position: where it was taken',
+  'attachments.carries.device': 'Camera or device details: make, model or serial number',
+  'attachments.carries.takenAt': 'The date and time it was taken',
+  'attachments.carries.nothing': 'No location or device details were found.',
+  'attachments.strip': 'Remove location and device details from the stored copy',
+  'attachments.strip.hint': 'Only the copy without them is stored: the original, with these details, is not kept.',
+  'attachments.strip.unavailable': 'These details cannot be removed from this type of file. If they must not be kept, do not add it.',
+  'attachments.progress.label': 'Adding {name}',
+  'attachments.progress.bytes': '{done} of {total}',
+  'attachments.progress.estimating': 'Working out the time left…',
+  'attachments.progress.seconds': {
+    one: 'About {count} second left',
+    other: 'About {count} seconds left',
+  },
+  'attachments.progress.minutes': {
+    one: 'About {count} minute left',
+    other: 'About {count} minutes left',
+  },
+  'attachments.progress.cancel': 'Cancel',
+  'attachments.outcome.done': '{name} was added.',
+  'attachments.outcome.cancelled': '{name} was not added: nothing of it was kept.',
+  'attachments.outcome.failed':
+    '{name} could not be added, and nothing of it was kept. Check that the file is still there and readable, and that the disk has space.',
+  'attachments.saveCopy.title': 'Save an unencrypted copy of {name}?',
+  'attachments.saveCopy.body':
+    'The copy is written where you choose, outside the notebook and not encrypted: anyone who can open that place can read it. Keep it only as long as you need it.',
+  'attachments.saveCopy.confirm': 'Choose where to save…',
+  'attachments.saveCopy.done': 'A copy of {name} was saved.',
+  'attachments.remove.title': 'Remove {name} from this entry?',
+  'attachments.remove.body': 'The encrypted file is destroyed. The entry’s history keeps its name, type and size.',
+  'attachments.remove.confirm': 'Remove the file',
+  'attachments.remove.done': '{name} was removed.',
+} as const satisfies Record<string, Message>;
