@@ -16,7 +16,9 @@ import { people } from './ar/people';
 import { consent } from './ar/consent';
 import { filters } from './ar/filters';
 import { versions } from './ar/versions';
+import { attachments } from './ar/attachments';
 import { attachmentViewer } from './ar/attachment-viewer';
+import { bundles } from './ar/bundles';
 
 /**
  * Arabic, one file per feature under ar/, each typed against its English twin. Typed as
@@ -45,4 +47,4 @@ import { attachmentViewer } from './ar/attachment-viewer';
  *   Buttons and field labels are verbal nouns (حفظ، إتلاف الدفتر الآن، مدة الخمول…);
  *   instructions inside sentences are imperatives (احفظ، أدخل…).
  */
-export const ar: ArabicCatalog = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...meeting, ...people, ...consent, ...filters, ...versions, ...cases, ...attachmentViewer };
+export const ar: ArabicCatalog = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...meeting, ...people, ...consent, ...filters, ...versions, ...cases, ...attachmentViewer, ...attachments, ...bundles };

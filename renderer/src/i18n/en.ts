@@ -15,7 +15,9 @@ import { people } from './en/people';
 import { consent } from './en/consent';
 import { filters } from './en/filters';
 import { versions } from './en/versions';
+import { attachments } from './en/attachments';
 import { attachmentViewer } from './en/attachment-viewer';
+import { bundles } from './en/bundles';
 
 /**
  * The source of truth for every user-visible string, one file per feature under en/ (and its
@@ -23,4 +25,4 @@ import { attachmentViewer } from './en/attachment-viewer';
  * Placeholders are `{name}`; plural messages pick a form with Intl.PluralRules and receive the
  * formatted number as `{count}`.
  */
-export const en = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...meeting, ...people, ...consent, ...filters, ...versions, ...cases, ...attachmentViewer } as const;
+export const en = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...meeting, ...people, ...consent, ...filters, ...versions, ...cases, ...attachmentViewer, ...attachments, ...bundles } as const;
