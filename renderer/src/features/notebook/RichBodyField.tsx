@@ -1,12 +1,11 @@
-import { useId, useState } from 'react';
-import type { AppErrorData } from '../../../../shared/errors';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useContext, useId } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RichTextEditor } from '../../components/rich-text/RichTextEditor';
 import { useI18n } from '../../i18n/use-i18n';
-import { call, toErrorData } from '../../ipc/client';
 import { usePreferences } from '../settings/use-preferences';
 import type { BodyForm } from './body-form';
+import { useLinkOpening } from './use-link-opening';
+import { ReadOnlyEntry } from './read-only';
 
 interface RichBodyFieldProps {
   value: BodyForm;
@@ -23,18 +22,8 @@ export function RichBodyField({ value, onChange }: RichBodyFieldProps) {
   const { t } = useI18n();
   const id = useId();
   const { prefs } = usePreferences();
-  const [pending, setPending] = useState<string | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-
-  async function open(url: string) {
-    setPending(null);
-    setError(null);
-    try {
-      await call('link:open', { url });
-    } catch (caught) {
-      setError(toErrorData(caught));
-    }
-  }
+  const readOnly = useContext(ReadOnlyEntry);
+  const links = useLinkOpening();
 
   return (
     <div className="field">
@@ -46,19 +35,11 @@ export function RichBodyField({ value, onChange }: RichBodyFieldProps) {
         labelledBy={`${id}-label`}
         value={value.bodyDoc}
         onChange={(bodyDoc, body) => onChange({ body, bodyDoc })}
-        onOpenLink={prefs?.allowOpeningLinks === true ? setPending : undefined}
+        readOnly={readOnly}
+        onOpenLink={prefs?.allowOpeningLinks === true ? links.ask : undefined}
       />
-      <ErrorAlert error={error} />
-      {pending !== null ? (
-        <ConfirmDialog title={t('editor.links.confirmTitle')} confirmLabel={t('editor.links.confirm')} onConfirm={() => void open(pending)} onCancel={() => setPending(null)}>
-          <p>
-            <code className="url url--block" dir="ltr">
-              {pending}
-            </code>
-          </p>
-          <p>{t('editor.links.warning')}</p>
-        </ConfirmDialog>
-      ) : null}
+      <ErrorAlert error={links.error} />
+      {links.dialog}
     </div>
   );
 }
