@@ -1,10 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { findLinks } from '../../../../shared/domain/links';
-import type { AppErrorData } from '../../../../shared/errors';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n/use-i18n';
-import { call, toErrorData } from '../../ipc/client';
+import { useLinkOpening } from './use-link-opening';
 
 /** The host as the URL parser sees it (punycode for look-alike letters), or '' (mailto:). */
 function hostOf(url: string): string {
@@ -20,30 +18,15 @@ function hostOf(url: string): string {
  * wrapped, never truncated, so the host is always visible) plus the host as the parser reads
  * it, which shows look-alike letters as xn--… Never an <a href>, never HTML. With opening
  * links off (the default) there is no open action at all; with it on, "Open…" asks first in
- * an alertdialog naming the address and warning that the browser may use the network, and only
- * then calls link:open (which the core refuses anyway while the setting is off).
+ * an alertdialog naming the address (use-link-opening.tsx, shared with the rich body).
  */
 export function NoteLinks({ body, allowOpening }: { body: string; allowOpening: boolean }) {
   const { t } = useI18n();
   const links = useMemo(() => findLinks(body), [body]);
-  const [pending, setPending] = useState<string | null>(null);
-  const [opened, setOpened] = useState(false);
-  const [error, setError] = useState<AppErrorData | null>(null);
+  const opening = useLinkOpening();
   const baseId = useId();
 
   if (links.length === 0) return null;
-
-  async function open(url: string) {
-    setPending(null);
-    setError(null);
-    setOpened(false);
-    try {
-      await call('link:open', { url });
-      setOpened(true);
-    } catch (caught) {
-      setError(toErrorData(caught));
-    }
-  }
 
   return (
     <section className="note-links" aria-labelledby={`${baseId}-heading`}>
@@ -65,7 +48,7 @@ export function NoteLinks({ body, allowOpening }: { body: string; allowOpening: 
                 {host ? <span className="muted">{t('editor.links.host', { host })}</span> : null}
               </div>
               {allowOpening ? (
-                <button type="button" className="button button--small" aria-label={t('editor.links.openNamed', { url })} onClick={() => setPending(url)}>
+                <button type="button" className="button button--small" aria-label={t('editor.links.openNamed', { url })} onClick={() => opening.ask(url)}>
                   {t('editor.links.open')}
                 </button>
               ) : null}
@@ -74,19 +57,10 @@ export function NoteLinks({ body, allowOpening }: { body: string; allowOpening: 
         })}
       </ul>
       <p className="status-text" role="status">
-        {opened ? t('editor.links.opened') : ''}
+        {opening.opened ? t('editor.links.opened') : ''}
       </p>
-      <ErrorAlert error={error} />
-      {pending !== null ? (
-        <ConfirmDialog title={t('editor.links.confirmTitle')} confirmLabel={t('editor.links.confirm')} onConfirm={() => void open(pending)} onCancel={() => setPending(null)}>
-          <p>
-            <code className="url url--block" dir="ltr">
-              {pending}
-            </code>
-          </p>
-          <p>{t('editor.links.warning')}</p>
-        </ConfirmDialog>
-      ) : null}
+      <ErrorAlert error={opening.error} />
+      {opening.dialog}
     </section>
   );
 }

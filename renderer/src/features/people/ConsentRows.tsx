@@ -1,13 +1,8 @@
 import { useState } from 'react';
 import type { ConsentLedgerRow } from '../../../../shared/domain/consent';
-import { LIMITS } from '../../../../shared/domain/kinds/common';
-import type { AppErrorData } from '../../../../shared/errors';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/use-i18n';
-import { call, toErrorData } from '../../ipc/client';
 import { formatDay } from './dates';
+import { WithdrawConsent } from './WithdrawConsent';
 
 interface ConsentRowsProps {
   rows: readonly ConsentLedgerRow[];
@@ -21,26 +16,10 @@ interface ConsentRowsProps {
 export function ConsentRows({ rows, showPerson, onWithdrawn }: ConsentRowsProps) {
   const i18n = useI18n();
   const { t, formatDateTime } = i18n;
-  const [withdrawing, setWithdrawing] = useState<ConsentLedgerRow | null>(null);
-  const [how, setHow] = useState('');
-  const [error, setError] = useState<AppErrorData | null>(null);
   const [status, setStatus] = useState('');
-
-  async function withdraw(row: ConsentLedgerRow) {
-    setWithdrawing(null);
-    setError(null);
-    try {
-      await call('consent:withdraw', { id: row.id, how: how.trim() });
-      setStatus(t('consent.withdrawn'));
-      onWithdrawn?.();
-    } catch (caught) {
-      setError(toErrorData(caught));
-    }
-  }
 
   return (
     <div className="stack stack--tight">
-      <ErrorAlert error={error} />
       <p className="status-text" role="status">
         {status}
       </p>
@@ -70,38 +49,17 @@ export function ConsentRows({ rows, showPerson, onWithdrawn }: ConsentRowsProps)
                 .join(' · ')}
             </p>
             {onWithdrawn && row.state !== 'withdrawn' ? (
-              <div className="button-row">
-                <button
-                  type="button"
-                  className="button button--small button--danger"
-                  onClick={() => {
-                    setHow('');
-                    setWithdrawing(row);
-                  }}
-                >
-                  {t('consent.withdraw')}
-                </button>
-              </div>
+              <WithdrawConsent
+                consentId={row.id}
+                onWithdrawn={() => {
+                  setStatus(t('consent.withdrawn'));
+                  onWithdrawn();
+                }}
+              />
             ) : null}
           </li>
         ))}
       </ul>
-      {withdrawing ? (
-        <ConfirmDialog
-          title={t('consent.withdrawTitle')}
-          confirmLabel={t('consent.withdrawConfirm')}
-          danger
-          onCancel={() => setWithdrawing(null)}
-          onConfirm={() => void withdraw(withdrawing)}
-          controls={
-            <Field label={t('consent.withdrawHow')}>
-              {(c) => <input {...c} className="input" dir="auto" maxLength={LIMITS.field} value={how} onChange={(e) => setHow(e.target.value)} />}
-            </Field>
-          }
-        >
-          <p>{t('consent.withdrawBody')}</p>
-        </ConfirmDialog>
-      ) : null}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { LIMITS } from '../../../../shared/domain/kinds/common';
 import type { AppErrorData } from '../../../../shared/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import { useI18n } from '../../i18n/use-i18n';
 import { call, toErrorData } from '../../ipc/client';
@@ -27,18 +28,40 @@ function toggled(list: readonly AtRiskGroup[], value: AtRiskGroup, on: boolean):
   return on ? [...list, value] : list.filter((item) => item !== value);
 }
 
+/** One identity part as the form holds it: typed text, or a request to erase what is stored. */
+interface IdentityPart {
+  text: string;
+  remove: boolean;
+}
+
+const NOTHING: IdentityPart = { text: '', remove: false };
+
+/** What to send for one part when editing: new text, '' to erase, or nothing to keep what is stored. */
+function changeOf(part: IdentityPart): string | undefined {
+  if (part.remove) return '';
+  const text = part.text.trim();
+  return text === '' ? undefined : text;
+}
+
+/** The identity change a save sends: only the parts the officer changed (the core keeps the rest). */
+function identityChange(realName: IdentityPart, contacts: IdentityPart): { realName?: string; contacts?: string } | undefined {
+  const change = { realName: changeOf(realName), contacts: changeOf(contacts) };
+  const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
+  return Object.keys(given).length > 0 ? given : undefined;
+}
+
 /**
  * Adds or edits a record. The real name and contacts are typed here but never shown back:
- * editing starts with them empty, and leaving them empty keeps what is stored, so opening the
- * form never puts a name on screen.
+ * editing starts with them empty, and leaving one empty keeps what is stored, so opening the
+ * form never puts a name on screen; Remove erases it on purpose.
  */
 export function PersonForm({ person, onSaved, onCancel }: PersonFormProps) {
   const { t } = useI18n();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const [draft, setDraft] = useState<PersonInput>(() => (person ? inputOf(person) : BLANK));
   const [focusText, setFocusText] = useState(draft.focusAreas.join('\n'));
-  const [realName, setRealName] = useState('');
-  const [contacts, setContacts] = useState('');
+  const [realName, setRealName] = useState<IdentityPart>(NOTHING);
+  const [contacts, setContacts] = useState<IdentityPart>(NOTHING);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [busy, setBusy] = useState(false);
   const edit = (patch: Partial<PersonInput>) => setDraft((current) => ({ ...current, ...patch }));
@@ -49,12 +72,11 @@ export function PersonForm({ person, onSaved, onCancel }: PersonFormProps) {
     setError(null);
     const focusAreas = [...new Set(focusText.split('\n').map((line) => line.trim()).filter(Boolean))];
     const input = { ...draft, focusAreas };
-    const identityGiven = realName.trim() !== '' || contacts.trim() !== '';
-    const identity = { realName: realName.trim(), contacts: contacts.trim() };
+    const identity = identityChange(realName, contacts);
     try {
       const saved = person
-        ? await call('person:update', { id: person.id, revision: person.revision, person: input, ...(identityGiven ? { identity } : {}) })
-        : await call('person:create', { person: input, identity });
+        ? await call('person:update', { id: person.id, revision: person.revision, person: input, ...(identity ? { identity } : {}) })
+        : await call('person:create', { person: input, identity: { realName: realName.text.trim(), contacts: contacts.text.trim() } });
       onSaved(saved);
     } catch (caught) {
       setError(toErrorData(caught));
@@ -83,11 +105,28 @@ export function PersonForm({ person, onSaved, onCancel }: PersonFormProps) {
         {(c) => <input {...c} className="input" dir="auto" required maxLength={PEOPLE_LIMITS.pseudonym} value={draft.pseudonym} onChange={(e) => edit({ pseudonym: e.target.value })} />}
       </Field>
       <Field label={t('people.field.realName')} hint={person ? t('people.field.identityEditHint') : t('people.field.realNameHint')}>
-        {(c) => <input {...c} className="input" dir="auto" autoComplete="off" spellCheck={false} maxLength={PEOPLE_LIMITS.realName} value={realName} onChange={(e) => setRealName(e.target.value)} />}
+        {(c) => (
+          <input {...c} className="input" dir="auto" autoComplete="off" spellCheck={false} maxLength={PEOPLE_LIMITS.realName} disabled={realName.remove} value={realName.text} onChange={(e) => setRealName({ text: e.target.value, remove: false })} />
+        )}
       </Field>
+      {person ? <RemoveCheck label={t('people.field.removeRealName')} part={realName} onChange={setRealName} /> : null}
       <Field label={t('people.field.contacts')}>
-        {(c) => <textarea {...c} className="input textarea textarea--short" dir="auto" autoComplete="off" spellCheck={false} rows={2} maxLength={PEOPLE_LIMITS.contacts} value={contacts} onChange={(e) => setContacts(e.target.value)} />}
+        {(c) => (
+          <textarea
+            {...c}
+            className="input textarea textarea--short"
+            dir="auto"
+            autoComplete="off"
+            spellCheck={false}
+            rows={2}
+            maxLength={PEOPLE_LIMITS.contacts}
+            disabled={contacts.remove}
+            value={contacts.text}
+            onChange={(e) => setContacts({ text: e.target.value, remove: false })}
+          />
+        )}
       </Field>
+      {person ? <RemoveCheck label={t('people.field.removeContacts')} part={contacts} onChange={setContacts} /> : null}
       <Field label={t('people.field.risk')}>
         {(c) => (
           <select {...c} className="input" value={draft.riskLevel} onChange={(e) => edit({ riskLevel: e.target.value as PersonInput['riskLevel'] })}>
@@ -115,14 +154,17 @@ export function PersonForm({ person, onSaved, onCancel }: PersonFormProps) {
       <Field label={t('people.field.notes')}>
         {(c) => <textarea {...c} className="input textarea textarea--short" dir="auto" rows={3} maxLength={LIMITS.paragraph} value={draft.notes} onChange={(e) => edit({ notes: e.target.value })} />}
       </Field>
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {t('people.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('people.save')} busy={busy} onCancel={onCancel} />
     </form>
+  );
+}
+
+/** Erase what is stored for one identity part (the typed text goes: it would contradict the request). */
+function RemoveCheck({ label, part, onChange }: { label: string; part: IdentityPart; onChange: (part: IdentityPart) => void }) {
+  return (
+    <label className="checkbox">
+      <input type="checkbox" checked={part.remove} onChange={(e) => onChange({ text: '', remove: e.target.checked })} />
+      <span>{label}</span>
+    </label>
   );
 }

@@ -13,6 +13,8 @@ interface PersonPickerProps {
   onPicked?: (person: PersonSummary | null) => void;
   /** Only records of this kind (an organisation to be a member of). */
   kind?: PersonKind;
+  /** Shown but not changeable (a saved consent's person). */
+  disabled?: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ interface PersonPickerProps {
  * keyboard, screen readers and type-to-find work as everywhere else. For any editor that links
  * a record to People (meeting participants, consents, cases).
  */
-export function PersonPicker({ value, onChange, label, problem, onPicked, kind }: PersonPickerProps) {
+export function PersonPicker({ value, onChange, label, problem, onPicked, kind, disabled = false }: PersonPickerProps) {
   const { t } = useI18n();
   const { data } = useLoad(`people:${kind ?? ''}`, () => call('person:list', { limit: 500, ...(kind ? { kind } : {}) }));
   const people = data?.people ?? [];
@@ -30,6 +32,7 @@ export function PersonPicker({ value, onChange, label, problem, onPicked, kind }
         <select
           {...c}
           className="input"
+          disabled={disabled}
           value={value ?? ''}
           onChange={(event) => {
             const id = event.target.value || null;

@@ -1,0 +1,69 @@
+import { useId } from 'react';
+import { CONSENT_METHODS, CONSENT_SCOPES, type ConsentMethod, type ConsentScope } from '../../../../shared/domain/consent-vocabulary';
+import type { PersonSummary } from '../../../../shared/domain/people';
+import { LIMITS } from '../../../../shared/domain/kinds/common';
+import { Field } from '../../components/Field';
+import { useI18n } from '../../i18n/use-i18n';
+import { CONSENT_DAY_FIELDS, type ConsentTerms, type TermsProblem } from './consent-terms';
+import { PersonPicker } from './PersonPicker';
+
+interface ConsentTermsFieldsProps {
+  value: ConsentTerms;
+  onChange: (patch: Partial<ConsentTerms>) => void;
+  /** Problems to show now, by field (already translated). */
+  problems: Partial<Record<TermsProblem, string>>;
+  /** A saved consent stays the consent of the person who gave it (the core refuses a change). */
+  personLocked?: boolean;
+  onPicked?: (person: PersonSummary | null) => void;
+}
+
+function toggled(list: readonly ConsentScope[], value: ConsentScope, on: boolean): ConsentScope[] {
+  return on ? [...list, value] : list.filter((item) => item !== value);
+}
+
+/** Whose consent, to what, how, and its days and witness: the inputs the Consent screen and the consent editor share. */
+export function ConsentTermsFields({ value, onChange, problems, personLocked = false, onPicked }: ConsentTermsFieldsProps) {
+  const { t } = useI18n();
+  const scopesProblemId = `${useId()}-scopes-problem`;
+  return (
+    <>
+      <PersonPicker label={t('consent.field.person')} value={value.personId} onChange={(personId) => onChange({ personId })} onPicked={onPicked} problem={problems.person} disabled={personLocked} />
+      <fieldset className="checkbox-group" aria-describedby={problems.scopes ? scopesProblemId : undefined}>
+        <legend className="field__label">{t('consent.field.scopes')}</legend>
+        {CONSENT_SCOPES.map((scope) => (
+          <label key={scope} className="checkbox">
+            <input type="checkbox" checked={value.scopes.includes(scope)} onChange={(e) => onChange({ scopes: toggled(value.scopes, scope, e.target.checked) })} />
+            <span>{t(`consent.scope.${scope}`)}</span>
+          </label>
+        ))}
+        {problems.scopes ? (
+          <p className="field__problem" id={scopesProblemId}>
+            {problems.scopes}
+          </p>
+        ) : null}
+      </fieldset>
+      <Field label={t('consent.field.method')}>
+        {(c) => (
+          <select {...c} className="input" value={value.method} onChange={(e) => onChange({ method: e.target.value as ConsentMethod })}>
+            {CONSENT_METHODS.map((method) => (
+              <option key={method} value={method}>
+                {t(`consent.method.${method}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {CONSENT_DAY_FIELDS.map((field) => (
+        <Field key={field} label={t(`consent.field.${field}`)} hint={t('consent.field.dateHint')} problem={problems[field]}>
+          {(c) => <input {...c} className="input input--date" dir="ltr" inputMode="numeric" autoComplete="off" maxLength={10} value={value[field]} onChange={(e) => onChange({ [field]: e.target.value })} />}
+        </Field>
+      ))}
+      <Field label={t('consent.field.witness')}>
+        {(c) => <input {...c} className="input" dir="auto" maxLength={LIMITS.field} value={value.witness} onChange={(e) => onChange({ witness: e.target.value })} />}
+      </Field>
+      <Field label={t('consent.field.language')}>
+        {(c) => <input {...c} className="input" dir="auto" maxLength={LIMITS.field} value={value.language} onChange={(e) => onChange({ language: e.target.value })} />}
+      </Field>
+    </>
+  );
+}
