@@ -76,7 +76,7 @@ const ATTEMPTS: { name: string; host: string; run: (page: Page) => Promise<strin
   {
     // Playwright's routeWebSocket (the harness's second wall) replaces the page's WebSocket with
     // its own, so here the request filter answers before Chromium's CSP check can run. In
-    // Electron both stand: connect-src 'none' first, then the session's onBeforeRequest.
+    // Electron both stand: connect-src 'self' first, then the session's onBeforeRequest.
     name: 'WebSocket',
     host: 'example.org',
     run: (page) =>

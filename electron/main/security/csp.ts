@@ -12,7 +12,9 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = Objec
   // Audio and video attachments, served by app:// itself (decrypted as streamed).
   'media-src': ["'self'"],
   'font-src': ["'self'"],
-  'connect-src': ["'none'"],
+  // The PDF viewer's reads of app://…/attachment/<id> (pdf.js fetches byte ranges). 'self' is
+  // this app's own protocol only: still nowhere to send anything, which is the threat here.
+  'connect-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],

@@ -75,7 +75,7 @@ export async function serveRenderer(context: BrowserContext, record: (entry: Req
     await route.fulfill({ status: answer.status, headers: answer.headers, ...(answer.body ? { body: answer.body } : {}) });
   });
   // Playwright does not pass WebSockets through route(); the same rule decides them here. The
-  // CSP (connect-src 'none') normally stops them first; this is the second wall, as in Electron.
+  // CSP (connect-src 'self') normally stops them first; this is the second wall, as in Electron.
   await context.routeWebSocket(/.*/, (ws) => {
     const url = ws.url();
     const decidedOn = toAppUrl(url);

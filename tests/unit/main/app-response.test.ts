@@ -34,7 +34,7 @@ describe('answerAppRequest (the app:// protocol and the e2e harness)', () => {
       const answer = await answerAppRequest(root, method, url);
       expect(answer.status, url).toBe(status);
       expect(answer.body, url).toBeNull();
-      expect(answer.headers['Content-Security-Policy'], url).toContain("connect-src 'none'");
+      expect(answer.headers['Content-Security-Policy'], url).toContain("default-src 'none'");
     }
   });
 });

@@ -13,7 +13,7 @@ describe('the Content-Security-Policy header', () => {
     ['img-src', ["'self'", 'blob:']],
     ['media-src', ["'self'"]],
     ['font-src', ["'self'"]],
-    ['connect-src', ["'none'"]],
+    ['connect-src', ["'self'"]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'none'"]],
     ['form-action', ["'none'"]],
