@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../../electron/core/db/migrations';
+import { meeting, PASSPHRASE, useTempDirs } from '../../support/temp-vault';
+import { openEncryptedDatabaseForTest } from '../../support/raw-vault';
+
+const temp = useTempDirs();
+
+/** The index as migration 10 left it, filled as the build before 16 kept it. */
+const INDEX_AT_15 = `
+  DROP TABLE search_index;
+  CREATE VIRTUAL TABLE search_index USING fts5 (
+    title, body, extra, content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+  );`;
+
+describe('migration 16 (search index without prefix indexes)', () => {
+  it('keeps every entry, drops the prefix tables, and the rebuilt index finds words, prefixes and phrases', async () => {
+    const { session, notebook } = await temp.unlockedNotebook();
+    const written = [
+      notebook.entries.create(meeting({ title: 'Hearing adjourned', body: 'The defence asked for an adjournment; الدفاع طلب التأجيل.' })),
+      notebook.entries.create(meeting({ title: 'Visit to the prison', body: 'Detention conditions were raised with the warden.' })),
+    ];
+    session.lock();
+    // Back to schema 15: its index (with prefixes, holding both notes) and its version marks.
+    await openEncryptedDatabaseForTest(session, PASSPHRASE, (db) => {
+      db.exec(INDEX_AT_15);
+      const put = db.prepare('INSERT INTO search_index (rowid, title, body, extra) VALUES (?, ?, ?, ?)');
+      for (const seq of db.prepare('SELECT seq FROM entries ORDER BY seq').pluck().all()) put.run(seq, 'stale', 'stale', '');
+      db.prepare("DELETE FROM schema_migrations WHERE version >= 16").run();
+      db.pragma('user_version = 15');
+    });
+
+    await session.unlock(PASSPHRASE);
+    await session.jobs.idle();
+    const after = session.requireNotebook();
+    const ids = (query: string) => after.search.query({ query, limit: 10, offset: 0 }).hits.map((hit) => hit.id).sort();
+
+    expect(written.map((entry) => after.entries.get(entry.id))).toEqual(written);
+    expect(ids('stale')).toEqual([]);
+    expect(ids('adjourned')).toEqual([written[0]?.id]);
+    expect(ids('التأجيل')).toEqual([written[0]?.id]);
+    expect(ids('det*')).toEqual([written[1]?.id]);
+    expect(ids('ad*')).toEqual([written[0]?.id]);
+    expect(ids('"the warden"')).toEqual([written[1]?.id]);
+    expect(ids('"warden the"')).toEqual([]);
+    expect(after.check()).toMatchObject({ integrity: ['ok'], schemaVersion: MIGRATIONS.at(-1)?.version });
+    session.lock();
+
+    await openEncryptedDatabaseForTest(session, PASSPHRASE, (db) => {
+      const sql = String(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'search_index'").pluck().get());
+      expect(sql).not.toMatch(/prefix/);
+      expect(sql).toMatch(/content = ''/);
+      expect(db.prepare("SELECT value FROM vault_meta WHERE key = 'search_index_version'").pluck().get()).toBeDefined();
+    });
+  });
+});
