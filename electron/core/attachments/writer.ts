@@ -17,6 +17,11 @@ export interface WriteAttachmentOptions {
   signal?: AbortSignal;
   /** Plaintext bytes read so far, after each megabyte or so. */
   onProgress?: (bytesRead: number) => void;
+  /**
+   * An existing attachment written again under a new subkey (a re-encryption): its id, and the
+   * name the finished file takes instead of the id. A new file key is drawn all the same.
+   */
+  rewrite?: { attachmentId: string; fileName: string };
 }
 
 export interface WrittenAttachment {
@@ -137,8 +142,8 @@ class ChunkSealer {
 export async function writeAttachment(options: WriteAttachmentOptions): Promise<WrittenAttachment> {
   const { attachmentsDir, signal } = options;
   signal?.throwIfAborted();
-  const attachmentId = randomUUID();
-  const finalPath = join(attachmentsDir, attachmentId);
+  const attachmentId = options.rewrite?.attachmentId ?? randomUUID();
+  const finalPath = join(attachmentsDir, options.rewrite?.fileName ?? attachmentId);
   const tempPath = join(attachmentsDir, partialName(attachmentId));
   const { header, fileKey } = sealHeader({ vaultId: options.vaultId, attachmentId }, options.subkey);
   let source: OpenedSource | null = null;

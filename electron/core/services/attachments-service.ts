@@ -306,11 +306,6 @@ export class AttachmentsService implements EntryDependents {
     return filesWithoutRow.length;
   }
 
-  /** Whether any attachment file exists (re-encryption would leave it under the old key). */
-  hasFiles(): boolean {
-    return this.files().some(isAttachmentId);
-  }
-
   /** At lock: every open reader wipes its file key and closes, whatever it was serving. */
   closeAll(): void {
     for (const reader of [...this.readers]) void reader.close();

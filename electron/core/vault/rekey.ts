@@ -4,6 +4,7 @@ import { writeReencryptedCopy } from '../db/reencrypt';
 import { fsyncDirectory } from '../fs/atomic-file';
 import { overwriteInPlace, overwriteOpenFile } from './header-slots';
 import type { VaultLayout } from './layout';
+import { discardReencryptedAttachments, switchReencryptedAttachments } from './rekey-attachments';
 
 export type RekeyPhase = 'copying' | 'switching' | 'wiping';
 export type RekeyProgress = (phase: RekeyPhase, done: number, total: number) => void;
@@ -41,6 +42,8 @@ export function switchToReencryptedDatabase(layout: VaultLayout, onProgress?: Re
   try {
     // A clean close removes them; a crash may not have. They belong to the old key.
     for (const leftover of [`${layout.database}-wal`, `${layout.database}-shm`]) rmSync(leftover, { force: true });
+    // Before the copy's rename: while the copy exists, an unlock knows this step may be unfinished.
+    switchReencryptedAttachments(layout);
     renameSync(layout.rekeyedDatabase, layout.database);
     fsyncDirectory(layout.dir);
     onProgress?.('switching', 1, 1);
@@ -50,8 +53,9 @@ export function switchToReencryptedDatabase(layout: VaultLayout, onProgress?: Re
   }
 }
 
-/** A copy left by a re-encryption that never reached the header: overwritten, then removed. */
+/** A copy left by a re-encryption that never reached the header (and its attachments' copies): overwritten, then removed. */
 export function discardReencryptionLeftover(layout: VaultLayout): void {
+  discardReencryptedAttachments(layout);
   if (!existsSync(layout.rekeyedDatabase)) return;
   overwriteInPlace(layout.rekeyedDatabase);
   rmSync(layout.rekeyedDatabase, { force: true });

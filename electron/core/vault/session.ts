@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
-import { isAttachmentId } from '../attachments/format';
+import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import type { VaultStatus } from '../../../shared/domain/vault';
 import { DATA_KEY_BYTES, isNotADatabase, openEncryptedDatabase } from '../db/connection';
@@ -16,6 +15,7 @@ import { keyCheck, keyCheckMatches, unwrapKey, wrapKey } from './key-wrap';
 import { vaultLayout, type VaultLayout } from './layout';
 import { purgeVaultFiles } from './purge';
 import { discardReencryptionLeftover, prepareReencryptedDatabase, switchToReencryptedDatabase, type RekeyProgress } from './rekey';
+import { prepareReencryptedAttachments } from './rekey-attachments';
 import type { Clock } from './boot-clock';
 import { OfficerIdentityStore, rewrapOfficerSecret } from '../bundle/officer-identity';
 import { ImportStore } from '../bundle/import-store';
@@ -350,15 +350,14 @@ export class VaultSession {
             this.rewrite(settled, { ...partial, wrappedKey: wrapKey(keys.dataKey, kek, aad), keyCheck: check });
             return;
           }
-          this.refuseRekeyWithAttachments();
-          await withKey(randomBytes(DATA_KEY_BYTES), (newKey) => {
+          await withKey(randomBytes(DATA_KEY_BYTES), (newKey) =>
             this.reencrypt(settled, keys.dataKey, newKey, generation, (dataKey, previousKey) => ({
               ...partial,
               wrappedKey: wrapKey(dataKey, kek, aad),
               keyCheck: check,
               ...(previousKey ? { previousKey: wrapKey(previousKey, kek, aad) } : {}),
-            }));
-          });
+            })),
+          );
         });
         return this.status();
       } finally {
@@ -373,13 +372,13 @@ export class VaultSession {
    * if open, is closed for the copy (no write may land in the old file after it) and reopened
    * under the new key, with new subkeys: whatever a subkey wrapped must be re-wrapped here.
    */
-  private reencrypt(
+  private async reencrypt(
     stored: StoredHeader,
     currentKey: Buffer,
     newKey: Buffer,
     generation: number,
     headerFor: (dataKey: Buffer, previousKey: Buffer | null) => VaultHeader,
-  ): void {
+  ): Promise<void> {
     const wasOpen = this.notebook !== null;
     this.jobs.cancelAll();
     this.notebook?.close();
@@ -392,7 +391,7 @@ export class VaultSession {
     this.reportProgress('copying', 0, 1);
     try {
       prepareReencryptedDatabase(this.layout, currentKey, newKey, pageSize);
-      this.rewrapInCopy(stored.header.vaultId, currentKey, newKey, pageSize);
+      await this.rewrapInCopy(stored.header.vaultId, currentKey, newKey, pageSize);
     } catch (error) {
       // Nothing depends on the copy yet: drop it and carry on with the notebook as it was.
       discardReencryptionLeftover(this.layout);
@@ -407,27 +406,17 @@ export class VaultSession {
   }
 
   /**
-   * Each attachment's file key is wrapped under a subkey of the data key, which a re-encryption
-   * replaces: re-wrapping every header crash-safely is not built yet, so the vault refuses
-   * rather than leave files no key opens. Checked before the header is touched.
+   * The officer's signing seed and each attachment's file key are wrapped under subkeys of the
+   * data key: re-wrapped in the copy (attachments written again beside theirs, see
+   * rekey-attachments.ts), before the header names the new key, so what is adopted later is whole.
    */
-  private refuseRekeyWithAttachments(): void {
-    const held = existsSync(this.layout.attachments) && readdirSync(this.layout.attachments).some((name) => isAttachmentId(name));
-    if (held) {
-      throw new AppError('NOT_ALLOWED', 'The notebook holds attachments, which re-encryption cannot carry over yet: nothing was changed. Change the passphrase without re-encryption, or remove the attachments first.');
-    }
-  }
-
-  /**
-   * The officer's signing seed is wrapped under a subkey of the data key: re-wrapped in the
-   * copy, before the header names the new key, so the copy adopted later is whole.
-   */
-  private rewrapInCopy(vaultId: string, currentKey: Buffer, newKey: Buffer, pageSize: number): void {
+  private async rewrapInCopy(vaultId: string, currentKey: Buffer, newKey: Buffer, pageSize: number): Promise<void> {
     const previous = deriveSubkeys(currentKey, vaultId);
     const next = deriveSubkeys(newKey, vaultId);
     const copy = openEncryptedDatabase(this.layout.rekeyedDatabase, newKey, { create: false, pageSize });
     try {
       rewrapOfficerSecret(copy, vaultId, previous.get('signing'), next.get('signing'));
+      await prepareReencryptedAttachments(this.layout, copy, vaultId, { previous: previous.get('attachments'), next: next.get('attachments') });
     } finally {
       copy.close();
       previous.wipe();

@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NEXT_PASSPHRASE } from '../../cli/run-cli';
 import { exiftoolTags, photoWithGps, pngWithGps, toneWav } from '../../../support/sample-files';
 import { meeting, PASSPHRASE, useTempDirs } from '../../../support/temp-vault';
 import { answerAttachmentRequest } from '../../../../electron/core/attachments/http';
@@ -125,18 +124,6 @@ describe('attachments service', () => {
     expect(readdirSync(reopened.attachments.dir).some((name) => name.endsWith('.partial'))).toBe(false);
     expect(await reopened.attachments.removeOrphanFiles()).toBe(1);
     expect(reopened.attachments.orphans().filesWithoutRow).toEqual([]);
-  });
-
-  it('re-encryption is refused while attachments exist, and nothing changes', async () => {
-    const { session, notebook, entryId, dir } = await withEntry();
-    await notebook.attachments.add({ entryId, path: toneWav(dir), stripLocation: false });
-    await expect(session.changePassphrase(PASSPHRASE, NEXT_PASSPHRASE, { rekey: true })).rejects.toMatchObject({ code: 'NOT_ALLOWED' });
-    session.lock();
-    await session.unlock(PASSPHRASE);
-    const [attachment] = session.requireNotebook().attachments.list(entryId);
-    const { reader } = await session.requireNotebook().attachments.open(attachment?.id ?? '');
-    expect(reader.bytes).toBe(16044);
-    await reader.close();
   });
 
   it('a folder or a FIFO is refused with one clear message', async () => {
