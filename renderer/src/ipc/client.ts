@@ -6,6 +6,7 @@ import { parseEventPayload, type EventPayload } from '../../../shared/ipc/events
 /** Exactly what the preload exposes; nothing else of the main process is reachable. */
 interface Bridge {
   invoke(channel: Channel, payload: unknown): Promise<IpcResult<unknown>>;
+  dropFile(file: File): Promise<IpcResult<unknown>>;
   on(event: AppEvent, cb: (payload: unknown) => void): () => void;
 }
 
@@ -47,9 +48,20 @@ function isErrorData(value: unknown): value is AppErrorData {
  * malformed error is reported as INTERNAL rather than shown.
  */
 export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const result = await bridge().invoke(channel, input);
+  return unwrap<C>(await bridge().invoke(channel, input));
+}
+
+function unwrap<C extends Channel>(result: IpcResult<unknown>): ChannelOutput<C> {
   if (result.ok) return result.value as ChannelOutput<C>;
   throw new IpcError(isErrorData(result.error) ? result.error : { code: 'INTERNAL', message: 'malformed error' });
+}
+
+/**
+ * A file dropped on the window, as a token and what it carries: the preload reads its path and
+ * asks main (attachment:drop, which the page itself cannot send); the page never sees the path.
+ */
+export async function chooseDroppedFile(file: File): Promise<ChannelOutput<'attachment:drop'>> {
+  return unwrap<'attachment:drop'>(await bridge().dropFile(file));
 }
 
 /**

@@ -1,6 +1,8 @@
 import { useEffect, useImperativeHandle, useRef, useState, type ComponentType, type FormEvent, type Ref } from 'react';
 import { useDiscreetScreen } from '../../components/discreet/discreet-screen';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { AttachmentsSection } from '../attachments';
+import type { Entry } from '../../../../shared/domain/entries';
 import type { TextKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/use-i18n';
 import { ShortcutHint } from '../shell/ShortcutHint';
@@ -46,6 +48,8 @@ export interface KindEditor<Form extends FormBase> {
 
 export interface EntryEditorProps {
   id: string | null;
+  /** The saved entry `id`, when whoever opens the editor has just read it (so it is not read twice). */
+  loaded?: Entry | undefined;
   onClose: () => void;
   /** After each successful save (a list beside the editor shows the new title and date). */
   onSaved?: () => void;
@@ -57,9 +61,9 @@ export interface EntryEditorProps {
  * the body, history, finalise, redact and delete, the save bar, and the leave dialog. A kind
  * brings its fields and adapter (see editors.ts), never a copy of this.
  */
-export function EntryEditorFrame<Form extends FormBase>({ kind, id, onClose, onSaved, handleRef }: EntryEditorProps & { kind: KindEditor<Form> }) {
+export function EntryEditorFrame<Form extends FormBase>({ kind, id, loaded, onClose, onSaved, handleRef }: EntryEditorProps & { kind: KindEditor<Form> }) {
   const { t, formatTime } = useI18n();
-  const editor = useEntryEditor(kind.adapter, id);
+  const editor = useEntryEditor(kind.adapter, id, undefined, loaded);
   const { Fields } = kind;
   // Read when the editor opens; Settings is another view, so a change there is seen on return.
   const { prefs } = usePreferences();
@@ -168,6 +172,7 @@ export function EntryEditorFrame<Form extends FormBase>({ kind, id, onClose, onS
       <NoteLinks body={editor.draft.body} allowOpening={prefs?.allowOpeningLinks === true} />
       {editor.base ? (
         <>
+          <AttachmentsSection entryId={editor.base.id} />
           <NoteHistory id={editor.base.id} revision={editor.base.revision} />
           <FinalizeAction id={editor.base.id} revision={editor.base.revision} status={editor.base.status} dirty={editor.dirty} onFinalized={onClose} />
           <NoteRemovalActions id={editor.base.id} revision={editor.base.revision} dirty={editor.dirty} onRedacted={onClose} onDeleted={onClose} />
