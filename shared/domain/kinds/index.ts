@@ -4,7 +4,7 @@ import { observationInputSchema, observationSchema } from './observation';
 import { trialDraftSchema, trialInputSchema, trialSchema } from './trial';
 import { consentInputSchema, consentSchema } from './consent';
 import { caseInputSchema, caseSchema } from './case';
-import { LIMITS } from './common';
+import { LIMITS, entryIdSchema } from './common';
 import { boundedText } from '../text';
 
 /**
@@ -36,7 +36,9 @@ export type EntryOf<K extends WritableKind> = Extract<Entry, { kind: K }>;
  * draft can never hold more than a saved entry could.
  */
 const untitled = { title: boundedText(LIMITS.title) };
-export const draftEntrySchema = z.discriminatedUnion('kind', [meetingInputSchema.extend(untitled), observationInputSchema.extend(untitled), trialDraftSchema, consentInputSchema.extend(untitled), caseInputSchema.extend(untitled)]);
+/** A consent draft may not have its person yet (''), as it may lack a title; a save needs both. */
+const consentDraftSchema = consentInputSchema.extend({ ...untitled, personId: entryIdSchema.or(z.literal('')) });
+export const draftEntrySchema = z.discriminatedUnion('kind', [meetingInputSchema.extend(untitled), observationInputSchema.extend(untitled), trialDraftSchema, consentDraftSchema, caseInputSchema.extend(untitled)]);
 export type DraftEntry = z.output<typeof draftEntrySchema>;
 
 export function isWritableKind(kind: string): kind is WritableKind {

@@ -5,6 +5,7 @@ import { useLoad } from '../../components/use-load';
 import { call } from '../../ipc/client';
 import { EntryEditorFrame, type EntryEditorProps, type FormBase, type KindEditor } from './EntryEditorFrame';
 import { caseEditor } from './case/CaseEditor';
+import { consentEditor } from './consent/ConsentEditor';
 import { meetingEditor } from './MeetingEditor';
 import { observationEditor } from './ObservationEditor';
 import { ReadOnlyEntryFrame, type ReadOnlyEntryProps } from './ReadOnlyEntryFrame';
@@ -26,6 +27,7 @@ const EDITORS: { [K in WritableKind]?: KindViews } = {
   observation: views(observationEditor),
   trial: views(trialEditor),
   case: views(caseEditor),
+  consent: views(consentEditor),
 };
 
 interface EntryEditorSwitchProps extends EntryEditorProps {
@@ -38,7 +40,8 @@ function SavedEntryEditor({ id, ...props }: EntryEditorProps & { id: string }) {
   if (entry.error) return <ErrorAlert error={entry.error} />;
   if (!entry.data) return null;
   const Editor = EDITORS[entry.data.kind]?.Edit;
-  return Editor ? <Editor id={id} {...props} /> : null;
+  // The entry just read is handed on: opening an entry reads it once.
+  return Editor ? <Editor id={id} loaded={entry.data} {...props} /> : null;
 }
 
 /** The editor for an entry of any kind: the one its kind registered. */

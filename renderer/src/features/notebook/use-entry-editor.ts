@@ -56,8 +56,9 @@ const keyOf = (base: Base | null, kind: WritableKind): DraftKey => base?.id ?? `
  * The editing life of one entry, whatever its kind (the adapter knows the kind's form): load
  * the saved entry and any kept draft, autosave the draft, save with conflict detection, keep or
  * discard the draft on purpose. `now` dates a new entry (editable): passed in so a test can fix it.
+ * `loaded` is entry `id` as its opener just read it: used instead of reading it again.
  */
-export function useEntryEditor<Form>(adapter: EntryAdapter<Form>, id: string | null, now: () => Date = () => new Date()): EntryEditor<Form> {
+export function useEntryEditor<Form>(adapter: EntryAdapter<Form>, id: string | null, now: () => Date = () => new Date(), loaded?: Entry): EntryEditor<Form> {
   // A module constant (meetingAdapter): its identity never changes, so it never re-runs an effect.
   const kind = adapter;
   const [status, setStatus] = useState<EditorStatus>('loading');
@@ -90,11 +91,13 @@ export function useEntryEditor<Form>(adapter: EntryAdapter<Form>, id: string | n
   const closed = useRef(false);
 
   const nowRef = useRef(now);
+  const loadedRef = useRef(loaded);
   useEffect(() => {
     let live = true;
     const key: DraftKey = id ?? `new:${kind.kind}`;
     const load = async () => {
-      const entry = id ? await call('entry:get', { id }) : null;
+      const known = loadedRef.current;
+      const entry = id ? (known?.id === id ? known : await call('entry:get', { id })) : null;
       const fromSaved = entry ? kind.fromEntry(entry) : null;
       if (entry && !fromSaved) return;
       // A new entry starts dated now; that default alone is not unsaved text.

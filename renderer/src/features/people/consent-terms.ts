@@ -24,7 +24,8 @@ export type TermsProblem = 'person' | 'scopes' | ConsentDayField;
 
 export function termsFromEntry(entry: Pick<ConsentInput, 'personId' | 'scopes' | 'method' | ConsentDayField | 'witness' | 'language'>): ConsentTerms {
   const { personId, scopes, method, givenOn, reviewOn, expiresOn, witness, language } = entry;
-  return { personId, scopes, method, witness, language, givenOn: givenOn ?? '', reviewOn: reviewOn ?? '', expiresOn: expiresOn ?? '' };
+  // A kept draft may not have its person yet ('').
+  return { personId: personId || null, scopes, method, witness, language, givenOn: givenOn ?? '', reviewOn: reviewOn ?? '', expiresOn: expiresOn ?? '' };
 }
 
 /** The entry's fields; a day still being typed (or mistyped) is none, and its field says so until it reads as a day. */

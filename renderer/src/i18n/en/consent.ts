@@ -39,6 +39,12 @@ export const consent = {
   'consent.expiresOn': 'Covers until {date}',
   'consent.withdrawnAt': 'Withdrawn {date}',
   'consent.state.heading': 'State',
+  /** The consent record in the entry editor (opened from a list, or started from Other kinds…). */
+  'consent.editor.newHeading': 'New consent record',
+  'consent.editor.editHeading': 'Consent record',
+  'consent.editor.withdrawal': 'Withdrawal',
+  'consent.editor.withdrawnNote': 'Withdrawn {date}. From then on it covers nothing, and the withdrawal cannot be changed.',
+  'consent.editor.withdrawnHow': 'How: {how}',
   /** The fact a list row shows for a consent that is not withdrawn (expiry depends on the day: the ledger shows it). */
   'consent.fact.given': 'Consent given',
   ...({
