@@ -103,7 +103,7 @@ export async function measureBundleExport(): Promise<Record<string, unknown>> {
 
     progress('bundle export: opening ours (decrypt, limits, every hash, signature)…');
     const opened = await withPeakRss(() =>
-      elapsedMsAsync(() => openBundle({ path: join(dir, 'ours.fieldnotes'), identities: parseAgeIdentityFile(readFileSync(key, 'utf8')), signer })),
+      elapsedMsAsync(() => openBundle({ path: join(dir, 'ours.fieldnotes'), identities: parseAgeIdentityFile(readFileSync(key, 'utf8')), signers: [signer] })),
     );
     return {
       export_mb_s: mbPerS(BYTES, ours.result.ms),

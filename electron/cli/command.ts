@@ -13,10 +13,12 @@ export interface OptionSpec {
    * arguments should declare one.
    */
   optionalValue?: boolean;
+  /** A string option that may be given more than once (read with stringsOption). */
+  multiple?: boolean;
   description: string;
 }
 
-export type OptionValues = Record<string, string | boolean | undefined>;
+export type OptionValues = Record<string, string | string[] | boolean | undefined>;
 
 export interface Invocation {
   values: OptionValues;
@@ -51,6 +53,12 @@ export interface CommandSpec {
 export function stringOption(values: OptionValues, name: string): string | undefined {
   const value = values[name];
   return typeof value === 'string' ? value : undefined;
+}
+
+/** Every value of an option declared `multiple`, in the order given. */
+export function stringsOption(values: OptionValues, name: string): string[] {
+  const value = values[name];
+  return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
 }
 
 export function flag(values: OptionValues, name: string): boolean {

@@ -15,14 +15,14 @@ export type ParsedCommandLine =
   | { kind: 'help'; topic: CommandSpec | string | null }
   | { kind: 'run'; command: CommandSpec; values: OptionValues; args: string[] };
 
-type ParseArgsOptions = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+type ParseArgsOptions = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 
 /** `optionalValues` says how to read an option with an optional value: as a string, or (finding the command) as a flag. */
 function toParseArgs(options: Record<string, OptionSpec>, optionalValues: 'string' | 'boolean'): ParseArgsOptions {
   const out: ParseArgsOptions = {};
   for (const [name, spec] of Object.entries(options)) {
     const type = spec.optionalValue ? optionalValues : spec.type;
-    out[name] = spec.short ? { type, short: spec.short } : { type };
+    out[name] = { type, ...(spec.short ? { short: spec.short } : {}), ...(spec.multiple && type === 'string' ? { multiple: true } : {}) };
   }
   return out;
 }
@@ -172,7 +172,8 @@ export function parseCommandLine(argv: string[], commands: CommandSpec[]): Parse
   } catch (error) {
     throw new UsageError(oneLine(error instanceof Error ? error.message : String(error)), hint);
   }
-  const values: OptionValues = { ...strict.values };
+  // Only string options are declared `multiple`, so an array holds strings.
+  const values = { ...strict.values } as OptionValues;
   for (const name of split.bare) values[name] ??= true;
   const args = strict.positionals.slice(target.name.split(' ').length);
   const { min, max, name, surplus } = target.positionals;

@@ -51,9 +51,9 @@ export function createDesktopPort(options: DesktopPortOptions): DesktopPort {
       await shell.openExternal(url.href, { activate: true });
     },
     // The dialogs are main's own windows: the page gets tokens for what was picked, never paths.
-    pickFiles: async () => {
+    pickFiles: async (pick = { multiple: true }) => {
       const win = options.window();
-      const dialogOptions = { properties: ['openFile' as const, 'multiSelections' as const] };
+      const dialogOptions = { properties: pick.multiple ? ['openFile' as const, 'multiSelections' as const] : ['openFile' as const] };
       const { canceled, filePaths } = win ? await dialog.showOpenDialog(win, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
       return canceled ? [] : filePaths;
     },

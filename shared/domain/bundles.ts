@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entryListQuerySchema } from './entries';
+import { entryListQuerySchema, entrySchema, entrySummarySchema } from './entries';
 import { isoInstant } from './kinds/common';
 
 /** The officer's signing identity as shown and exported: never the secret half. */
@@ -47,4 +47,98 @@ export const exportResultSchema = z.strictObject({
   entries: z.number().int().nonnegative(),
   attachments: z.number().int().nonnegative(),
   redactions: z.number().int().nonnegative(),
+});
+
+const keyRefSchema = z.strictObject({
+  keyId: z.string().regex(/^[0-9A-F]{16}$/),
+  fingerprint: z.string().max(32),
+});
+const sequenceSchema = z.number().int().positive();
+const countSchema = z.number().int().nonnegative();
+
+/**
+ * What headquarters picks in main's open dialog: the bundle, the age identity file, or the
+ * trusted officers' minisign public keys (several). The page gets a token per file and its
+ * name, never a path; a token stays valid until the vault locks.
+ */
+export const BUNDLE_PICK_PURPOSES = ['bundle', 'identity', 'signers'] as const;
+export type BundlePickPurpose = (typeof BUNDLE_PICK_PURPOSES)[number];
+export const pickedBundleFileSchema = z.strictObject({ token: z.uuid(), name: z.string().max(255) });
+
+/** The files a verify or an import works on, as tokens from 'bundle:pick'. */
+export const bundleFilesSchema = z.strictObject({
+  bundle: z.uuid(),
+  identity: z.uuid(),
+  /** Every officer key headquarters trusts; the one that signed the bundle is chosen by its key id. */
+  signers: z.array(z.uuid()).min(1).max(100),
+});
+export type BundleFiles = z.infer<typeof bundleFilesSchema>;
+
+/** A verified bundle's manifest, as headquarters reviews it before importing. */
+export const bundleSummarySchema = z.strictObject({
+  bundleId: z.uuid(),
+  sequence: sequenceSchema,
+  createdAt: z.string().max(40),
+  officer: keyRefSchema,
+  counts: z.strictObject({ entries: countSchema, revisions: countSchema, people: countSchema, attachments: countSchema }),
+  /** Who the officer encrypted it to (signed: a copy re-encrypted to anyone else is refused). */
+  recipients: z.array(z.strictObject({ name: z.string().max(200), fingerprint: z.string().max(32) })),
+  /** People carried by pseudonym only, with the reason (consent-…): never a name. */
+  redactions: z.array(z.strictObject({ personId: z.string().max(64), pseudonym: z.string().max(200), reason: z.string().max(64) })),
+});
+export type BundleSummary = z.infer<typeof bundleSummarySchema>;
+
+/** How an import ended: `imported` false when this bundle was imported before (nothing changed). */
+export const importOutcomeSchema = z.strictObject({
+  bundleId: z.uuid(),
+  officer: keyRefSchema,
+  sequence: sequenceSchema,
+  imported: z.boolean(),
+  entries: countSchema,
+  /** This officer's sequence number had already arrived under another bundle id. */
+  replayed: z.boolean(),
+});
+export type ImportOutcomeView = z.infer<typeof importOutcomeSchema>;
+
+/** A bundle job's end, read once with its '…-result' channel: the result, or that it was cancelled. */
+export function jobResultSchema<T extends z.ZodType>(result: T) {
+  return z.discriminatedUnion('state', [z.strictObject({ state: z.literal('done'), result }), z.strictObject({ state: z.literal('cancelled') })]);
+}
+
+/** Per officer key: which sequence numbers arrived, which are missing below the highest, which came twice. */
+export const officerArrivalsSchema = z.strictObject({
+  officer: keyRefSchema,
+  arrived: z.array(sequenceSchema),
+  missing: z.array(sequenceSchema),
+  replayed: z.array(sequenceSchema),
+});
+
+export const importedBundleSchema = z.strictObject({
+  bundleId: z.uuid(),
+  officer: keyRefSchema,
+  sequence: sequenceSchema,
+  createdAt: z.string().max(40),
+  importedAt: z.string().max(40),
+  entries: countSchema,
+  /** Its sequence number arrived under another bundle id too. */
+  replayed: z.boolean(),
+});
+export type ImportedBundle = z.infer<typeof importedBundleSchema>;
+
+/** Where an imported entry came from: shown beside it, which is read-only. */
+export const importedSourceSchema = z.strictObject({
+  bundleId: z.uuid(),
+  officer: keyRefSchema,
+  sequence: sequenceSchema,
+  importedAt: z.string().max(40),
+});
+
+/** An imported bundle's entries as its list shows them. */
+export const importedEntrySummarySchema = entrySummarySchema.pick({ id: true, kind: true, title: true, occurredAt: true });
+
+/** One imported entry, read-only, with the versions the officer sent and where it came from. */
+export const importedEntrySchema = z.strictObject({
+  entry: entrySchema,
+  revisions: z.array(entrySchema),
+  source: importedSourceSchema,
 });

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 
 /**
- * Long work the main process runs in slices (electron/core/jobs). Attachment writes and
- * exports join this list when they are built.
+ * Long work the main process runs in slices (electron/core/jobs).
  */
-export const JOB_KINDS = ['search-index', 'attachment'] as const;
+export const JOB_KINDS = ['search-index', 'attachment', 'bundle-export', 'bundle-import'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export const JOB_UNITS = ['items', 'bytes'] as const;

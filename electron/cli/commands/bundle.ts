@@ -1,13 +1,17 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { exportFilterSchema } from '../../../shared/domain/bundles';
 import { AppError } from '../../../shared/errors';
-import { parseAgeIdentityFile } from '../../core/bundle/age/x25519';
+import { parseAgeIdentityFile, type AgeIdentity } from '../../core/bundle/age/x25519';
 import { openBundle, type OpenedBundle } from '../../core/bundle/bundle-reader';
-import { parseMinisignPublicKey } from '../../core/bundle/minisign/minisign';
-import { flag, stringOption, type Invocation } from '../command';
+import { importBundle } from '../../core/bundle/import-service';
+import { parseMinisignPublicKey, type MinisignPublicKey } from '../../core/bundle/minisign/minisign';
+import { exportService } from '../../core/handlers/bundle-handlers';
+import { flag, stringOption, stringsOption, type Invocation } from '../command';
 import { CliError, UsageError } from '../errors';
 import { fields, oneLine, table, writeJson, writeOut } from '../output';
 import { currentPassphrase } from '../passphrase';
-import { resolveVaultDir, withSession, type CliSession } from '../session';
+import { failureFromAppError, resolveVaultDir, validateInput, withSession, type CliSession } from '../session';
 import { unlockVault } from './vault';
 
 function required(value: string | undefined, option: string, command: string): string {
@@ -66,15 +70,18 @@ export async function runRecipientList(invocation: Invocation): Promise<void> {
 export async function runExport(invocation: Invocation): Promise<void> {
   const { values } = invocation;
   const to = required(stringOption(values, 'to'), 'to', 'export').split(',').map((n) => n.trim()).filter((n) => n !== '');
-  const out = required(stringOption(values, 'out'), 'out', 'export');
+  const out = resolve(required(stringOption(values, 'out'), 'out', 'export'));
   const filter = {
     ...(stringOption(values, 'kind') === undefined ? {} : { kind: stringOption(values, 'kind') }),
     ...(stringOption(values, 'since') === undefined ? {} : { since: stringOption(values, 'since') }),
     ...(stringOption(values, 'until') === undefined ? {} : { until: stringOption(values, 'until') }),
     revisions: flag(values, 'revisions'),
   } as never;
+  // The page's channel takes no path (main's save dialog picks it): the CLI checks the same input, then calls the core with --out.
+  validateInput('bundle:export', { to, filter }, { fields: { 'filter.kind': '--kind', 'filter.since': '--since', 'filter.until': '--until', to: '--to' } });
   await withVault(invocation, async (session) => {
-    const result = await session.call('bundle:export', { to, out, filter }, { fields: { 'filter.kind': '--kind', 'filter.since': '--since', 'filter.until': '--until', to: '--to', out: '--out' } });
+    const written = await coreRefusals(session, () => exportService(session.ctx).export({ to, out, filter: exportFilterSchema.parse(filter) }));
+    const result = { bundleId: written.bundleId, sequence: written.sequence, bytes: written.bytes, sha256: written.sha256, entries: written.plan.entries, attachments: written.plan.attachments, redactions: written.plan.people.filter((p) => !p.named).length };
     if (flag(values, 'json')) return writeJson(result);
     writeOut(fields([
       ['Bundle', result.bundleId],
@@ -88,26 +95,64 @@ export async function runExport(invocation: Invocation): Promise<void> {
   });
 }
 
-/** The headquarters side needs no vault: the keys come from files, the core's refusals become one line. */
-async function openWithKeys(invocation: Invocation, command: string, extractTo?: string): Promise<OpenedBundle> {
+/** The core is called directly where a path is involved: its refusals read as the channels' do. */
+async function coreRefusals<T>(session: CliSession, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof AppError) throw failureFromAppError(error, session.vaultDir, false);
+    throw error;
+  }
+}
+
+function readKeyFile(path: string, option: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new CliError(`--${option}: cannot read ${path}.`);
+  }
+}
+
+interface HqRequest {
+  path: string;
+  identities: AgeIdentity[];
+  signers: MinisignPublicKey[];
+}
+
+/** The bundle and headquarters' keys from the command line (read before any vault is unlocked). */
+function hqRequest(invocation: Invocation, command: string): HqRequest {
   const [file] = invocation.args as [string];
   const identityFile = required(stringOption(invocation.values, 'identity'), 'identity', command);
-  const signerFile = required(stringOption(invocation.values, 'signer'), 'signer', command);
-  const read = (path: string, option: string) => {
-    try {
-      return readFileSync(path, 'utf8');
-    } catch {
-      throw new CliError(`--${option}: cannot read ${path}.`);
-    }
-  };
+  const signerFiles = stringsOption(invocation.values, 'signer');
+  if (signerFiles.length === 0) throw new UsageError('missing --signer.', `Run 'fieldnotes ${command} --help' for usage.`);
+  return refusalsAsLine(command, () => ({
+    path: file,
+    identities: parseAgeIdentityFile(readKeyFile(identityFile, 'identity')),
+    signers: signerFiles.map((signerFile) => parseMinisignPublicKey(readKeyFile(signerFile, 'signer'))),
+  }));
+}
+
+/** The headquarters side says what failed in one line: the code, then the core's sentence. */
+function refusalsAsLine<T>(command: string, work: () => T): T {
   try {
-    const identities = parseAgeIdentityFile(read(identityFile, 'identity'));
-    const signer = parseMinisignPublicKey(read(signerFile, 'signer'));
-    return await openBundle({ path: file, identities, signer, ...(extractTo ? { extractTo } : {}) });
+    return work();
   } catch (error) {
-    if (error instanceof AppError) throw new CliError(`${command}: ${error.code}: ${error.message}`);
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new CliError(`cannot read ${file}.`);
-    throw error;
+    throw refusalLine(command, error);
+  }
+}
+
+function refusalLine(command: string, error: unknown): unknown {
+  if (error instanceof AppError) return new CliError(`${command}: ${error.code}: ${error.message}`);
+  return error;
+}
+
+async function openWithKeys(invocation: Invocation, command: string, extractTo?: string): Promise<OpenedBundle> {
+  const request = hqRequest(invocation, command);
+  try {
+    return await openBundle({ ...request, ...(extractTo ? { extractTo } : {}) });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new CliError(`cannot read ${request.path}.`);
+    throw refusalLine(command, error);
   }
 }
 
@@ -134,4 +179,36 @@ export async function runBundleOpen(invocation: Invocation): Promise<void> {
   const out = required(stringOption(invocation.values, 'out'), 'out', 'bundle open');
   const opened = await openWithKeys(invocation, 'bundle open', out);
   writeOut(fields([['Extracted to', out], ...summary(opened)]));
+}
+
+export async function runBundleImport(invocation: Invocation): Promise<void> {
+  const request = hqRequest(invocation, 'bundle import');
+  if (!existsSync(request.path)) throw new CliError(`cannot read ${request.path}.`);
+  await withVault(invocation, async (session) => {
+    let outcome;
+    try {
+      outcome = await importBundle(session.ctx.vault.requireNotebook(), session.ctx.vault.requireBundleStores().imports, request);
+    } catch (error) {
+      throw refusalLine('bundle import', error);
+    }
+    if (flag(invocation.values, 'json')) return writeJson(outcome);
+    const result = !outcome.imported ? 'already imported: nothing changed' : outcome.replayed ? `imported, but REPLAYED sequence ${outcome.sequence}: this officer's number ${outcome.sequence} already arrived in another bundle` : 'imported';
+    writeOut(fields([
+      ['Result', result],
+      ['Bundle', outcome.bundleId],
+      ['Officer key', `${outcome.officer.keyId} (${outcome.officer.fingerprint})`],
+      ['Sequence', String(outcome.sequence)],
+      ['Entries imported', String(outcome.entries)],
+    ]));
+  });
+}
+
+export async function runBundleArrivals(invocation: Invocation): Promise<void> {
+  await withVault(invocation, async (session) => {
+    const arrivals = await session.call('bundle:arrivals', {});
+    if (flag(invocation.values, 'json')) return writeJson(arrivals);
+    if (arrivals.length === 0) return writeOut('No bundles imported.');
+    const numbers = (list: number[]) => (list.length === 0 ? '-' : list.join(','));
+    writeOut(table(['OFFICER KEY', 'FINGERPRINT', 'ARRIVED', 'MISSING', 'REPLAYED'], arrivals.map((a) => [a.officer.keyId, a.officer.fingerprint, numbers(a.arrived), numbers(a.missing), numbers(a.replayed)])));
+  });
 }

@@ -69,13 +69,13 @@ export const exportBundle: CommandSpec = {
 
 const hqOptions = {
   identity: { type: 'string', value: 'FILE', description: 'the age identity file (AGE-SECRET-KEY-1…, as age-keygen writes it)' },
-  signer: { type: 'string', value: 'FILE', description: "the officer's minisign public key file (identity export)" },
+  signer: { type: 'string', value: 'FILE', multiple: true, description: "a trusted officer's minisign public key file (identity export); give it once per officer" },
 } as const;
 
 export const bundleVerify: CommandSpec = {
   name: 'bundle verify',
   summary: 'check a bundle: decryption, signature and every hash (no vault needed)',
-  synopsis: 'FILE --identity AGE_IDENTITY_FILE --signer MINISIGN_PUBKEY_FILE [--json]',
+  synopsis: 'FILE --identity AGE_IDENTITY_FILE --signer MINISIGN_PUBKEY_FILE… [--json]',
   options: { ...hqOptions, json },
   positionals: { min: 1, max: 1, name: 'FILE' },
   notes: ['Exit 0 only when everything checks; otherwise one line says what failed.'],
@@ -85,9 +85,34 @@ export const bundleVerify: CommandSpec = {
 export const bundleOpen: CommandSpec = {
   name: 'bundle open',
   summary: 'check a bundle and extract it into a new folder (no vault needed)',
-  synopsis: 'FILE --identity AGE_IDENTITY_FILE --signer MINISIGN_PUBKEY_FILE --out DIR',
+  synopsis: 'FILE --identity AGE_IDENTITY_FILE --signer MINISIGN_PUBKEY_FILE… --out DIR',
   options: { ...hqOptions, out: { type: 'string', value: 'DIR', description: 'a folder that does not exist yet' } },
   positionals: { min: 1, max: 1, name: 'FILE' },
   notes: ['Nothing appears in DIR unless every check passed.'],
   run: (invocation) => load().then((command) => command.runBundleOpen(invocation)),
+};
+
+export const bundleImport: CommandSpec = {
+  name: 'bundle import',
+  summary: "headquarters: verify a bundle, then add its entries to this vault (read-only)",
+  synopsis: 'FILE --identity AGE_IDENTITY_FILE --signer MINISIGN_PUBKEY_FILE… [--json]',
+  options: { ...hqOptions, json, ...PASSPHRASE_OPTIONS },
+  positionals: { min: 1, max: 1, name: 'FILE' },
+  notes: [
+    'Decryption, the signature (by one of the --signer keys) and every hash are checked before anything is written; any failure imports nothing.',
+    "The same bundle twice changes nothing ('already imported'). A sequence number that already arrived under another bundle is imported and reported as REPLAYED.",
+    'Exit 0 only when everything checks.',
+    PASSPHRASE_SOURCES_NOTE,
+  ],
+  run: (invocation) => load().then((command) => command.runBundleImport(invocation)),
+};
+
+export const bundleArrivals: CommandSpec = {
+  name: 'bundle arrivals',
+  summary: "headquarters: per officer key, the bundle numbers that arrived, are missing or were replayed",
+  synopsis: '[--json]',
+  options: { json, ...PASSPHRASE_OPTIONS },
+  positionals: { min: 0, max: 0 },
+  notes: [PASSPHRASE_SOURCES_NOTE],
+  run: (invocation) => load().then((command) => command.runBundleArrivals(invocation)),
 };

@@ -8,7 +8,7 @@ import { AgeDecryptStream } from './age/decrypt';
 import { recipientOf, type AgeIdentity } from './age/x25519';
 import { malformed, tampered } from './errors';
 import { MANIFEST_FILE, MAX_MANIFEST_BYTES, parseManifest, type Manifest } from './manifest';
-import { keyIdHex, verifyMinisign, type MinisignPublicKey } from './minisign/minisign';
+import { keyIdHex, trustedSigner, verifyMinisign, type MinisignPublicKey } from './minisign/minisign';
 import { parseBundleTrustedComment, parseSha256Sums, SIGNATURE_FILE, SUMS_FILE, type BundleStamp } from './signed-sums';
 import { readTar, type TarEntry } from './tar/tar-reader';
 
@@ -21,7 +21,8 @@ import { readTar, type TarEntry } from './tar/tar-reader';
 export interface OpenBundleRequest {
   readonly path: string;
   readonly identities: readonly AgeIdentity[];
-  readonly signer: MinisignPublicKey;
+  /** The officer keys headquarters trusts; the bundle must be signed by one of them. */
+  readonly signers: readonly MinisignPublicKey[];
   /** Where the verified files go; created, and only once everything checked. */
   readonly extractTo?: string;
   readonly signal?: AbortSignal;
@@ -114,7 +115,8 @@ async function readAndCheck(request: OpenBundleRequest, total: number, stage: st
   const sums = small.get(SUMS_FILE);
   const signature = small.get(SIGNATURE_FILE);
   if (!sums || !signature) throw malformed(`${sums ? SIGNATURE_FILE : SUMS_FILE} is missing`);
-  const verified = verifyMinisign(request.signer, signature.toString('utf8'), sums);
+  const signer = trustedSigner(request.signers, signature.toString('utf8'));
+  const verified = verifyMinisign(signer, signature.toString('utf8'), sums);
   const stamp = parseBundleTrustedComment(verified.trustedComment);
   const listed = parseSha256Sums(sums.toString('utf8'));
   for (const { name, sha256 } of listed) {
@@ -125,7 +127,7 @@ async function readAndCheck(request: OpenBundleRequest, total: number, stage: st
   const unlisted = [...seen.keys()].find((name) => name !== SUMS_FILE && name !== SIGNATURE_FILE && !listed.some((l) => l.name === name));
   if (unlisted) throw tampered(`${unlisted} is not covered by ${SUMS_FILE}`);
   if (!manifest) throw malformed(`${MANIFEST_FILE} is missing`);
-  if (manifest.officer.keyId !== keyIdHex(request.signer.keyId)) throw tampered(`${MANIFEST_FILE} names officer key ${manifest.officer.keyId}, not the key that signed it`);
+  if (manifest.officer.keyId !== keyIdHex(signer.keyId)) throw tampered(`${MANIFEST_FILE} names officer key ${manifest.officer.keyId}, not the key that signed it`);
   checkManifest(manifest, stamp, seen, stanzas, request.identities);
   return { manifest, stamp, small };
 }

@@ -1,4 +1,6 @@
+import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/driver';
+import type { ForeignEntries } from '../services/entries-service';
 import type { OpenedBundle } from './bundle-reader';
 
 /**
@@ -16,20 +18,47 @@ export interface ImportOutcome {
 
 export interface OfficerArrivals {
   readonly officerKeyId: string;
+  readonly officerFingerprint: string;
   readonly arrived: number[];
   readonly missing: number[];
   /** Numbers that came under more than one bundle id. */
   readonly replayed: number[];
 }
 
-export class ImportStore {
+export interface ImportedBundleRow {
+  readonly bundleId: string;
+  readonly officerKeyId: string;
+  readonly officerFingerprint: string;
+  readonly sequence: number;
+  readonly createdAt: string;
+  readonly importedAt: string;
+  readonly entries: number;
+  readonly replayed: boolean;
+}
+
+/** An entry file as the officer signed it (`entries/<id>.json`: { entry, revisions, attachments }). */
+export interface ImportedEntryFileRow {
+  readonly name: string;
+  readonly data: string;
+}
+
+const BUNDLE_COLUMNS = `b.bundle_id AS bundleId, b.officer_key_id AS officerKeyId, b.officer_fingerprint AS officerFingerprint, b.sequence, b.created_at AS createdAt, b.imported_at AS importedAt,
+  (SELECT count(*) FROM imported_entries e WHERE e.bundle_id = b.bundle_id) AS entries,
+  EXISTS (SELECT 1 FROM imported_bundles o WHERE o.officer_key_id = b.officer_key_id AND o.sequence = b.sequence AND o.bundle_id <> b.bundle_id) AS replayed`;
+
+type BundleSqlRow = Omit<ImportedBundleRow, 'replayed'> & { replayed: number };
+const bundleRow = ({ replayed, ...row }: BundleSqlRow): ImportedBundleRow => ({ ...row, replayed: replayed === 1 });
+
+const fileRow = ({ id, data }: { id: string; data: string }): ImportedEntryFileRow => ({ name: `entries/${id}.json`, data });
+
+export class ImportStore implements ForeignEntries {
   constructor(
     private readonly db: Db,
     private readonly now: () => Date,
   ) {}
 
   /** `run` wraps the write (the notebook's write path, which audits it in the same transaction). */
-  import(opened: OpenedBundle, run: <T>(write: () => T) => T): ImportOutcome {
+  import(opened: OpenedBundle, run: (write: () => ImportOutcome) => ImportOutcome): ImportOutcome {
     const { manifest } = opened;
     const entryFiles = [...opened.small].filter(([name]) => /^entries\/[^/]+\.json$/.test(name));
     return run(() => {
@@ -46,15 +75,50 @@ export class ImportStore {
   }
 
   arrivals(): OfficerArrivals[] {
-    const rows = this.db.prepare('SELECT officer_key_id AS key, sequence FROM imported_bundles ORDER BY officer_key_id, sequence').all() as { key: string; sequence: number }[];
+    const rows = this.db
+      .prepare('SELECT officer_key_id AS key, officer_fingerprint AS fingerprint, sequence FROM imported_bundles ORDER BY officer_key_id, sequence')
+      .all() as { key: string; fingerprint: string; sequence: number }[];
     const byOfficer = new Map<string, number[]>();
+    const fingerprints = new Map(rows.map((row) => [row.key, row.fingerprint]));
     for (const row of rows) byOfficer.set(row.key, [...(byOfficer.get(row.key) ?? []), row.sequence]);
     return [...byOfficer].map(([officerKeyId, all]) => {
       const arrived = [...new Set(all)];
       const highest = arrived[arrived.length - 1] ?? 0;
       const missing = Array.from({ length: highest }, (_, i) => i + 1).filter((n) => !arrived.includes(n));
       const replayed = arrived.filter((n) => all.indexOf(n) !== all.lastIndexOf(n));
-      return { officerKeyId, arrived, missing, replayed };
+      return { officerKeyId, officerFingerprint: fingerprints.get(officerKeyId) ?? '', arrived, missing, replayed };
     });
+  }
+
+  /** Every imported bundle, the latest import first. */
+  list(): ImportedBundleRow[] {
+    return (this.db.prepare(`SELECT ${BUNDLE_COLUMNS} FROM imported_bundles b ORDER BY b.imported_at DESC, b.rowid DESC`).all() as BundleSqlRow[]).map(bundleRow);
+  }
+
+  /** The entry files a bundle carried, in the order of their ids. */
+  entries(bundleId: string): ImportedEntryFileRow[] {
+    this.bundle(bundleId);
+    return (this.db.prepare('SELECT entry_id AS id, data FROM imported_entries WHERE bundle_id = ? ORDER BY entry_id').all(bundleId) as { id: string; data: string }[]).map(fileRow);
+  }
+
+  entry(bundleId: string, entryId: string): ImportedEntryFileRow & { bundle: ImportedBundleRow } {
+    const bundle = this.bundle(bundleId);
+    const row = this.db.prepare('SELECT entry_id AS id, data FROM imported_entries WHERE bundle_id = ? AND entry_id = ?').get(bundleId, entryId) as { id: string; data: string } | undefined;
+    if (!row) throw new AppError('NOT_FOUND', 'That bundle carried no entry with this id.');
+    return { bundle, ...fileRow(row) };
+  }
+
+  /** For the notebook, which refuses every write to an entry that came in a bundle. */
+  readOnlyReason(entryId: string): string | undefined {
+    const row = this.db.prepare('SELECT bundle_id AS bundleId FROM imported_entries WHERE entry_id = ? LIMIT 1').get(entryId) as { bundleId: string } | undefined;
+    if (!row) return undefined;
+    const bundle = this.bundle(row.bundleId);
+    return `This entry came in bundle ${bundle.bundleId} (sequence ${bundle.sequence}), signed by officer key ${bundle.officerKeyId}: imported entries are read-only.`;
+  }
+
+  private bundle(bundleId: string): ImportedBundleRow {
+    const row = this.db.prepare(`SELECT ${BUNDLE_COLUMNS} FROM imported_bundles b WHERE b.bundle_id = ?`).get(bundleId) as BundleSqlRow | undefined;
+    if (!row) throw new AppError('NOT_FOUND', 'No bundle with that id was imported.');
+    return bundleRow(row);
   }
 }

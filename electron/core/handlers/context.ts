@@ -11,8 +11,8 @@ export interface DesktopPort {
   copySensitive(text: string): Promise<void>;
   /** Opens an http(s) or mailto address in the system's default program. */
   openExternal(url: string): Promise<void>;
-  /** The system's open dialog (several files); the paths stay in main, the page gets tokens. Empty when cancelled. */
-  pickFiles(): Promise<string[]>;
+  /** The system's open dialog (several files unless `multiple` is false); the paths stay in main, the page gets tokens. Empty when cancelled. */
+  pickFiles(options?: { multiple: boolean }): Promise<string[]>;
   /** The system's save dialog, suggesting `name`; null when cancelled. */
   pickSaveTarget(name: string): Promise<string | null>;
 }

@@ -1,20 +1,27 @@
 import type { Channel } from '../../../shared/ipc/channels';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/errors';
-import { ExportService } from '../bundle/export-service';
 import { trialTimeline } from '../kinds/trial-timeline';
 import { addPicked, dropAttachment, pickAttachments, saveCopy } from './attachment-handlers';
+import {
+  arrivals,
+  exportResult,
+  exportService,
+  importedEntries,
+  importedEntry,
+  importedList,
+  importResult,
+  pickBundleFiles,
+  startExport,
+  startImport,
+  verifyBundle,
+} from './bundle-handlers';
 import type { DesktopPort, HandlerContext } from './context';
 
 export type Handler<C extends Channel> = (
   ctx: HandlerContext,
   input: ParsedInput<C>,
 ) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
-
-function exportService(ctx: HandlerContext): ExportService {
-  const stores = ctx.vault.requireBundleStores();
-  return new ExportService(ctx.vault.requireNotebook(), stores.officer, stores.recipients, stores.now);
-}
 
 function requireDesktop(ctx: HandlerContext): DesktopPort {
   if (!ctx.desktop) throw new AppError('UNAVAILABLE', 'This needs the desktop app.');
@@ -57,10 +64,16 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'bundle:recipient-list': (ctx) => ctx.vault.requireBundleStores().recipients.list(),
   'bundle:recipient-verify': (ctx, { name }) => ctx.vault.requireBundleStores().recipients.setVerified(name, true),
   'bundle:export-preview': (ctx, { filter }) => exportService(ctx).preview(filter, true),
-  'bundle:export': async (ctx, { to, out, filter }) => {
-    const result = await exportService(ctx).export({ to, out, filter });
-    return { bundleId: result.bundleId, sequence: result.sequence, bytes: result.bytes, sha256: result.sha256, entries: result.plan.entries, attachments: result.plan.attachments, redactions: result.plan.people.filter((p) => !p.named).length };
-  },
+  'bundle:export': (ctx, input) => startExport(ctx, input),
+  'bundle:export-result': (ctx, { jobId }) => exportResult(ctx, jobId),
+  'bundle:pick': (ctx, { purpose }) => pickBundleFiles(ctx, purpose),
+  'bundle:verify': (ctx, files) => verifyBundle(ctx, files),
+  'bundle:import': (ctx, files) => startImport(ctx, files),
+  'bundle:import-result': (ctx, { jobId }) => importResult(ctx, jobId),
+  'bundle:arrivals': (ctx) => arrivals(ctx),
+  'bundle:imported-list': (ctx) => importedList(ctx),
+  'bundle:imported-entries': (ctx, { bundleId }) => importedEntries(ctx, bundleId),
+  'bundle:imported-entry': (ctx, { bundleId, entryId }) => importedEntry(ctx, bundleId, entryId),
   'consent:check': (ctx, { personId, scope, at }) => {
     const { consent } = ctx.vault.requireNotebook();
     return at === undefined ? consent.covers(personId, scope) : consent.covers(personId, scope, new Date(at));

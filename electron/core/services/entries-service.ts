@@ -27,6 +27,11 @@ export interface EntryDependents {
   detach(entryId: string, audit: Audit): () => void;
 }
 
+/** Says why an id that is not the notebook's own cannot be written (an entry imported from a bundle). */
+export interface ForeignEntries {
+  readOnlyReason(entryId: string): string | undefined;
+}
+
 export interface SaveOptions {
   /** The draft this save turns into a saved entry, removed in the same transaction. */
   discardDraft?: DraftKey;
@@ -38,6 +43,7 @@ export interface SaveOptions {
  */
 export class EntriesService {
   private readonly dependents: EntryDependents[] = [];
+  private foreign: ForeignEntries | undefined;
 
   constructor(
     private readonly db: Db,
@@ -53,7 +59,7 @@ export class EntriesService {
   /** The entry at the revision the caller saw: NOT_FOUND when gone, CONFLICT when changed since. */
   private requireRevision(id: string, revision: number): StoredEntry {
     const stored = this.repo.findById(id);
-    if (!stored) throw new AppError('NOT_FOUND', 'That entry no longer exists.');
+    if (!stored) throw this.missing(id, 'That entry no longer exists.');
     if (stored.entry.revision !== revision) {
       throw new AppError('CONFLICT', 'This entry was changed elsewhere since you opened it. Your text is kept; reopen the entry to see the newer version.');
     }
@@ -223,9 +229,20 @@ export class EntriesService {
     this.dependents.push(dependents);
   }
 
+  /** Registered once when the notebook opens, by headquarters' import store. */
+  guardForeign(foreign: ForeignEntries): void {
+    this.foreign = foreign;
+  }
+
+  /** Every read and write of an id finds its entry here: an imported one is refused by name, not as missing. */
+  private missing(id: string, message: string): AppError {
+    const reason = this.foreign?.readOnlyReason(id);
+    return reason === undefined ? new AppError('NOT_FOUND', message) : new AppError('NOT_ALLOWED', reason);
+  }
+
   private require(id: string): StoredEntry {
     const stored = this.repo.findById(id);
-    if (!stored) throw new AppError('NOT_FOUND', 'No entry with that id.');
+    if (!stored) throw this.missing(id, 'No entry with that id.');
     return stored;
   }
 

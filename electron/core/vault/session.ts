@@ -261,7 +261,9 @@ export class VaultSession {
       this.notebook = openNotebook(db, this.now, vaultId, subkeys, this.jobs);
       const officer = new OfficerIdentityStore(db, vaultId, () => subkeys.get('signing'), this.now);
       officer.ensure();
-      this.bundleStores = { officer, recipients: new RecipientStore(db, this.now), imports: new ImportStore(db, this.now), now: this.now };
+      const imports = new ImportStore(db, this.now);
+      this.notebook.entries.guardForeign(imports);
+      this.bundleStores = { officer, recipients: new RecipientStore(db, this.now), imports, now: this.now };
     } catch (error) {
       db.close();
       subkeys.wipe();

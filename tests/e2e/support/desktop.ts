@@ -38,8 +38,9 @@ export class TestDesktop implements DesktopPort {
   /** Where the "system" save dialog saves next; null is a cancel. */
   nextSaveTarget: string | null = null;
 
-  pickFiles(): Promise<string[]> {
-    return Promise.resolve(this.nextPicks.splice(0));
+  pickFiles(options = { multiple: true }): Promise<string[]> {
+    const picks = this.nextPicks.splice(0);
+    return Promise.resolve(options.multiple ? picks : picks.slice(0, 1));
   }
 
   pickSaveTarget(): Promise<string | null> {

@@ -31,7 +31,7 @@ describe('signed, encrypted bundles', () => {
     return join(dir, name);
   };
   const open = (path: string, signer = 'officer.pub') =>
-    openBundle({ path: join(dir, path), identities: parseAgeIdentityFile(readFileSync(join(dir, 'hq.txt'), 'utf8')), signer: parseMinisignPublicKey(readFileSync(join(dir, signer), 'utf8')) });
+    openBundle({ path: join(dir, path), identities: parseAgeIdentityFile(readFileSync(join(dir, 'hq.txt'), 'utf8')), signers: [parseMinisignPublicKey(readFileSync(join(dir, signer), 'utf8'))] });
   const refusal = async (path: string, signer?: string) => {
     try {
       await open(path, signer);

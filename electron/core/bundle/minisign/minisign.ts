@@ -136,6 +136,18 @@ function parseSignature(text: string): ParsedSignature {
 }
 
 /**
+ * Of the keys headquarters trusts, the one that made this signature (by its key id), so a
+ * bundle is checked against its own officer's key; UNKNOWN_SIGNER when none of them did.
+ */
+export function trustedSigner(keys: readonly MinisignPublicKey[], signatureText: string): MinisignPublicKey {
+  const { keyId } = parseSignature(signatureText);
+  const key = keys.find((k) => k.keyId.equals(keyId));
+  if (key) return key;
+  const trusted = keys.length === 1 ? `the trusted key ${keyIdHex((keys[0] as MinisignPublicKey).keyId)}` : `any of the ${keys.length} trusted keys`;
+  throw new AppError('UNKNOWN_SIGNER', `Signed by minisign key ${keyIdHex(keyId)}, not by ${trusted}.`);
+}
+
+/**
  * Checks a .minisig against the file it signs and the signer's public key; returns the
  * trusted comment, which is only now worth reading. UNKNOWN_SIGNER when another key signed.
  */

@@ -31,7 +31,7 @@ describe('headquarters import', () => {
     officer.notebook.entries.create(meeting({ title: 'Annex meeting' }));
     const exporter = new ExportService(officer.notebook, stores.officer, stores.recipients, () => new Date());
     const dir = temp.dir();
-    const open = (name: string) => openBundle({ path: join(dir, name), identities: [parseAgeIdentity(key.identity)], signer: stores.officer.publicKey() });
+    const open = (name: string) => openBundle({ path: join(dir, name), identities: [parseAgeIdentity(key.identity)], signers: [stores.officer.publicKey()] });
     for (const name of ['1.fieldnotes', '2.fieldnotes', '3.fieldnotes']) await exporter.export({ to: ['HQ'], out: join(dir, name), filter: {} });
 
     const first = await open('1.fieldnotes');

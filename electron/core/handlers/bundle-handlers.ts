@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { BundleFiles, BundlePickPurpose, BundleSummary, ImportOutcomeView } from '../../../shared/domain/bundles';
+import type { ChannelOutput, ParsedInput } from '../../../shared/ipc/contract';
+import { AppError } from '../../../shared/errors';
+import { parseAgeIdentityFile } from '../bundle/age/x25519';
+import { openBundle } from '../bundle/bundle-reader';
+import { ExportService, type ExportResult } from '../bundle/export-service';
+import { entrySummary, importBundle, parseEntryFile } from '../bundle/import-service';
+import type { ImportedBundleRow } from '../bundle/import-store';
+import type { Manifest } from '../bundle/manifest';
+import { parseMinisignPublicKey } from '../bundle/minisign/minisign';
+import { JobResults } from '../jobs/job-results';
+import type { DesktopPort, HandlerContext } from './context';
+
+/**
+ * Headquarters' files and the bundle jobs, per handler context. The page holds tokens for
+ * the files main's dialog picked, never paths; the tokens are forgotten when the vault locks.
+ * Keys are read from their files for each verify or import and not kept.
+ */
+interface BundleState {
+  picked: Map<string, string>;
+  exports: JobResults<ExportResult>;
+  imports: JobResults<ImportOutcomeView>;
+}
+
+const states = new WeakMap<HandlerContext, BundleState>();
+
+function stateOf(ctx: HandlerContext): BundleState {
+  let state = states.get(ctx);
+  if (!state) {
+    const created: BundleState = { picked: new Map(), exports: new JobResults(), imports: new JobResults() };
+    ctx.vault.onLock(() => created.picked.clear());
+    states.set(ctx, created);
+    state = created;
+  }
+  return state;
+}
+
+function desktopOf(ctx: HandlerContext): DesktopPort {
+  if (!ctx.desktop) throw new AppError('UNAVAILABLE', 'This needs the desktop app.');
+  return ctx.desktop;
+}
+
+export async function pickBundleFiles(ctx: HandlerContext, purpose: BundlePickPurpose): Promise<ChannelOutput<'bundle:pick'>> {
+  const paths = await desktopOf(ctx).pickFiles({ multiple: purpose === 'signers' });
+  const { picked } = stateOf(ctx);
+  return paths.map((path) => {
+    const token = randomUUID();
+    picked.set(token, path);
+    return { token, name: basename(path).slice(0, 255) };
+  });
+}
+
+const WHAT: Record<keyof BundleFiles, string> = { bundle: 'bundle', identity: 'age identity file', signers: 'officer key file' };
+
+function pathOf(ctx: HandlerContext, token: string, what: keyof BundleFiles): string {
+  const path = stateOf(ctx).picked.get(token);
+  if (path === undefined) throw new AppError('NOT_FOUND', `That ${WHAT[what]} is no longer chosen: choose it again.`);
+  return path;
+}
+
+async function readKeyFile<T>(path: string, what: keyof BundleFiles, parse: (text: string) => T): Promise<T> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new AppError('SOURCE_UNREADABLE', `The ${WHAT[what]} ${basename(path)} cannot be read.`);
+  }
+  return parse(text);
+}
+
+/** The request's files: the bundle's path and the keys parsed (each refusal names the file it concerns). */
+async function resolveFiles(ctx: HandlerContext, files: BundleFiles) {
+  const path = pathOf(ctx, files.bundle, 'bundle');
+  const identities = await readKeyFile(pathOf(ctx, files.identity, 'identity'), 'identity', parseAgeIdentityFile);
+  const signers = await Promise.all(files.signers.map((token) => readKeyFile(pathOf(ctx, token, 'signers'), 'signers', parseMinisignPublicKey)));
+  return { path, identities, signers };
+}
+
+export function summaryOf(manifest: Manifest): BundleSummary {
+  return {
+    bundleId: manifest.bundleId,
+    sequence: manifest.sequence,
+    createdAt: manifest.createdAt,
+    officer: manifest.officer,
+    counts: manifest.counts,
+    recipients: manifest.recipients.map(({ name, fingerprint }) => ({ name, fingerprint })),
+    redactions: manifest.redactions,
+  };
+}
+
+export async function verifyBundle(ctx: HandlerContext, files: BundleFiles): Promise<BundleSummary> {
+  const opened = await openBundle(await resolveFiles(ctx, files));
+  return summaryOf(opened.manifest);
+}
+
+/** The keys are read before the job starts, so a missing or unreadable file is the call's own refusal. */
+export async function startImport(ctx: HandlerContext, files: BundleFiles): Promise<{ jobId: string }> {
+  const notebook = ctx.vault.requireNotebook();
+  const { imports } = ctx.vault.requireBundleStores();
+  const request = await resolveFiles(ctx, files);
+  const jobId = stateOf(ctx).imports.start(ctx.vault.jobs, 'bundle-import', (signal, progress) =>
+    importBundle(notebook, imports, { ...request, signal, onProgress: (done, total) => progress(done, total, 'bytes') }),
+  );
+  return { jobId };
+}
+
+export function exportService(ctx: HandlerContext): ExportService {
+  const stores = ctx.vault.requireBundleStores();
+  return new ExportService(ctx.vault.requireNotebook(), stores.officer, stores.recipients, stores.now);
+}
+
+/** Main's save dialog chooses where (null: the officer cancelled it); the writing is a job. */
+export async function startExport(ctx: HandlerContext, { to, filter }: ParsedInput<'bundle:export'>): Promise<{ jobId: string | null }> {
+  const service = exportService(ctx);
+  const { now } = ctx.vault.requireBundleStores();
+  const out = await desktopOf(ctx).pickSaveTarget(`bundle-${now().toISOString().slice(0, 10)}.fieldnotes`);
+  if (out === null) return { jobId: null };
+  const jobId = stateOf(ctx).exports.start(ctx.vault.jobs, 'bundle-export', (signal, progress) =>
+    service.export({ to, out, filter, signal, onProgress: (done, total) => progress(done, total, 'bytes') }),
+  );
+  return { jobId };
+}
+
+export async function exportResult(ctx: HandlerContext, jobId: string): Promise<ChannelOutput<'bundle:export-result'>> {
+  const end = await stateOf(ctx).exports.take(jobId);
+  if (end.state === 'cancelled') return end;
+  const { bundleId, sequence, bytes, sha256, plan } = end.result;
+  return { state: 'done', result: { bundleId, sequence, bytes, sha256, entries: plan.entries, attachments: plan.attachments, redactions: plan.people.filter((p) => !p.named).length } };
+}
+
+export function importResult(ctx: HandlerContext, jobId: string): Promise<ChannelOutput<'bundle:import-result'>> {
+  return stateOf(ctx).imports.take(jobId);
+}
+
+const officerOf = (row: Pick<ImportedBundleRow, 'officerKeyId' | 'officerFingerprint'>) => ({ keyId: row.officerKeyId, fingerprint: row.officerFingerprint });
+
+export function arrivals(ctx: HandlerContext): ChannelOutput<'bundle:arrivals'> {
+  return ctx.vault.requireBundleStores().imports.arrivals().map(({ officerKeyId, officerFingerprint, arrived, missing, replayed }) => ({ officer: officerOf({ officerKeyId, officerFingerprint }), arrived, missing, replayed }));
+}
+
+export function importedList(ctx: HandlerContext): ChannelOutput<'bundle:imported-list'> {
+  return ctx.vault.requireBundleStores().imports.list().map((row) => ({ bundleId: row.bundleId, officer: officerOf(row), sequence: row.sequence, createdAt: row.createdAt, importedAt: row.importedAt, entries: row.entries, replayed: row.replayed }));
+}
+
+export function importedEntries(ctx: HandlerContext, bundleId: string): ChannelOutput<'bundle:imported-entries'> {
+  return ctx.vault.requireBundleStores().imports.entries(bundleId).map(({ name, data }) => entrySummary(parseEntryFile(name, data).entry));
+}
+
+export function importedEntry(ctx: HandlerContext, bundleId: string, entryId: string): ChannelOutput<'bundle:imported-entry'> {
+  const { bundle, name, data } = ctx.vault.requireBundleStores().imports.entry(bundleId, entryId);
+  const { entry, revisions } = parseEntryFile(name, data);
+  return { entry, revisions, source: { bundleId, officer: officerOf(bundle), sequence: bundle.sequence, importedAt: bundle.importedAt } };
+}
