@@ -64,9 +64,22 @@ export const CHANNELS = [
   'attachment:list',
   'attachment:remove',
   'attachment:save-copy',
+  'attachment:drop',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
+
+/**
+ * Channels only the preload itself sends, never the page: 'attachment:drop' carries the path
+ * the preload read from a dropped File (webUtils.getPathForFile), and a page that could send
+ * it could name any file on the computer.
+ */
+export const PRELOAD_ONLY_CHANNELS: readonly Channel[] = ['attachment:drop'];
+
+/** A channel the page may invoke: in the contract and not the preload's own. */
+export function isPageChannel(value: unknown): value is Channel {
+  return isChannel(value) && !PRELOAD_ONLY_CHANNELS.includes(value);
+}
 
 /**
  * Events the main process pushes to the renderer, each with its payload schema in events.ts.

@@ -11,7 +11,7 @@ import {
 import { auditListQuerySchema, auditPageSchema } from '../domain/audit';
 import { civicSpaceQuerySchema, civicSpaceViewSchema, upcomingItemSchema, upcomingQuerySchema } from '../domain/agenda';
 import { consentCheckInputSchema, consentCoverageSchema, consentLedgerQuerySchema, consentLedgerRowSchema, consentWithdrawInputSchema } from '../domain/consent';
-import { personIdSchema, personIdentitySchema, personInputSchema, personListPageSchema, personListQuerySchema, personSchema } from '../domain/people';
+import { personIdSchema, personIdentityChangeSchema, personIdentitySchema, personInputSchema, personListPageSchema, personListQuerySchema, personSchema } from '../domain/people';
 import { entryHistorySchema } from '../domain/entry-history';
 import { trialTimelineSchema } from '../domain/kinds/trial';
 import { jobIdSchema } from '../domain/jobs';
@@ -52,6 +52,16 @@ interface Route {
 }
 
 const none = z.strictObject({});
+
+/** A file the officer chose (picked or dropped): an opaque token and what the file carries. */
+const pickedFileSchema = z.strictObject({
+  token: z.uuid(),
+  name: z.string().max(255),
+  bytes: z.number().int().nonnegative(),
+  mediaType: z.string().max(100),
+  metadata: attachmentMetadataSchema,
+  strippable: z.boolean(),
+});
 
 /**
  * One schema pair per channel. The input schema rejects anything malformed before a handler
@@ -128,9 +138,9 @@ export const contract = {
   'person:list': { input: personListQuerySchema, output: personListPageSchema },
   'person:get': { input: z.strictObject({ id: personIdSchema }), output: personSchema },
   'person:create': { input: z.strictObject({ person: personInputSchema, identity: personIdentitySchema.default({ realName: '', contacts: '' }) }), output: personSchema },
-  /** identity left out keeps the stored real name and contacts. */
+  /** Each identity part left out (or identity itself) keeps what is stored; '' clears it. */
   'person:update': {
-    input: z.strictObject({ id: personIdSchema, revision: z.number().int().positive(), person: personInputSchema, identity: personIdentitySchema.optional() }),
+    input: z.strictObject({ id: personIdSchema, revision: z.number().int().positive(), person: personInputSchema, identity: personIdentityChangeSchema.optional() }),
     output: personSchema,
   },
   /** The real name and contacts, on the officer's deliberate request; audited as person.name-revealed. */
@@ -207,19 +217,12 @@ export const contract = {
   /** Stops a running job at its next slice (its 'job:progress' then says 'cancelled'); an ended job is left as it is. */
   'job:cancel': { input: z.strictObject({ jobId: jobIdSchema }), output: z.strictObject({ cancelled: z.boolean() }) },
   /** The system's file picker; each chosen file as a token (never a path) with what its metadata carries. */
-  'attachment:pick': {
-    input: none,
-    output: z.array(
-      z.strictObject({
-        token: z.uuid(),
-        name: z.string().max(255),
-        bytes: z.number().int().nonnegative(),
-        mediaType: z.string().max(100),
-        metadata: attachmentMetadataSchema,
-        strippable: z.boolean(),
-      }),
-    ),
-  },
+  'attachment:pick': { input: none, output: z.array(pickedFileSchema) },
+  /**
+   * Sent by the preload only (PRELOAD_ONLY_CHANNELS), with the path of a file dropped on the
+   * window; checked as a picked file is, and answered the same way: a token, never the path.
+   */
+  'attachment:drop': { input: z.strictObject({ path: z.string().min(1).max(4096) }), output: pickedFileSchema },
   /** Starts the encrypted copy as a job: 'job:progress' in bytes, 'job:cancel' stops it and nothing is added. */
   'attachment:add': {
     input: z.strictObject({ entryId: entryIdSchema, token: z.uuid(), stripLocation: z.boolean() }),
