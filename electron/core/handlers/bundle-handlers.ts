@@ -68,7 +68,12 @@ async function readKeyFile<T>(path: string, what: keyof BundleFiles, parse: (tex
   } catch {
     throw new AppError('SOURCE_UNREADABLE', `The ${WHAT[what]} ${basename(path)} cannot be read.`);
   }
-  return parse(text);
+  try {
+    return parse(text);
+  } catch (error) {
+    if (error instanceof AppError) throw new AppError(error.code, `The ${WHAT[what]} ${basename(path)}: ${error.message}`);
+    throw error;
+  }
 }
 
 /** The request's files: the bundle's path and the keys parsed (each refusal names the file it concerns). */

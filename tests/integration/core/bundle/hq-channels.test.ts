@@ -1,0 +1,196 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { JobProgress } from '../../../../shared/domain/jobs';
+import { generateAgeIdentity } from '../../../../electron/core/bundle/age/x25519';
+import { formatMinisignPublicKey, generateMinisignKey } from '../../../../electron/core/bundle/minisign/minisign';
+import { createHandlerContext } from '../../../../electron/core/handlers/create-context';
+import { dispatch } from '../../../../electron/core/handlers/dispatch';
+import { TestDesktop } from '../../../e2e/support/desktop';
+import { meeting, PASSPHRASE, useTempDirs } from '../../../support/temp-vault';
+
+const temp = useTempDirs();
+
+type Call = (channel: string, payload: unknown) => Promise<never>;
+
+/** A vault behind the real handlers and dispatch, with the e2e harness's "system dialogs". */
+async function app(dir = temp.dir()) {
+  const desktop = new TestDesktop();
+  const ctx = createHandlerContext({ vaultDir: join(dir, 'vault'), preferencesFile: join(dir, 'prefs.json'), kdfTargetMs: 0, desktop });
+  const call: Call = async (channel, payload) => {
+    const result = await dispatch(ctx, channel, payload, { incident: () => undefined });
+    if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
+    return result.value as never;
+  };
+  await call('vault:create', { passphrase: PASSPHRASE });
+  const updates: JobProgress[] = [];
+  ctx.vault.jobs.onProgress((update) => updates.push(update));
+  return { ctx, desktop, call, dir, updates };
+}
+
+type App = Awaited<ReturnType<typeof app>>;
+
+/** An officer's vault with one verified HQ recipient and `notes` meetings; returns HQ's identity file and the officer's key file. */
+async function officer(notes = 1) {
+  const office = await app();
+  const hq = generateAgeIdentity();
+  await office.call('bundle:recipient-add', { name: 'HQ desk', recipient: hq.recipient, verified: true });
+  for (let i = 0; i < notes; i += 1) office.ctx.vault.requireNotebook().entries.create(meeting({ title: `Annex meeting ${i}` }));
+  const identityFile = join(office.dir, 'hq-identity.txt');
+  writeFileSync(identityFile, `${hq.identity}\n`);
+  const { publicKeyFile }: { publicKeyFile: string } = await office.call('bundle:identity', {});
+  const signerFile = join(office.dir, 'officer.pub');
+  writeFileSync(signerFile, publicKeyFile);
+  return { ...office, identityFile, signerFile };
+}
+
+async function exportTo(office: App, name: string): Promise<string> {
+  office.desktop.nextSaveTarget = join(office.dir, name);
+  const { jobId }: { jobId: string } = await office.call('bundle:export', { to: ['HQ desk'], filter: {} });
+  const end: { state: string } = await office.call('bundle:export-result', { jobId });
+  expect(end.state).toBe('done');
+  return join(office.dir, name);
+}
+
+/** Picks the bundle, HQ's identity and the trusted signer files through bundle:pick, as the Headquarters screen does. */
+async function pickAll(hq: App, bundle: string, identity: string, signers: string[]) {
+  const pick = async (purpose: string, paths: string[]) => {
+    hq.desktop.nextPicks = paths;
+    return (await hq.call('bundle:pick', { purpose })) as { token: string; name: string }[];
+  };
+  const [picked] = await pick('bundle', [bundle, identity]);
+  const [id] = await pick('identity', [identity]);
+  const keys = await pick('signers', signers);
+  return { bundle: picked?.token, identity: id?.token, signers: keys.map((k) => k.token) };
+}
+
+async function importFiles(hq: App, files: unknown) {
+  const { jobId }: { jobId: string } = await hq.call('bundle:import', files);
+  return (await hq.call('bundle:import-result', { jobId })) as { state: 'done'; result: Record<string, unknown> };
+}
+
+describe('bundle export as a job', () => {
+  it("writes where main's save dialog says, reports bytes of the total, and is audited; a cancelled save dialog starts nothing", async () => {
+    const office = await officer(2);
+    const path = await exportTo(office, 'export.fieldnotes');
+    expect(readdirSync(office.dir)).toContain('export.fieldnotes');
+    const last = office.updates.filter((u) => u.kind === 'bundle-export').at(-1);
+    expect(last).toMatchObject({ state: 'done', unit: 'bytes' });
+    expect(last?.total).toBeGreaterThan(0);
+    expect(JSON.stringify(office.updates)).not.toContain(path);
+    const audit: { records: { action: string }[] } = await office.call('audit:list', {});
+    expect(audit.records.filter((r) => r.action === 'export.written')).toHaveLength(1);
+
+    office.desktop.nextSaveTarget = null;
+    expect(await office.call('bundle:export', { to: ['HQ desk'], filter: {} })).toEqual({ jobId: null });
+    await expect(office.call('bundle:export', { to: ['HQ desk'], filter: {}, out: path })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  });
+
+  it('cancelled mid-way it leaves no file, no temporary file and no audit row claiming an export', async () => {
+    const office = await officer();
+    const notebook = office.ctx.vault.requireNotebook();
+    const [entry] = notebook.entries.list({ limit: 1, offset: 0 }).entries;
+    const big = join(office.dir, 'recording.bin');
+    writeFileSync(big, randomBytes(24 * 1024 * 1024));
+    await notebook.attachments.add({ entryId: entry?.id as string, path: big, stripLocation: false });
+    const out = join(office.dir, 'out');
+    mkdirSync(out);
+    office.desktop.nextSaveTarget = join(out, 'export.fieldnotes');
+
+    // Cancel at the first report of bytes written but not all: a state, not a delay.
+    const cancelled = new Promise<void>((resolve) => {
+      const stop = office.ctx.vault.jobs.onProgress((update) => {
+        if (update.kind !== 'bundle-export' || update.state !== 'running' || update.done === 0 || update.done >= update.total) return;
+        stop();
+        void office.call('job:cancel', { jobId: update.jobId }).then(() => resolve());
+      });
+    });
+    const { jobId }: { jobId: string } = await office.call('bundle:export', { to: ['HQ desk'], filter: {} });
+    await cancelled;
+    expect(await office.call('bundle:export-result', { jobId })).toEqual({ state: 'cancelled' });
+    expect(readdirSync(out)).toEqual([]);
+    const audit: { records: { action: string }[] } = await office.call('audit:list', {});
+    expect(audit.records.map((r) => r.action)).not.toContain('export.written');
+    await expect(office.call('bundle:export-result', { jobId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  }, 120_000);
+});
+
+describe('headquarters channels', () => {
+  it('pick gives tokens, verify summarises the manifest, import runs as a job once; imported entries are listed, shown with their source and refused on every write', async () => {
+    const office = await officer(2);
+    const bundle = await exportTo(office, 'export.fieldnotes');
+    const hq = await app();
+    const files = await pickAll(hq, bundle, office.identityFile, [office.signerFile]);
+    expect(JSON.stringify(files)).not.toContain(office.dir);
+
+    const summary: Record<string, unknown> = await hq.call('bundle:verify', files);
+    const { keyId, fingerprint }: { keyId: string; fingerprint: string } = await office.call('bundle:identity', {});
+    expect(summary).toMatchObject({ sequence: 1, officer: { keyId, fingerprint }, counts: { entries: 2, attachments: 0 }, recipients: [{ name: 'HQ desk' }], redactions: [] });
+
+    const first = await importFiles(hq, files);
+    expect(first).toEqual({ state: 'done', result: { bundleId: summary.bundleId, officer: { keyId, fingerprint }, sequence: 1, imported: true, entries: 2, replayed: false } });
+    expect(hq.updates.filter((u) => u.kind === 'bundle-import').at(-1)).toMatchObject({ state: 'done', unit: 'bytes' });
+    const again = await importFiles(hq, files);
+    expect(again.result).toMatchObject({ imported: false, entries: 0 });
+
+    const list: { bundleId: string; entries: number; replayed: boolean; officer: { keyId: string } }[] = await hq.call('bundle:imported-list', {});
+    expect(list).toMatchObject([{ bundleId: summary.bundleId, entries: 2, replayed: false, officer: { keyId } }]);
+    expect(await hq.call('bundle:arrivals', {})).toEqual([{ officer: { keyId, fingerprint }, arrived: [1], missing: [], replayed: [] }]);
+    const entries: { id: string; title: string }[] = await hq.call('bundle:imported-entries', { bundleId: summary.bundleId });
+    expect(entries.map((e) => e.title).sort()).toEqual(['Annex meeting 0', 'Annex meeting 1']);
+    const shown: { entry: { id: string; revision: number }; source: Record<string, unknown> } = await hq.call('bundle:imported-entry', { bundleId: summary.bundleId, entryId: entries[0]?.id });
+    expect(shown.source).toMatchObject({ bundleId: summary.bundleId, officer: { keyId, fingerprint }, sequence: 1 });
+
+    const { id, revision } = shown.entry;
+    const readOnly = { code: 'NOT_ALLOWED', message: expect.stringContaining('imported entries are read-only') as unknown };
+    await expect(hq.call('entry:update', { id, revision, entry: meeting({ title: 'Changed at HQ' }) })).rejects.toMatchObject(readOnly);
+    await expect(hq.call('entry:delete', { id, revision })).rejects.toMatchObject(readOnly);
+    await expect(hq.call('entry:redact', { id, revision, passage: 'Annex' })).rejects.toMatchObject(readOnly);
+    await expect(hq.call('entry:finalize', { id, revision })).rejects.toMatchObject(readOnly);
+    await expect(hq.call('entry:get', { id })).rejects.toMatchObject(readOnly);
+    const attachment = join(hq.dir, 'note.txt');
+    writeFileSync(attachment, 'a note');
+    hq.desktop.nextPicks = [attachment];
+    const [token] = (await hq.call('attachment:pick', {})) as { token: string }[];
+    await expect(hq.call('attachment:add', { entryId: id, token: token?.token, stripLocation: false })).rejects.toMatchObject(readOnly);
+    expect((await hq.call('bundle:imported-entry', { bundleId: summary.bundleId, entryId: id }) as { entry: unknown }).entry).toEqual(shown.entry);
+    // A notebook's own missing id is still just missing.
+    await expect(hq.call('entry:get', { id: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  }, 120_000);
+
+  it('an untrusted signer or a foreign identity is refused by verify and import with what failed, and nothing is imported', async () => {
+    const office = await officer();
+    const bundle = await exportTo(office, 'export.fieldnotes');
+    const hq = await app();
+    const stranger = join(hq.dir, 'stranger.pub');
+    writeFileSync(stranger, formatMinisignPublicKey(generateMinisignKey()));
+    const untrusted = await pickAll(hq, bundle, office.identityFile, [stranger]);
+    await expect(hq.call('bundle:verify', untrusted)).rejects.toMatchObject({ code: 'UNKNOWN_SIGNER' });
+    await expect(importFiles(hq, untrusted)).rejects.toMatchObject({ code: 'UNKNOWN_SIGNER' });
+
+    const otherHq = join(hq.dir, 'other-hq.txt');
+    writeFileSync(otherHq, `${generateAgeIdentity().identity}\n`);
+    await expect(hq.call('bundle:verify', await pickAll(hq, bundle, otherHq, [office.signerFile]))).rejects.toMatchObject({ code: 'NOT_A_RECIPIENT' });
+
+    const garbled = join(hq.dir, 'not-a-key.txt');
+    writeFileSync(garbled, 'hello\n');
+    await expect(hq.call('bundle:verify', await pickAll(hq, bundle, garbled, [office.signerFile]))).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+
+    // Two trusted officers: the bundle's own key is chosen by its key id.
+    const trusted = await pickAll(hq, bundle, office.identityFile, [stranger, office.signerFile]);
+    await expect(hq.call('bundle:verify', trusted)).resolves.toMatchObject({ sequence: 1 });
+    expect(await hq.call('bundle:imported-list', {})).toEqual([]);
+    expect(await hq.call('bundle:arrivals', {})).toEqual([]);
+    await expect(hq.call('bundle:verify', { ...trusted, bundle: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  }, 120_000);
+
+  it('tokens are forgotten at lock', async () => {
+    const office = await officer();
+    const bundle = await exportTo(office, 'export.fieldnotes');
+    const files = await pickAll(office, bundle, office.identityFile, [office.signerFile]);
+    await office.call('vault:lock', {});
+    await office.call('vault:unlock', { passphrase: PASSPHRASE });
+    await expect(office.call('bundle:verify', files)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  }, 120_000);
+});
