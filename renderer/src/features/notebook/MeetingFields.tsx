@@ -1,6 +1,7 @@
 import { COUNTERPART_TYPES, LIMITS, type CounterpartType } from '../../../../shared/domain/entries';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/use-i18n';
+import { CasePicker } from './CasePicker';
 import { CommonFields } from './CommonFields';
 import { CopySensitiveButton } from './CopySensitiveButton';
 import { counterpartKey } from './counterpart-label';
@@ -65,6 +66,7 @@ export function MeetingFields({ draft, onChange, titleProblem, titleRef }: KindF
       </Field>
       <FollowUpRows value={draft.followUps} onChange={(followUps) => onChange({ followUps })} />
       <StatementRows value={draft.statements} onChange={(statements) => onChange({ statements })} speakers={speakersOf(draft, people)} />
+      <CasePicker value={draft.defenderCaseId} onChange={(defenderCaseId) => onChange({ defenderCaseId })} hint={t('records.casePicker.meetingHint')} />
       <CommonFields value={draft.common} onChange={(common) => onChange({ common })} />
     </div>
   );

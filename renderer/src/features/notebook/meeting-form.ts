@@ -20,6 +20,7 @@ type FormFields =
   | 'concerns'
   | 'followUps'
   | 'statements'
+  | 'defenderCaseId'
   | keyof CommonForm;
 /** The meeting's fields this form has no inputs for: carried through a save unchanged, never dropped. */
 type Carried = Omit<MeetingInput, FormFields>;
@@ -52,6 +53,8 @@ export interface MeetingDraft extends BodyForm {
   concerns: string;
   followUps: FollowUpForm[];
   statements: StatementForm[];
+  /** The defender case the meeting was about (an entry id), or none. */
+  defenderCaseId: string | null;
   common: CommonForm;
   carried: Carried;
 }
@@ -60,7 +63,7 @@ export interface MeetingDraft extends BodyForm {
 function carriedOf(entry: MeetingInput): Carried {
   const { id: _id, revision: _revision, status: _status, createdAt: _created, updatedAt: _updated, ...input } = entry as MeetingInput & Partial<Record<StoredKey, unknown>>;
   const { kind: _kind, title: _title, body: _body, bodyDoc: _doc, occurredAt: _at, location: _location, counterpartType: _type, participants: _people, ...rest } = input;
-  const { participantRefs: _refs, concerns: _concerns, followUps: _followUps, statements: _statements, ...unshown } = rest;
+  const { participantRefs: _refs, concerns: _concerns, followUps: _followUps, statements: _statements, defenderCaseId: _case, ...unshown } = rest;
   const { country: _country, tags: _tags, topics: _topics, outlets: _outlets, sensitivity: _sensitivity, ...carried } = unshown;
   return carried;
 }
@@ -76,6 +79,7 @@ export const EMPTY_DRAFT: MeetingDraft = {
   concerns: '',
   followUps: [],
   statements: [],
+  defenderCaseId: null,
   common: EMPTY_COMMON,
   carried: carriedOf(meetingInputSchema.parse({ kind: 'meeting', title: '-' })),
 };
@@ -116,6 +120,7 @@ export function draftFromEntry(entry: MeetingInput): MeetingDraft {
     concerns: entry.concerns,
     followUps: entry.followUps.map((f) => ({ ...f, dueOn: f.dueOn ?? '' })),
     statements: entry.statements.map((s) => ({ text: s.text, speaker: s.speaker?.personId ?? '', doNotAttribute: s.doNotAttribute })),
+    defenderCaseId: entry.defenderCaseId,
     common: commonFromEntry(entry),
     carried: carriedOf(entry),
   };
@@ -138,6 +143,7 @@ export function draftToInput(draft: MeetingDraft): MeetingInput {
     // A day still being typed (or mistyped) is saved as none; its row says so until it reads as a day.
     followUps: draft.followUps.map((f) => ({ ...f, dueOn: parseDay(f.dueOn) ?? null })),
     statements: draft.statements.map((s) => ({ text: s.text, speaker: s.speaker === '' ? null : { personId: s.speaker }, doNotAttribute: s.doNotAttribute })),
+    defenderCaseId: draft.defenderCaseId,
   };
 }
 
