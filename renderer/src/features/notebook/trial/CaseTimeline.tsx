@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useLoad } from '../../../components/use-load';
 import { useI18n } from '../../../i18n/use-i18n';
@@ -10,7 +10,7 @@ import { requestOpenEntry } from './open-entry';
  * The other hearings of this case (same case number, however typed, or same defender case),
  * oldest first, with the adjournment that led to each next one; each opens in the editor.
  */
-export function CaseTimeline({ entryId }: { entryId: string }) {
+export const CaseTimeline = memo(function CaseTimeline({ entryId }: { entryId: string }) {
   const { t, formatDateTime, language, digits } = useI18n();
   const headingId = useId();
   const timeline = useLoad(`trial-timeline-${entryId}`, () => call('trial:timeline', { id: entryId }));
@@ -52,4 +52,4 @@ export function CaseTimeline({ entryId }: { entryId: string }) {
       ) : null}
     </section>
   );
-}
+});

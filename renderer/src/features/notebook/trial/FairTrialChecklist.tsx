@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useCallback, useId, useState } from 'react';
 import type { ChecklistEntry, LogLine } from '../../../../../shared/domain/kinds/trial';
 import { CHECKLIST_FINDINGS, FAIR_TRIAL_ITEMS, type FairTrialItem } from '../../../../../shared/domain/trial-vocabulary';
 import { useI18n } from '../../../i18n/use-i18n';
@@ -13,7 +13,7 @@ interface ItemProps {
 }
 
 /** One guarantee: its finding, the evidence, and the log lines it rests on (ticked from the log as written). */
-function ChecklistItem({ entry, log, onChange }: ItemProps) {
+const ChecklistItem = memo(function ChecklistItem({ entry, log, onChange }: ItemProps) {
   const { t } = useI18n();
   const legendId = useId();
   const name = t(`trial.item.${entry.item}`);
@@ -54,7 +54,7 @@ function ChecklistItem({ entry, log, onChange }: ItemProps) {
       </details>
     </li>
   );
-}
+});
 
 interface FairTrialChecklistProps {
   checklist: readonly ChecklistEntry[];
@@ -62,10 +62,11 @@ interface FairTrialChecklistProps {
   onChange: (checklist: ChecklistEntry[]) => void;
 }
 
-/** The brief's fair-trial checklist, item by item, in its order. */
-export function FairTrialChecklist({ checklist, log, onChange }: FairTrialChecklistProps) {
+/** The brief's fair-trial checklist, item by item, in its order. Memoised: a keystroke elsewhere in the form never redraws it. */
+export const FairTrialChecklist = memo(function FairTrialChecklist({ checklist, log, onChange }: FairTrialChecklistProps) {
   const { t } = useI18n();
   const headingId = useId();
+  const change = useCallback((next: ChecklistEntry) => onChange(withChecklistEntry(checklist, next)), [checklist, onChange]);
   return (
     <section className="trial-section" aria-labelledby={headingId}>
       <h2 className="subheading" id={headingId}>
@@ -74,9 +75,9 @@ export function FairTrialChecklist({ checklist, log, onChange }: FairTrialCheckl
       <p className="muted">{t('trial.checklist.hint')}</p>
       <ol className="checklist">
         {FAIR_TRIAL_ITEMS.map((item: FairTrialItem) => (
-          <ChecklistItem key={item} entry={checklistEntry(checklist, item)} log={log} onChange={(next) => onChange(withChecklistEntry(checklist, next))} />
+          <ChecklistItem key={item} entry={checklistEntry(checklist, item)} log={log} onChange={change} />
         ))}
       </ol>
     </section>
   );
-}
+});

@@ -108,8 +108,8 @@ interface HearingLogProps {
   inputRef?: Ref<HTMLTextAreaElement> | undefined;
 }
 
-/** The live hearing log: the lines so far, oldest first, and the input for the next. */
-export function HearingLog({ log, onChange, now, inputRef }: HearingLogProps) {
+/** The live hearing log: the lines so far, oldest first, and the input for the next. Memoised: the form's other parts changing never redraws it. */
+export const HearingLog = memo(function HearingLog({ log, onChange, now, inputRef }: HearingLogProps) {
   const { t } = useI18n();
   const headingId = useId();
   // The latest lines and callback, so the input's handler stays one function and the input never re-renders for the form's sake.
@@ -137,4 +137,4 @@ export function HearingLog({ log, onChange, now, inputRef }: HearingLogProps) {
       </p>
     </section>
   );
-}
+});

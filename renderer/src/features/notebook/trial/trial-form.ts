@@ -62,9 +62,17 @@ export const trialAdapter: EntryAdapter<TrialDraft> = {
   same: (a, b) => JSON.stringify(toInput(a)) === JSON.stringify(toInput(b)),
 };
 
+/** Untouched items, one object each for good: a memoised item that nobody touched is never redrawn. */
+const untouched = new Map<FairTrialItem, ChecklistEntry>();
+function untouchedEntry(item: FairTrialItem): ChecklistEntry {
+  const entry = untouched.get(item) ?? { item, finding: null, evidence: '', cites: [] };
+  untouched.set(item, entry);
+  return entry;
+}
+
 /** The checklist entry for an item, or an untouched one. */
 export function checklistEntry(checklist: readonly ChecklistEntry[], item: FairTrialItem): ChecklistEntry {
-  return checklist.find((c) => c.item === item) ?? { item, finding: null, evidence: '', cites: [] };
+  return checklist.find((c) => c.item === item) ?? untouchedEntry(item);
 }
 
 /** The checklist with one item replaced (kept in the brief's order of first change). */
