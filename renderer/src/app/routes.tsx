@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { ExportView, HeadquartersView } from '../features/bundles';
 import { CasesView, CivicSpaceView, UpcomingView } from '../features/cases';
 import { NotebookList } from '../features/notebook/NotebookList';
 import { ConsentView, PeopleView } from '../features/people';
@@ -43,6 +44,8 @@ export const ROUTES = [
   { name: 'people', label: 'nav.people', lists: false, View: ({ onOpen }) => <PeopleView onOpenEntry={onOpen} /> },
   { name: 'consent', label: 'nav.consent', lists: false, View: () => <ConsentView /> },
   { name: 'civic-space', label: 'nav.civicSpace', lists: true, View: ({ onOpen }) => <CivicSpaceView onOpen={onOpen} /> },
+  { name: 'export', label: 'nav.export', lists: false, View: () => <ExportView /> },
+  { name: 'headquarters', label: 'nav.headquarters', lists: false, View: () => <HeadquartersView /> },
   { name: 'settings', label: 'nav.settings', lists: false, View: () => <SettingsView /> },
 ] as const satisfies readonly RouteDefinition[];
 

@@ -157,7 +157,7 @@ export const bundles: ArabicPart<typeof english> = {
   'hq.alreadyImported': 'سبق استيراد هذه الحزمة: لم يتغيّر شيء.',
 
   'arrivals.heading': 'ما وصل من كل موظف',
-  'arrivals.empty': 'لم تُستورد أي حزمة بعد.',
+  'arrivals.empty': 'لم تصل أي حزمة بعد.',
   'arrivals.officer': 'مفتاح الموظف',
   'arrivals.arrived': 'وصلت: {numbers}',
   'arrivals.missing': 'ناقصة: {numbers}',

@@ -128,7 +128,7 @@ export const bundles = {
   'hq.alreadyImported': 'This bundle was already imported: nothing changed.',
 
   'arrivals.heading': 'Arrivals per officer',
-  'arrivals.empty': 'No bundle imported yet.',
+  'arrivals.empty': 'No bundle has arrived yet.',
   'arrivals.officer': 'Officer key',
   'arrivals.arrived': 'Arrived: {numbers}',
   'arrivals.missing': 'Missing: {numbers}',

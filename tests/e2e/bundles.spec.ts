@@ -1,0 +1,216 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { createTranslator } from '../../renderer/src/i18n/translate';
+import { expectNoAxeViolations } from './support/axe';
+import { expectDirection, messages, PASSPHRASE, type Lang } from './support/flows';
+import { expect, test, type App } from './support/fixtures';
+import { core, meetingInput } from './support/seed';
+
+const NAMED = 'Canary Named-Haddad';
+const HIDDEN = 'Canary Hidden-Saleh';
+const HQ_DESK = 'HQ desk';
+/** Big enough that writing the bundle takes many slices: the progress and Cancel are seen. */
+const LARGE_ATTACHMENT_BYTES = 48 * 1024 * 1024;
+/** Writing, verifying or importing that much on a machine shared by many test runs. */
+const SLOW = { timeout: 120_000 };
+
+// Three exports, a large attachment, verify and imports with axe on each screen: minutes on a loaded machine.
+test.describe.configure({ timeout: 300_000 });
+
+const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+/** Falcon's consent covers naming to headquarters; Heron has none: the bundle names Falcon only. */
+async function seed(app: App, dir: string): Promise<void> {
+  const { ctx } = app;
+  const person = async (pseudonym: string, realName: string) =>
+    ((await core(ctx, 'person:create', { person: { pseudonym }, identity: { realName, contacts: '' } })) as { id: string }).id;
+  const falcon = await person('Falcon', NAMED);
+  const heron = await person('Heron', HIDDEN);
+  await core(ctx, 'entry:create', { entry: { kind: 'consent', title: 'Consent of Falcon', personId: falcon, scopes: ['contact-and-meet', 'named-in-hq-reporting'], givenOn: '2026-01-01' } });
+  const meeting = (await core(ctx, 'entry:create', { entry: { ...meetingInput('Met Falcon and Heron at the annex', 'They described the raid.'), participantRefs: [{ personId: falcon }, { personId: heron }] } })) as { id: string };
+  const large = join(dir, 'recording.bin');
+  writeFileSync(large, Buffer.alloc(LARGE_ATTACHMENT_BYTES, 7));
+  await ctx.vault.requireNotebook().attachments.add({ entryId: meeting.id, path: large, stripLocation: false });
+}
+
+async function pick(app: App, label: string, files: string[]): Promise<void> {
+  app.desktop.nextPicks = files;
+  const group = app.page.getByRole('group', { name: label, exact: true });
+  await group.getByRole('button').click();
+  for (const file of files) await expect(group.getByText(basename(file), { exact: true })).toBeVisible();
+}
+
+/** The sequence number the result shows, as the officer's digits write it. */
+async function shownSequence(page: Page, lang: Lang): Promise<string> {
+  const dt = page.locator('dl dt', { hasText: messages[lang]['result.sequence'] });
+  return (await dt.locator('xpath=following-sibling::dd[1]').textContent()) ?? '';
+}
+
+async function writeBundle(app: App, lang: Lang, target: string): Promise<string> {
+  const { page, desktop } = app;
+  const m = messages[lang];
+  desktop.nextSaveTarget = target;
+  await page.getByRole('button', { name: m['exportForm.preview'] }).click();
+  await expect(page.getByRole('heading', { name: m['preview.heading'] })).toBeFocused();
+  await page.getByRole('button', { name: m['preview.confirm'] }).click();
+  await page.getByRole('alertdialog', { name: m['preview.confirmTitle'] }).getByRole('button', { name: m['preview.confirmButton'] }).click();
+  await expect(page.getByRole('heading', { name: m['result.heading'] })).toBeFocused(SLOW);
+  const sequence = await shownSequence(page, lang);
+  await page.getByRole('button', { name: m['result.again'] }).click();
+  return sequence;
+}
+
+async function openExport(page: Page, lang: Lang): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name: messages[lang]['nav.export'] }).click();
+  await expect(page.getByRole('heading', { name: messages[lang]['export.heading'] })).toBeFocused();
+}
+
+for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
+  test(`bundles: export with preview, progress and cancel; verify, a tampered bundle refused, import once, arrivals with a missing number, an imported entry read-only (${lang})`, async ({ app }) => {
+    const { page, ctx, desktop } = app;
+    const m = messages[lang];
+    const { t, tp } = createTranslator(lang);
+    const dir = mkdtempSync(join(tmpdir(), 'fieldnotes-bundles-e2e-'));
+    await ctx.vault.create(PASSPHRASE);
+    ctx.preferences.set({ language: lang });
+    await seed(app, dir);
+    // Headquarters' key pair, made by the age tools themselves.
+    execFileSync('age-keygen', ['-o', join(dir, 'hq.txt')], { stdio: 'ignore' });
+    const hqRecipient = execFileSync('age-keygen', ['-y', join(dir, 'hq.txt')], { encoding: 'utf8' }).trim();
+    await app.open();
+    await expectDirection(page, lang);
+
+    // The officer's key, shown with its fingerprint, left to right.
+    await openExport(page, lang);
+    const identity = (await core(ctx, 'bundle:identity', {})) as { fingerprint: string; publicKeyFile: string };
+    await expect(page.getByText(identity.fingerprint, { exact: true })).toHaveAttribute('dir', 'ltr');
+    await expect(page.getByLabel(m['identity.publicKey'])).toHaveValue(identity.publicKeyFile.trimEnd());
+    writeFileSync(join(dir, 'officer.pub'), identity.publicKeyFile);
+
+    // A headquarters key pasted, unusable until verified behind the confirmation.
+    await page.getByLabel(m['recipients.name'], { exact: true }).fill(HQ_DESK);
+    await page.getByLabel(m['recipients.key'], { exact: true }).fill(hqRecipient);
+    await page.getByRole('button', { name: m['recipients.add'] }).click();
+    await expect(page.getByText(m['recipients.added'])).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: t('exportForm.toUnverified', { name: HQ_DESK }) })).toBeDisabled();
+    await expectNoAxeViolations(page);
+    await app.screenshot(lang, 'export-keys');
+    await page.getByRole('button', { name: t('recipients.verify', { name: HQ_DESK }) }).click();
+    const verifyDialog = page.getByRole('alertdialog', { name: m['recipients.verifyTitle'] });
+    await expect(verifyDialog.getByText(m['recipients.verifyBody'])).toBeVisible();
+    await expectNoAxeViolations(page);
+    await verifyDialog.getByRole('button', { name: m['recipients.verifyConfirm'] }).click();
+    await expect(page.getByText(m['recipients.verified'], { exact: true })).toBeVisible();
+
+    // Preview: counts, size, who is named and who only by pseudonym.
+    await page.getByRole('checkbox', { name: HQ_DESK }).check();
+    await page.getByRole('button', { name: m['exportForm.preview'] }).click();
+    await expect(page.getByRole('heading', { name: m['preview.heading'] })).toBeFocused();
+    await expect(page.getByText(tp('preview.entries', 2), { exact: true })).toBeVisible();
+    await expect(page.getByText(tp('preview.attachments', 1), { exact: true })).toBeVisible();
+    const named = page.getByRole('region', { name: m['preview.named'] });
+    await expect(named.getByText(t('preview.namedAs', { pseudonym: 'Falcon', name: NAMED }))).toBeVisible();
+    await expect(named.getByText('Heron')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: m['preview.pseudonyms'] }).getByText('Heron', { exact: true })).toBeVisible();
+    await expect(page.getByText(HIDDEN)).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await app.screenshot(lang, 'export-preview');
+
+    // Write, watch the progress, cancel: nothing is left where it was going.
+    const cancelled = join(dir, 'cancelled.fieldnotes');
+    desktop.nextSaveTarget = cancelled;
+    await page.getByRole('button', { name: m['preview.confirm'] }).click();
+    await page.getByRole('alertdialog', { name: m['preview.confirmTitle'] }).getByRole('button', { name: m['preview.confirmButton'] }).click();
+    await expect(page.getByRole('heading', { name: m['progress.heading'] })).toBeFocused();
+    await expect(page.getByRole('progressbar', { name: m['progress.heading'] })).toBeVisible();
+    // Cancelled at once: axe and a screenshot take longer than the writing has left.
+    await page.getByRole('button', { name: m['progress.cancel'] }).click();
+    await expect(page.getByText(m['progress.cancelled'])).toBeVisible(SLOW);
+    expect(readdirSync(dir).filter((name) => name.includes('cancelled'))).toEqual([]);
+
+    // Written for real: the result names the sequence and the file's own SHA-256.
+    const first = join(dir, 'first.fieldnotes');
+    desktop.nextSaveTarget = first;
+    await page.getByRole('button', { name: m['exportForm.preview'] }).click();
+    await page.getByRole('button', { name: m['preview.confirm'] }).click();
+    await page.getByRole('alertdialog', { name: m['preview.confirmTitle'] }).getByRole('button', { name: m['preview.confirmButton'] }).click();
+    await expect(page.getByRole('heading', { name: m['result.heading'] })).toBeFocused(SLOW);
+    expect(existsSync(first)).toBe(true);
+    await expect(page.getByText(sha256(first), { exact: true })).toBeVisible();
+    const firstSequence = await shownSequence(page, lang);
+    await expectNoAxeViolations(page);
+    await app.screenshot(lang, 'export-result');
+    await page.getByRole('button', { name: m['result.again'] }).click();
+    // The next one never reaches headquarters; the one after does.
+    const lostSequence = await writeBundle(app, lang, join(dir, 'second.fieldnotes'));
+    const third = join(dir, 'third.fieldnotes');
+    const thirdSequence = await writeBundle(app, lang, third);
+
+    // Headquarters: a tampered copy is refused with its message and nothing is imported.
+    const tampered = join(dir, 'tampered.fieldnotes');
+    const bytes = readFileSync(first);
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 40) ^ 0x01, bytes.length - 40);
+    writeFileSync(tampered, bytes);
+    await page.getByRole('navigation').getByRole('button', { name: m['nav.headquarters'] }).click();
+    await expect(page.getByRole('heading', { name: m['hq.heading'] })).toBeFocused();
+    await expect(page.getByText(m['arrivals.empty'])).toBeVisible();
+    await pick(app, m['hq.bundle'], [tampered]);
+    await pick(app, m['hq.identity'], [join(dir, 'hq.txt')]);
+    await pick(app, m['hq.signers'], [join(dir, 'officer.pub')]);
+    await page.getByRole('button', { name: m['hq.verify'] }).click();
+    await expect(page.locator('[data-error-code="BUNDLE_TAMPERED"]')).toHaveText(m['error.BUNDLE_TAMPERED'], SLOW);
+    await expect(page.getByRole('button', { name: m['hq.import'] })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await app.screenshot(lang, 'hq-refused');
+    expect(await core(ctx, 'bundle:imported-list', {})).toEqual([]);
+
+    // The real one: verified, its manifest shown, imported once.
+    await pick(app, m['hq.bundle'], [first]);
+    await page.getByRole('button', { name: m['hq.verify'] }).click();
+    await expect(page.getByRole('heading', { name: m['hq.verified'] })).toBeFocused(SLOW);
+    const summary = page.locator('.bundle-summary');
+    await expect(summary.getByText(identity.fingerprint, { exact: true })).toBeVisible();
+    await expect(summary.getByText(HQ_DESK)).toBeVisible();
+    await expect(summary.getByText(tp('hq.redactions', 1), { exact: true })).toBeVisible();
+    await expect(summary.getByText('Heron', { exact: true })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await app.screenshot(lang, 'hq-verified');
+    await page.getByRole('button', { name: m['hq.import'] }).click();
+    await expect(page.getByText(tp('hq.imported', 2), { exact: true })).toBeVisible(SLOW);
+    await page.getByRole('button', { name: m['hq.verify'] }).click();
+    await page.getByRole('button', { name: m['hq.import'] }).click();
+    await expect(page.getByText(m['hq.alreadyImported'])).toBeVisible(SLOW);
+
+    // The third arrives: the second is missing.
+    await pick(app, m['hq.bundle'], [third]);
+    await page.getByRole('button', { name: m['hq.verify'] }).click();
+    await page.getByRole('button', { name: m['hq.import'] }).click();
+    await expect(page.getByText(tp('hq.imported', 2), { exact: true })).toBeVisible(SLOW);
+    const arrivals = page.getByRole('region', { name: m['arrivals.heading'] });
+    const listed = (key: 'arrivals.arrived' | 'arrivals.missing', sequence: string) => arrivals.getByText(t(key, { numbers: 'N' }).split('N')[0] ?? '').filter({ hasText: new RegExp(`(^|\\D)${sequence}(\\D|$)`) });
+    await expect(listed('arrivals.missing', lostSequence)).toBeVisible();
+    await expect(listed('arrivals.arrived', firstSequence)).toBeVisible();
+    await expect(listed('arrivals.arrived', thirdSequence)).toBeVisible();
+    await expectNoAxeViolations(page);
+    await app.screenshot(lang, 'hq-arrivals');
+
+    // An imported entry: its own fields, every one disabled, under the banner naming bundle and signer.
+    const imported = page.getByRole('region', { name: m['imported.heading'] });
+    await imported.getByRole('button', { name: m['imported.showEntries'] }).last().click();
+    await imported.getByRole('button', { name: /Met Falcon and Heron/ }).click();
+    await expect(page.getByText(t('imported.banner', { sequence: firstSequence, fingerprint: identity.fingerprint }))).toBeVisible();
+    const title = page.getByLabel(m['editor.title'], { exact: true });
+    await expect(title).toHaveValue('Met Falcon and Heron at the annex');
+    await expect(title).toBeDisabled();
+    await expect(page.getByRole('textbox', { name: m['editor.body'] })).toHaveAttribute('aria-readonly', 'true');
+    await expect(page.getByRole('button', { name: m['editor.save'] })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await app.screenshot(lang, 'hq-imported-entry');
+    await page.getByRole('button', { name: m['imported.back'] }).click();
+    await expect(page.getByRole('heading', { name: m['hq.heading'] })).toBeFocused();
+  });
+}
