@@ -59,9 +59,22 @@ export function addPicked(ctx: HandlerContext, input: { entryId: string; token: 
   tokens.delete(input.token);
   notebook.entries.get(input.entryId);
   const jobId = ctx.vault.jobs.start('attachment', async (signal, progress) => {
-    await notebook.attachments.add({ ...input, path, signal, onProgress: (done, total) => progress(done, total, 'bytes') });
+    await notebook.attachments.add({ ...input, path, signal, onProgress: everyHundredth((done, total) => progress(done, total, 'bytes')) });
   });
   return { jobId };
+}
+
+/**
+ * Passes on a step when another hundredth of the file is done (and the last one): a 2 GB file
+ * reported at every megabyte written would send the page two thousand messages and renders.
+ */
+function everyHundredth(report: (done: number, total: number) => void): (done: number, total: number) => void {
+  let reported = -1;
+  return (done, total) => {
+    if (done < total && reported >= 0 && done - reported < total / 100) return;
+    reported = done;
+    report(done, total);
+  };
 }
 
 /** After the page's confirmation naming the file: the save dialog (in main) picks where, then the copy is written and audited. */

@@ -14,17 +14,34 @@ interface PushedEvent {
   payload: unknown;
 }
 
-/** Long-poll hub: the page waits for the next main-process event through the binding. */
+/** Events held for a page between two polls; more than this and the oldest go (a page that stopped polling). */
+const HELD_EVENTS_MAX = 1000;
+
+/**
+ * Long-poll hub: the page waits for the next main-process event through the binding. Once the
+ * page polls, events that come while it handles the previous one are held for its next poll, as
+ * Electron queues what webContents.send sends: a job's last steps come in a burst, and a lost
+ * 'done' would leave the page waiting for ever.
+ */
 class EventHub {
   private waiters: ((pushed: PushedEvent) => void)[] = [];
+  private held: PushedEvent[] = [];
+  private polled = false;
 
   next(): Promise<PushedEvent> {
+    this.polled = true;
+    const first = this.held.shift();
+    if (first) return Promise.resolve(first);
     return new Promise((resolveEvent) => this.waiters.push(resolveEvent));
   }
 
   /** As main's broadcast(): the payload is checked against the event's schema before it is sent. */
   emit<E extends AppEvent>(event: E, payload?: EventPayload<E>): void {
     const pushed = { event, payload: eventSchemas[event].parse(payload) as unknown };
+    if (this.waiters.length === 0) {
+      if (this.polled) this.held = [...this.held, pushed].slice(-HELD_EVENTS_MAX);
+      return;
+    }
     for (const waiter of this.waiters.splice(0)) waiter(pushed);
   }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JobProgress } from '../../../../shared/domain/jobs';
@@ -68,6 +68,23 @@ describe('attachment channels', () => {
     const folder = join(dir, 'a folder');
     mkdirSync(folder);
     await expect(call('attachment:drop', { path: folder })).rejects.toMatchObject({ code: 'SOURCE_UNREADABLE' });
+  });
+
+  it('a large add reports at most a step per hundredth of the file, and its last byte', async () => {
+    const { ctx, desktop, call, dir, entryId, updates } = await app();
+    const big = join(dir, 'recording.bin');
+    const fd = openSync(big, 'w');
+    ftruncateSync(fd, 300 * 1024 * 1024);
+    closeSync(fd);
+    desktop.nextPicks = [big];
+    const [file]: { token: string }[] = await call('attachment:pick', {});
+    const { jobId }: { jobId: string } = await call('attachment:add', { entryId, token: file?.token, stripLocation: false });
+    await ctx.vault.jobs.outcome(jobId);
+    const running = updates.filter((u) => u.jobId === jobId && u.state === 'running');
+    // The writer reports every megabyte (300 here); the page is sent about a hundred.
+    expect(running.length).toBeGreaterThan(50);
+    expect(running.length).toBeLessThanOrEqual(102);
+    expect(running.at(-1)).toMatchObject({ done: 300 * 1024 * 1024, total: 300 * 1024 * 1024 });
   });
 
   it('a cancelled add ends as cancelled with nothing added', async () => {
