@@ -20,6 +20,11 @@ const problems = [];
 const expect = (ok, message) => ok || problems.push(message);
 expect(config.asar === true, 'asar must be on');
 expect(config.disableAsarIntegrity !== true, 'asar integrity must not be disabled');
+// Every native module the main process loads must sit outside the archive to be loaded.
+const unpacked = config.asarUnpack ?? [];
+for (const native of ['node_modules/better-sqlite3-multiple-ciphers/', 'node_modules/sodium-native/prebuilds/']) {
+  expect(unpacked.some((pattern) => pattern.startsWith(native)), `asarUnpack must unpack ${native}`);
+}
 expect(config.npmRebuild === false, 'npmRebuild must be false (it builds the wrong ABI silently here)');
 expect(config.nodeGypRebuild === false, 'nodeGypRebuild must be false');
 expect(config.publish === null, 'publish must be null (no update provider)');

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Makes the native SQLite module match the runtime that is about to load it.
+// Makes the native SQLite module match the runtime that is about to load it (and checks that
+// sodium-native's N-API prebuild, which both runtimes load as it is, is present).
 //
 //   node scripts/ensure-native.mjs node       # before tests, the CLI, the benchmark
 //   node scripts/ensure-native.mjs electron   # before `npm start` and packaging
@@ -33,6 +34,14 @@ const runtime = process.argv[2];
 const checkOnly = process.argv.includes('--check');
 const onlyIfBinary = process.argv.includes('--if-electron-binary');
 if (runtime !== 'node' && runtime !== 'electron') fail('usage: ensure-native.mjs node|electron [--check]');
+
+// sodium-native (the bundle crypto) loads a prebuilt binary for this platform that uses only
+// N-API, which Node and Electron both provide: it never needs a rebuild, but it must be there.
+const sodiumDir = dirname(require.resolve('sodium-native/package.json'));
+const sodiumBinary = join(sodiumDir, 'prebuilds', `${process.platform}-${process.arch}`, 'sodium-native.node');
+if (!existsSync(sodiumBinary) || !readFileSync(sodiumBinary).includes('napi_register_module_v1')) {
+  fail(`sodium-native has no N-API prebuild for ${process.platform}-${process.arch} (${sodiumBinary}); the bundle crypto cannot load.`);
+}
 
 const moduleDir = dirname(require.resolve(`${MODULE}/package.json`));
 const moduleVersion = JSON.parse(readFileSync(join(moduleDir, 'package.json'), 'utf8')).version;
