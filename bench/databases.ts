@@ -33,8 +33,18 @@ export interface Side {
   notebook: () => Notebook;
   file: string;
   bulkMs: number;
+  /** CPU time of the same batches (process.cpuUsage): what the import costs, whatever else the machine runs. */
+  bulkCpuMs: number;
   bulkNotes: number;
   singleMs: number;
+}
+
+/** Wall and CPU milliseconds of a synchronous run. On a shared machine wall time includes waiting for a core; CPU time does not. */
+function wallAndCpuMs(run: () => void): { ms: number; cpuMs: number } {
+  const cpu = process.cpuUsage();
+  const { ms } = elapsedMs(run);
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMs: (used.user + used.system) / 1000 };
 }
 
 /** Fields that hold a vocabulary value or an instant, not text the officer wrote. */
@@ -84,8 +94,9 @@ export async function growTo(size: number, sides: Side[], feed: CorpusFeed, batc
     await yieldToEventLoop(); // so Ctrl-C reaches the clean-up handler between batches
     const batch = feed.take(Math.min(batchSize, size - feed.next));
     for (const side of sides) {
-      const { ms } = elapsedMs(() => side.notebook().entries.createMany(batch));
+      const { ms, cpuMs } = wallAndCpuMs(() => side.notebook().entries.createMany(batch));
       side.bulkMs += ms;
+      side.bulkCpuMs += cpuMs;
       side.bulkNotes += batch.length;
     }
     if (performance.now() - lastReport > 10_000 || feed.next === size) {

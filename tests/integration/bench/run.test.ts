@@ -34,11 +34,14 @@ describe('bench run (small)', () => {
         expect(result[`${key}_${size}`], `${key}_${size}`).toBeTypeOf('number');
       }
     }
-    for (const key of ['unlock_ms', 'insert_per_s', 'insert_per_s_plain', 'insert_single_per_s']) {
+    for (const key of ['unlock_ms', 'insert_per_s', 'insert_per_s_plain', 'insert_cpu_per_s', 'insert_cpu_per_s_plain', 'insert_single_per_s', 'insert_cpu_per_s_300']) {
       expect(result[key], key).toBeGreaterThan(0);
     }
     expect(result.kdf).toMatchObject({ name: 'argon2id', memory_kib: 65_536, passes: 3, parallelism: 4 });
     expect(result.encrypted_file_verified).toBe(true);
+    const parts = (result.by_size as Record<string, { bytes_per_text_byte_by_part: Record<string, number> }>)['300']?.bytes_per_text_byte_by_part;
+    expect(parts?.entries).toBeGreaterThan(0.5); // every note's text is in its entries row
+    expect(parts?.search_index).toBeGreaterThan(0);
     expect(result.targets).toMatchObject({ search_p95_100k_le_30_ms: null, all: null });
 
     const rows = detail['300'] as { kind: string; hits: number; total: number }[];

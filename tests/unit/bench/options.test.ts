@@ -15,6 +15,13 @@ describe('bench options', () => {
     expect(parseOptions(['--batch', '250', '--reps=7'], {})).toMatchObject({ batchSize: 250, repetitions: 7, kdfTargetMs: 1_000 });
   });
 
+  it('leaves out the 1 GiB runs only when asked (--notebook-only or BENCH_NOTEBOOK_ONLY=1)', () => {
+    expect(parseOptions([], {}).notebookOnly).toBe(false);
+    expect(parseOptions(['--notebook-only', '--quick'], {})).toMatchObject({ notebookOnly: true, sizes: [2_000, 10_000] });
+    expect(parseOptions([], { BENCH_NOTEBOOK_ONLY: '1' }).notebookOnly).toBe(true);
+    expect(parseOptions([], { BENCH_NOTEBOOK_ONLY: '0' }).notebookOnly).toBe(false);
+  });
+
   it('refuses what it does not understand, with the usage', () => {
     expect(() => parseOptions(['--notes', 'ten'], {})).toThrow(/positive whole number.*\n.*usage/s);
     expect(() => parseOptions(['--notes'], {})).toThrow(/needs a value/);
