@@ -8,6 +8,8 @@ import { useLinkOpening } from './use-link-opening';
 import { ReadOnlyEntry } from './read-only';
 
 interface RichBodyFieldProps {
+  /** The kind's own name for its body ("Other notes" on a hearing); "Notes" otherwise. */
+  label?: string;
   value: BodyForm;
   onChange: (body: BodyForm) => void;
 }
@@ -18,7 +20,7 @@ interface RichBodyFieldProps {
  * confirmation as the note's list of links, naming the full address; then the core's
  * 'link:open', which refuses anyway while the setting is off.
  */
-export function RichBodyField({ value, onChange }: RichBodyFieldProps) {
+export function RichBodyField({ label, value, onChange }: RichBodyFieldProps) {
   const { t } = useI18n();
   const id = useId();
   const { prefs } = usePreferences();
@@ -28,7 +30,7 @@ export function RichBodyField({ value, onChange }: RichBodyFieldProps) {
   return (
     <div className="field">
       <span className="field__label" id={`${id}-label`}>
-        {t('editor.body')}
+        {label ?? t('editor.body')}
       </span>
       <RichTextEditor
         id={`${id}-body`}

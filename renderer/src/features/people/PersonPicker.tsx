@@ -8,6 +8,7 @@ interface PersonPickerProps {
   value: string | null;
   onChange: (personId: string | null) => void;
   label?: string;
+  hint?: string;
   problem?: string | undefined;
   /** Called with the chosen record, for forms that show or use its pseudonym. */
   onPicked?: (person: PersonSummary | null) => void;
@@ -22,12 +23,12 @@ interface PersonPickerProps {
  * keyboard, screen readers and type-to-find work as everywhere else. For any editor that links
  * a record to People (meeting participants, consents, cases).
  */
-export function PersonPicker({ value, onChange, label, problem, onPicked, kind, disabled = false }: PersonPickerProps) {
+export function PersonPicker({ value, onChange, label, hint, problem, onPicked, kind, disabled = false }: PersonPickerProps) {
   const { t } = useI18n();
   const { data } = useLoad(`people:${kind ?? ''}`, () => call('person:list', { limit: 500, ...(kind ? { kind } : {}) }));
   const people = data?.people ?? [];
   return (
-    <Field label={label ?? t('people.picker.label')} problem={problem}>
+    <Field label={label ?? t('people.picker.label')} hint={hint} problem={problem}>
       {(c) => (
         <select
           {...c}

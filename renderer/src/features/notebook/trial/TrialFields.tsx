@@ -32,7 +32,7 @@ export function TrialFields({ draft, onChange, titleProblem, titleRef, entryId, 
       <RightsSection rights={draft.rights} onChange={onChange} />
       <FairTrialChecklist checklist={draft.checklist} log={draft.log} onChange={setChecklist} />
       <OutcomeSection adjournment={draft.adjournment} assessment={draft.assessment} onChange={onChange} />
-      <ClosingFields body={draft.body} carried={draft.carried} common={draft.common} onChange={onChange} />
+      <ClosingFields body={draft.body} bodyDoc={draft.bodyDoc} defenderCaseId={draft.defenderCaseId} common={draft.common} onChange={onChange} />
       {entryId ? <CaseTimeline entryId={entryId} /> : null}
     </div>
   );

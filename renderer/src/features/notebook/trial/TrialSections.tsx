@@ -13,8 +13,11 @@ import {
 } from '../../../../../shared/domain/trial-vocabulary';
 import { Field } from '../../../components/Field';
 import { useI18n } from '../../../i18n/use-i18n';
+import { PersonPicker } from '../../people';
+import { CasePicker } from '../CasePicker';
 import { CommonFields } from '../CommonFields';
 import { DateTimeField } from '../DateTimeField';
+import { RichBodyField } from '../RichBodyField';
 import { TitleField } from '../TitleField';
 import { Choice } from './Choice';
 import { TextInput } from './TextInput';
@@ -163,6 +166,7 @@ export const HearingSection = memo(function HearingSection({ hearing, location, 
           render={(row, change, i) => (
             <div className="meeting-fields__row">
               <TextInput label={t('trial.defendants.name', { number: String(i + 1) })} hint={t('trial.defendants.nameHint')} value={row.name} onChange={(name) => change({ ...row, name })} />
+              <PersonPicker label={t('records.defendantPerson', { number: String(i + 1) })} hint={t('records.defendantPersonHint')} value={row.personId} onChange={(personId) => change({ ...row, personId })} />
               <Choice label={t('trial.detention')} value={row.detention} options={DETENTION_STATUSES} optionKey={(d) => `trial.detention.${d}`} onChange={(detention) => change({ ...row, detention: detention ?? 'unknown' })} />
               <TextInput label={t('trial.detentionPlace')} value={row.detentionPlace} onChange={(detentionPlace) => change({ ...row, detentionPlace })} />
               <label className="check">
@@ -262,13 +266,12 @@ export const OutcomeSection = memo(function OutcomeSection({ adjournment, assess
 });
 
 /** The observer's notes in their own words, and the classification every entry has. */
-export const ClosingFields = memo(function ClosingFields({ body, carried, common, onChange }: Pick<TrialDraft, 'body' | 'carried' | 'common'> & { onChange: Change }) {
+export const ClosingFields = memo(function ClosingFields({ body, bodyDoc, defenderCaseId, common, onChange }: Pick<TrialDraft, 'body' | 'bodyDoc' | 'defenderCaseId' | 'common'> & { onChange: Change }) {
   const { t } = useI18n();
   return (
     <>
-      <Field label={t('trial.notes')}>
-        {(c) => <textarea {...c} className="input textarea textarea--grow" dir="auto" rows={6} maxLength={LIMITS.body} value={body} onChange={(e) => onChange({ body: e.target.value, carried: { ...carried, bodyDoc: null } })} />}
-      </Field>
+      <RichBodyField label={t('trial.notes')} value={{ body, bodyDoc }} onChange={onChange} />
+      <CasePicker value={defenderCaseId} onChange={(next) => onChange({ defenderCaseId: next })} hint={t('records.casePicker.trialHint')} />
       <CommonFields value={common} onChange={(next) => onChange({ common: next })} />
     </>
   );

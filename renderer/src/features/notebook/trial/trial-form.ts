@@ -1,6 +1,7 @@
 import { trialInputSchema, type ChecklistEntry, type LogLine, type TrialInput } from '../../../../../shared/domain/kinds/trial';
 import type { FairTrialItem } from '../../../../../shared/domain/trial-vocabulary';
 import { toLatinDigits } from '../../../i18n/formats';
+import { bodyFromEntry, type BodyForm } from '../body-form';
 import { commonFromEntry, type CommonForm } from '../common-form';
 import type { EntryAdapter } from '../entry-adapter';
 import { isoToLocalInput, localInputToIso } from '../meeting-form';
@@ -11,27 +12,23 @@ type Sections = Pick<TrialInput, 'hearing' | 'access' | 'rights' | 'checklist' |
  * A hearing as its form holds it: the trial's own sections as the contract shapes them (each
  * input converts at its edge), the date as the date field wants it.
  */
-export interface TrialDraft extends Sections {
+export interface TrialDraft extends Sections, BodyForm {
   title: string;
-  body: string;
   /** `YYYY-MM-DDTHH:mm`, local time: the hearing date. */
   occurredAt: string;
   location: string;
   common: CommonForm;
-  /**
-   * Fields this form has no inputs for, carried through a save unchanged: the defender case
-   * link, and the body's formatting (written elsewhere; dropped once the body is edited here as plain text).
-   */
-  carried: Pick<TrialInput, 'defenderCaseId' | 'bodyDoc'>;
+  /** The threatened-defender case this hearing belongs to (its timeline and its page), or none. */
+  defenderCaseId: string | null;
 }
 
 const EMPTY = trialInputSchema.parse({ kind: 'trial', title: '-' });
 
 function fromInput(entry: TrialInput): TrialDraft {
-  const { hearing, access, rights, checklist, log, adjournment, assessment, defenderCaseId, bodyDoc } = entry;
+  const { hearing, access, rights, checklist, log, adjournment, assessment, defenderCaseId } = entry;
   return {
     title: entry.title,
-    body: entry.body,
+    ...bodyFromEntry(entry),
     occurredAt: isoToLocalInput(entry.occurredAt),
     location: entry.location,
     hearing,
@@ -42,7 +39,7 @@ function fromInput(entry: TrialInput): TrialDraft {
     adjournment,
     assessment,
     common: commonFromEntry(entry),
-    carried: { defenderCaseId, bodyDoc },
+    defenderCaseId,
   };
 }
 
@@ -50,8 +47,8 @@ function fromInput(entry: TrialInput): TrialDraft {
 const touched = (c: ChecklistEntry) => c.finding !== null || c.evidence.trim() !== '' || c.cites.length > 0;
 
 function toInput(draft: TrialDraft): TrialInput {
-  const { title, body, occurredAt, location, common, carried, ...sections } = draft;
-  return { kind: 'trial', title, body, occurredAt: localInputToIso(occurredAt), location, ...common, ...carried, ...sections, checklist: sections.checklist.filter(touched) };
+  const { title, body, bodyDoc, occurredAt, location, common, defenderCaseId, ...sections } = draft;
+  return { kind: 'trial', title, body, bodyDoc, occurredAt: localInputToIso(occurredAt), location, ...common, defenderCaseId, ...sections, checklist: sections.checklist.filter(touched) };
 }
 
 export const trialAdapter: EntryAdapter<TrialDraft> = {
