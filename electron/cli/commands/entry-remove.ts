@@ -2,25 +2,16 @@ import { LIMITS } from '../../../shared/domain/entries';
 import { stringOption, type Invocation } from '../command';
 import { UsageError } from '../errors';
 import { writeOut } from '../output';
-import { currentPassphrase } from '../passphrase';
 import { readTextArgument, withoutFinalNewline } from '../read-text';
-import { resolveVaultDir, withSession } from '../session';
-import { parseEntryIdArgument, resolveEntryId } from './entry-id';
-import { unlockVault } from './vault';
+import { withCurrentEntry } from './current-entry';
 
 /**
  * Both commands act on the revision just read: the channels refuse a stale one, so a save
  * from the app in between is never redacted or deleted unseen.
  */
 
-export async function runEntryRemove({ values, args, env }: Invocation): Promise<void> {
-  const dir = resolveVaultDir(stringOption(values, 'vault'), env);
-  const idArgument = parseEntryIdArgument(args[0] ?? '');
-  const readPassphrase = currentPassphrase(values, env);
-  await withSession(dir, env, async (session) => {
-    await unlockVault(session, readPassphrase);
-    const id = await resolveEntryId(session, idArgument);
-    const { revision } = await session.call('entry:get', { id });
+export async function runEntryRemove(invocation: Invocation): Promise<void> {
+  await withCurrentEntry(invocation, async (session, { id, revision }) => {
     await session.call('entry:delete', { id, revision });
     writeOut(`Deleted entry ${id}: its text is gone from every revision, draft and the search index; the history records the deletion.`);
   });
@@ -34,18 +25,12 @@ async function passageText(file: string | undefined): Promise<string> {
   return passage;
 }
 
-export async function runEntryRedact({ values, args, env }: Invocation): Promise<void> {
-  const dir = resolveVaultDir(stringOption(values, 'vault'), env);
-  const idArgument = parseEntryIdArgument(args[0] ?? '');
-  const file = stringOption(values, 'passage-file');
-  const readPassphrase = currentPassphrase(values, env, { stdinUse: file === '-' ? '--passage-file -' : undefined });
-  const passage = await passageText(file);
-  await withSession(dir, env, async (session) => {
-    await unlockVault(session, readPassphrase);
-    const id = await resolveEntryId(session, idArgument);
-    const { revision } = await session.call('entry:get', { id });
+export async function runEntryRedact(invocation: Invocation): Promise<void> {
+  const file = stringOption(invocation.values, 'passage-file');
+  const options = { stdinUse: file === '-' ? '--passage-file -' : undefined, prepare: () => passageText(file) };
+  await withCurrentEntry(invocation, async (session, { id, revision }, passage) => {
     // A passage the note does not hold is a refusal (exit 1), not a malformed command line.
     const redacted = await session.call('entry:redact', { id, revision, passage }, { fields: { passage: '--passage-file' }, invalidIsUsage: false });
     writeOut(`Redacted entry ${id} (now revision ${redacted.revision}): the passage is gone from every revision, draft and the search index.`);
-  });
+  }, options);
 }
