@@ -1,10 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, createWriteStream, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { Readable, Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../../../shared/errors';
 import { AgeEncryptStream } from './age/encrypt';
+import { FileSink } from './file-sink';
 import { MANIFEST_FILE, type Manifest } from './manifest';
 import { signPrehashed, minisignPrehash, type MinisignSecretKey } from './minisign/minisign';
 import { bundleTrustedComment, formatSha256Sums, SIGNATURE_FILE, SUMS_FILE, type FileSum } from './signed-sums';
@@ -73,43 +75,31 @@ function* archiveFiles(request: WriteBundleRequest, mtime: number): Generator<Ta
   yield { name: SIGNATURE_FILE, size: signature.length, mtime, content: signature };
 }
 
-function fsyncPath(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 export async function writeBundle(request: WriteBundleRequest): Promise<WrittenBundle> {
   if (existsSync(request.out)) throw new AppError('CONFLICT', `${basename(request.out)} already exists: choose another name.`);
   const temp = join(dirname(request.out), `.${basename(request.out)}.${randomBytes(6).toString('hex')}.partial`);
   // Manifest, sums and signature are small; an estimate within a few KiB is what progress needs.
   const total = request.files.reduce((sum, f) => sum + BLOCK + padded(f.size), 4 * BLOCK + 16 * 1024);
   let done = 0;
-  const bundleHash = createHash('sha256');
-  let bytes = 0;
-  const counted = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      bundleHash.update(chunk);
-      bytes += chunk.length;
-      callback(null, chunk);
-    },
-  });
-  const archive = Readable.from(tarStream(archiveFiles(request, Date.parse(request.manifest.createdAt) / 1000)));
-  archive.on('data', (piece: Buffer) => {
-    done += piece.length;
-    request.onProgress?.(Math.min(done, total), total);
-  });
+  let handle: FileHandle | null = null;
   try {
-    await pipeline(archive, new AgeEncryptStream(request.recipients), counted, createWriteStream(temp, { flags: 'wx', mode: 0o600 }), { signal: request.signal });
-    fsyncPath(temp);
+    handle = await open(temp, 'wx', 0o600);
+    const sink = new FileSink(handle);
+    // Made only now: a 'data' listener starts the flow, which must not begin before the pipeline is joined.
+    const archive = Readable.from(tarStream(archiveFiles(request, Date.parse(request.manifest.createdAt) / 1000)));
+    archive.on('data', (piece: Buffer) => {
+      done += piece.length;
+      request.onProgress?.(Math.min(done, total), total);
+    });
+    await pipeline(archive, new AgeEncryptStream(request.recipients), sink, { signal: request.signal });
+    await handle.close();
+    handle = null;
     if (existsSync(request.out)) throw new AppError('CONFLICT', `${basename(request.out)} appeared while exporting: nothing was replaced.`);
     renameSync(temp, request.out);
+    return { path: request.out, bytes: sink.bytes, sha256: sink.sha256() };
   } catch (error) {
+    await handle?.close().catch(() => undefined);
     rmSync(temp, { force: true });
     throw error;
   }
-  return { path: request.out, bytes, sha256: bundleHash.digest('hex') };
 }

@@ -86,6 +86,29 @@ const libsodium: Backend = {
   blake2b512: () => new SodiumBlake2b(),
 };
 
+/**
+ * The payload's AEAD (age's STREAM, nearly all of a bundle's bytes), written straight into the
+ * caller's buffer: libsodium on every platform, since it seals and opens in place where
+ * node:crypto allocates a ciphertext per call, and it is the faster here (about 1.36 against
+ * 1.08 GB/s of CPU time for 64 KiB chunks). Same bytes: the CCTV vectors and the age CLI
+ * tests run through it. `out` is plaintext + TAG_BYTES long when sealing (ciphertext, then
+ * tag), sealed − TAG_BYTES when opening; a chunk that does not authenticate leaves `out`
+ * zeroed and returns false.
+ */
+export function sealInto(key: Buffer, nonce: Buffer, plaintext: Buffer, out: Buffer): void {
+  sodium.crypto_aead_chacha20poly1305_ietf_encrypt(out, plaintext, null, null, nonce, key);
+}
+
+export function openInto(key: Buffer, nonce: Buffer, sealed: Buffer, out: Buffer): boolean {
+  try {
+    sodium.crypto_aead_chacha20poly1305_ietf_decrypt(out, null, sealed, null, nonce, key);
+    return true;
+  } catch {
+    out.fill(0);
+    return false;
+  }
+}
+
 let forced: Backend | null = null;
 let aeadBackend: Backend | undefined;
 let hashBackend: Backend | undefined;
@@ -113,7 +136,7 @@ export function useSodium(on: boolean): void {
   forced = on ? libsodium : null;
 }
 
-/** Which backend serves the AEAD now: for the bench and the tests that prove the hook bites. */
+/** Which backend serves the key stanzas' AEAD now (the payload is always libsodium's): for the bench and the tests that prove the hook bites. */
 export function backendName(): 'node:crypto' | 'libsodium' {
   return aead() === libsodium ? 'libsodium' : 'node:crypto';
 }

@@ -14,6 +14,8 @@ declare module 'sodium-native' {
       nonce: Buffer,
       key: Buffer,
     ): number;
+    /** Writes the ciphertext then the 16-byte tag into `ciphertext` (message length + 16). */
+    crypto_aead_chacha20poly1305_ietf_encrypt(ciphertext: Buffer, message: Buffer, additionalData: Buffer | null, nsec: null, nonce: Buffer, key: Buffer): number;
     /** Throws when the tag does not verify. */
     crypto_aead_chacha20poly1305_ietf_decrypt(message: Buffer, nsec: null, ciphertext: Buffer, additionalData: Buffer | null, nonce: Buffer, key: Buffer): number;
   };

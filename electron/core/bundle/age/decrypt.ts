@@ -3,7 +3,7 @@ import { AppError } from '../../../../shared/errors';
 import { ByteQueue } from '../byte-queue';
 import { malformed, tampered } from '../errors';
 import { findHeaderEnd, headerMacMatches, parseHeader, type Header } from './header';
-import { PAYLOAD_NONCE_BYTES, payloadKey, PayloadOpener, SEALED_CHUNK_BYTES } from './payload';
+import { CHUNK_BYTES, PAYLOAD_NONCE_BYTES, payloadKey, PayloadOpener, SEALED_CHUNK_BYTES } from './payload';
 import { unwrapFileKey, type AgeIdentity } from './x25519';
 
 /** A bundle is encrypted to a few recipients; a header this long is not one of ours (nor sane). */
@@ -81,10 +81,18 @@ export class AgeDecryptStream extends Transform {
       this.fileKey = null;
       this.emit('header', { stanzas: this.header.stanzas.length });
     }
-    // A full chunk is opened as a middle chunk only once a byte after it has arrived.
-    while (this.opener && this.input.length > SEALED_CHUNK_BYTES) {
-      this.push(this.opener.openMiddle(this.input.take(SEALED_CHUNK_BYTES)));
+    // A full chunk is opened as a middle chunk only once a byte after it has arrived; all those
+    // that have go into one output buffer, opened in place.
+    const count = this.opener && this.input.length > SEALED_CHUNK_BYTES ? Math.floor((this.input.length - 1) / SEALED_CHUNK_BYTES) : 0;
+    if (!this.opener || count === 0) return;
+    const out = Buffer.allocUnsafe(count * CHUNK_BYTES);
+    try {
+      for (let i = 0; i < count; i += 1) this.opener.openMiddle(this.input.take(SEALED_CHUNK_BYTES), out.subarray(i * CHUNK_BYTES, (i + 1) * CHUNK_BYTES));
+    } catch (error) {
+      out.fill(0);
+      throw error;
     }
+    this.push(out);
   }
 
   private readHeader(): void {

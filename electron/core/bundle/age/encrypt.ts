@@ -2,13 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 import { AppError } from '../../../../shared/errors';
 import { serializeHeader } from './header';
-import { CHUNK_BYTES, PAYLOAD_NONCE_BYTES, payloadKey, PayloadSealer } from './payload';
+import { CHUNK_BYTES, PAYLOAD_NONCE_BYTES, payloadKey, PayloadSealer, SEALED_CHUNK_BYTES } from './payload';
 import { FILE_KEY_BYTES, parseAgeRecipient, wrapFileKey } from './x25519';
 
 /**
- * Plaintext in, an age v1 file out, encrypted to every recipient. Memory stays at one 64 KiB
- * chunk whatever the size: a full chunk is held back only until the next byte shows it is
- * not the last one.
+ * Plaintext in, an age v1 file out, encrypted to every recipient. Each input buffer becomes one
+ * output buffer holding every chunk it completes, sealed in place (no per-chunk buffers, pushes
+ * or copies beyond the one chunk that straddles two inputs); a full chunk is held back only
+ * until the next byte shows it is not the last one.
  */
 export class AgeEncryptStream extends Transform {
   private readonly sealer: PayloadSealer;
@@ -31,15 +32,31 @@ export class AgeEncryptStream extends Transform {
   }
 
   override _transform(data: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    let at = 0;
-    while (at < data.length) {
-      if (this.filled === CHUNK_BYTES) this.emitChunk(false);
-      const n = Math.min(CHUNK_BYTES - this.filled, data.length - at);
-      data.copy(this.chunk, this.filled, at, at + n);
-      this.filled += n;
-      at += n;
+    // A chunk is sealed once a byte after it has arrived: that many are complete now.
+    const total = this.filled + data.length;
+    const count = total === 0 ? 0 : Math.floor((total - 1) / CHUNK_BYTES);
+    if (count === 0) {
+      data.copy(this.chunk, this.filled);
+      this.filled += data.length;
+      callback();
+      return;
     }
-    callback();
+    const out = Buffer.allocUnsafe(count * SEALED_CHUNK_BYTES);
+    let at = 0;
+    for (let i = 0; i < count; i += 1) {
+      let plain: Buffer;
+      if (this.filled > 0) {
+        at = data.copy(this.chunk, this.filled, 0, CHUNK_BYTES - this.filled);
+        this.filled = 0;
+        plain = this.chunk;
+      } else {
+        plain = data.subarray(at, at + CHUNK_BYTES);
+        at += CHUNK_BYTES;
+      }
+      this.sealer.seal(plain, false, out.subarray(i * SEALED_CHUNK_BYTES, (i + 1) * SEALED_CHUNK_BYTES));
+    }
+    this.filled = data.copy(this.chunk, 0, at);
+    callback(null, out);
   }
 
   override _flush(callback: TransformCallback): void {
@@ -56,7 +73,9 @@ export class AgeEncryptStream extends Transform {
   }
 
   private emitChunk(last: boolean): void {
-    for (const part of this.sealer.seal(this.chunk.subarray(0, this.filled), last)) this.push(part);
+    const out = Buffer.allocUnsafe(this.filled + SEALED_CHUNK_BYTES - CHUNK_BYTES);
+    this.sealer.seal(this.chunk.subarray(0, this.filled), last, out);
+    this.push(out);
     this.filled = 0;
   }
 }

@@ -1,6 +1,7 @@
 import { tampered } from '../errors';
 import { hkdfSha256 } from '../hkdf';
-import { open, seal, TAG_BYTES } from './aead';
+import { openInto, sealInto } from '../crypto-backend';
+import { TAG_BYTES } from './aead';
 
 /**
  * age's payload (age.md, "Payload"): a 16-byte nonce, then STREAM over ChaCha20-Poly1305 in
@@ -32,14 +33,18 @@ class ChunkNonce {
   }
 }
 
+/** Seals each chunk into the caller's buffer, so a stream can seal many chunks into one output. */
 export class PayloadSealer {
   private readonly nonce = new ChunkNonce();
 
   constructor(private readonly key: Buffer) {}
 
-  /** A chunk of CHUNK_BYTES, or the last one (shorter, or empty only when it is the only one). */
-  seal(chunk: Uint8Array, last: boolean): Buffer[] {
-    return seal(this.key, this.nonce.next(last), chunk);
+  /**
+   * A chunk of CHUNK_BYTES, or the last one (shorter, or empty only when it is the only one),
+   * sealed into `out` (chunk length + TAG_BYTES).
+   */
+  seal(chunk: Buffer, last: boolean, out: Buffer): void {
+    sealInto(this.key, this.nonce.next(last), chunk, out);
   }
 
   wipe(): void {
@@ -56,20 +61,20 @@ export class PayloadOpener {
     return this.nonce.index;
   }
 
-  /** A full sealed chunk known to have data after it. */
-  openMiddle(sealed: Uint8Array): Buffer {
+  /** A full sealed chunk known to have data after it, opened into `out` (CHUNK_BYTES). */
+  openMiddle(sealed: Buffer, out: Buffer): void {
     const at = this.nonce.index;
-    const plaintext = open(this.key, this.nonce.next(false), sealed);
-    if (!plaintext) throw tampered(`payload chunk ${at} does not authenticate`);
-    return plaintext;
+    if (!openInto(this.key, this.nonce.next(false), sealed, out)) throw tampered(`payload chunk ${at} does not authenticate`);
   }
 
   /** What is left at the end of the input: must be one final chunk, non-empty unless it is the only one. */
-  openLast(sealed: Uint8Array): Buffer {
+  openLast(sealed: Buffer): Buffer {
     const at = this.nonce.index;
     if (sealed.length === 0) throw tampered(at === 0 ? 'the payload has no chunk' : `the payload ends after chunk ${at - 1} without a final chunk`);
-    const plaintext = open(this.key, this.nonce.next(true), sealed);
-    if (!plaintext) throw tampered(`final payload chunk ${at} does not authenticate (altered or truncated)`);
+    const plaintext = Buffer.allocUnsafe(Math.max(0, sealed.length - TAG_BYTES));
+    if (sealed.length < TAG_BYTES || !openInto(this.key, this.nonce.next(true), sealed, plaintext)) {
+      throw tampered(`final payload chunk ${at} does not authenticate (altered or truncated)`);
+    }
     if (plaintext.length === 0 && at > 0) throw tampered('the final payload chunk is empty');
     return plaintext;
   }
