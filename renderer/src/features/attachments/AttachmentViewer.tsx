@@ -4,6 +4,7 @@ import { useModalDialog } from '../../components/use-modal-dialog';
 import { useI18n } from '../../i18n/use-i18n';
 import { viewKindOf } from './attachment-view';
 import { FileFacts } from './FileFacts';
+import { FocusWrap } from './FocusWrap';
 import { ImageView } from './ImageView';
 import { MediaView } from './MediaView';
 
@@ -39,6 +40,7 @@ export function AttachmentViewer({ attachment, onClose, onSaveCopy }: Attachment
         onClose();
       }}
     >
+      <FocusWrap edge="start" />
       <header className="attachment-viewer__bar">
         <h2 className="dialog__title attachment-viewer__title" id={titleId} dir="auto">
           {attachment.name}
@@ -53,6 +55,7 @@ export function AttachmentViewer({ attachment, onClose, onSaveCopy }: Attachment
         </button>
       </header>
       <div className="attachment-viewer__body">{viewFor(kind, attachment, onSaveCopy, t('viewer.pdf.loading'))}</div>
+      <FocusWrap edge="end" />
     </dialog>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Attachment } from '../../../../shared/domain/attachments';
 import { useI18n } from '../../i18n/use-i18n';
 import { attachmentUrl } from './attachment-view';
+import { ScrollStage } from './ScrollStage';
 
 /** A photo or scan: fitted to the window first (the whole page at a glance), 1:1 to read detail. */
 export function ImageView({ attachment }: { attachment: Attachment }) {
@@ -19,10 +20,9 @@ export function ImageView({ attachment }: { attachment: Attachment }) {
           {t('viewer.image.actual')}
         </button>
       </div>
-      {/* At 1:1 the stage scrolls; Chromium makes a scroller keyboard-focusable itself. */}
-      <div className={actualSize ? 'attachment-viewer__stage attachment-viewer__stage--actual' : 'attachment-viewer__stage'}>
+      <ScrollStage label={attachment.name} actualSize={actualSize}>
         <img src={attachmentUrl(attachment.id)} alt={t('viewer.image.alt', { name: attachment.name })} onError={() => setFailed(true)} />
-      </div>
+      </ScrollStage>
     </>
   );
 }

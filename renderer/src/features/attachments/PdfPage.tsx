@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { RenderingCancelledException, type PDFDocumentProxy, type RenderTask } from 'pdfjs-dist';
+import { ScrollStage } from './ScrollStage';
 
 /** PDF points are 1/72 inch, CSS pixels 1/96: at 100% a page has its printed size. */
 const CSS_PX_PER_POINT = 96 / 72;
@@ -49,8 +50,8 @@ export function PdfPage({ doc, page, zoom, label, onFailed }: PdfPageProps) {
   }, [doc, page, zoom, onFailed]);
 
   return (
-    <div className="attachment-viewer__stage">
+    <ScrollStage label={label}>
       <canvas ref={canvasRef} className="attachment-viewer__pdf-canvas" role="img" aria-label={label} data-rendered={rendered ?? undefined} />
-    </div>
+    </ScrollStage>
   );
 }
