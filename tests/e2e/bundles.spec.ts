@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -20,6 +20,12 @@ const SLOW = { timeout: 120_000 };
 
 // Three exports, a large attachment, verify and imports with axe on each screen: minutes on a loaded machine.
 test.describe.configure({ timeout: 300_000 });
+
+/** Each test's folder of keys and bundles (tens of MB): removed when the test ends, passed or not. */
+const made: string[] = [];
+test.afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -75,6 +81,7 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     const m = messages[lang];
     const { t, tp } = createTranslator(lang);
     const dir = mkdtempSync(join(tmpdir(), 'fieldnotes-bundles-e2e-'));
+    made.push(dir);
     await ctx.vault.create(PASSPHRASE);
     ctx.preferences.set({ language: lang });
     await seed(app, dir);
@@ -151,9 +158,11 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     const thirdSequence = await writeBundle(app, lang, third);
 
     // Headquarters: a tampered copy is refused with its message and nothing is imported.
+    // One letter of the age header's MAC changed (still canonical base64): the header no longer authenticates.
     const tampered = join(dir, 'tampered.fieldnotes');
     const bytes = readFileSync(first);
-    bytes.writeUInt8(bytes.readUInt8(bytes.length - 40) ^ 0x01, bytes.length - 40);
+    const mac = bytes.indexOf('\n--- ') + 5;
+    bytes.write(bytes.toString('latin1', mac, mac + 1) === 'A' ? 'B' : 'A', mac, 'latin1');
     writeFileSync(tampered, bytes);
     await page.getByRole('navigation').getByRole('button', { name: m['nav.headquarters'] }).click();
     await expect(page.getByRole('heading', { name: m['hq.heading'] })).toBeFocused();

@@ -30,7 +30,9 @@ export function ImportedSection({ bundles, error, onOpen }: ImportedSectionProps
         <ul className="imported-bundles">
           {bundles.map((bundle) => (
             <li key={bundle.bundleId} className="imported-bundle stack stack--tight">
-              <h3 className="minor-heading">{t('imported.bundle', { sequence: formatNumber(bundle.sequence), date: formatDateTime(bundle.createdAt) })}</h3>
+              <h3 className="minor-heading" id={`imported-${bundle.bundleId}`}>
+                {t('imported.bundle', { sequence: formatNumber(bundle.sequence), date: formatDateTime(bundle.createdAt) })}
+              </h3>
               <p>
                 {t('hq.officer')} <Fingerprint value={bundle.officer.fingerprint} labelled={false} />
               </p>
@@ -39,7 +41,7 @@ export function ImportedSection({ bundles, error, onOpen }: ImportedSectionProps
                 {bundle.replayed ? ` ${t('imported.replayed')}` : ''}
               </p>
               <div>
-                <button type="button" className="button" aria-expanded={open === bundle.bundleId} onClick={() => setOpen(open === bundle.bundleId ? null : bundle.bundleId)}>
+                <button type="button" className="button" aria-expanded={open === bundle.bundleId} aria-describedby={`imported-${bundle.bundleId}`} onClick={() => setOpen(open === bundle.bundleId ? null : bundle.bundleId)}>
                   {open === bundle.bundleId ? t('imported.hideEntries') : t('imported.showEntries')}
                 </button>
               </div>
