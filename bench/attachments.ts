@@ -1,124 +1,85 @@
 /**
  * Attachment figures: a 1 GiB file written (ending in its fsync, as the app's write does) and
- * read back whole through the real code path, with the resident set sampled every megabyte,
- * and Debian's `age` encrypting the same file to a file, fsynced, in the same run for scale.
- * `npx tsx bench/attachments.ts` runs it alone; `npm run bench` includes it.
+ * read back whole through the real code path, beside Debian's `age` encrypting the same file to
+ * a file, fsynced, in the same run for scale; best of ROUNDS alternating runs, wall and CPU time
+ * (throughput.ts says why both). `npx tsx bench/attachments.ts` runs it alone; `npm run bench`
+ * includes it.
  */
-import { spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AttachmentReader } from '../electron/core/attachments/reader';
 import { writeAttachment } from '../electron/core/attachments/writer';
-import { elapsedMsAsync, round } from './measure';
+import { round } from './measure';
 import { progress } from './progress';
+import { ageEncryptToFile, ageKeyPair, bestOf, GIB, inScratchDir, loadAverage, makeRandomFile, mbPerS } from './throughput';
 
-const GIB = 1024 ** 3;
-/** Random bytes (incompressible, as photos and video are), one block repeated to keep set-up short. */
-const BLOCK_BYTES = 16 * 1024 ** 2;
 /** Issue 9's targets on this machine: each way at least 300 MB/s, resident set growth at most 64 MB. */
 export const ATTACHMENT_TARGETS = { writeMbS: 300, readMbS: 300, rssGrowthMb: 64 } as const;
+const ROUNDS = 3;
 
-function makeSource(path: string, bytes: number): void {
-  const block = randomBytes(Math.min(BLOCK_BYTES, bytes));
-  const fd = openSync(path, 'w');
-  try {
-    for (let at = 0; at < bytes; at += block.length) writeSync(fd, block, 0, Math.min(block.length, bytes - at), at);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-const mbPerS = (bytes: number, ms: number) => round(bytes / 1e6 / (ms / 1000), 1);
-
-/** `age` to a file, then that file fsynced: the same end state as the app's write. */
-function ageWriteMs(dir: string, source: string): number | null {
-  const key = join(dir, 'age-key.txt');
-  if (spawnSync('age-keygen', ['-o', key], { stdio: 'ignore' }).status !== 0) return null;
-  const recipient = spawnSync('age-keygen', ['-y', key], { encoding: 'utf8' }).stdout.trim();
-  const out = join(dir, 'age-out.age');
-  const started = performance.now();
-  if (spawnSync('age', ['-r', recipient, '-o', out, source], { stdio: 'ignore' }).status !== 0) return null;
-  const fd = openSync(out, 'r');
-  fsyncSync(fd);
-  closeSync(fd);
-  return performance.now() - started;
-}
-
-/** `bytes` is 1 GiB for the figures; tests run it small to keep it from rotting. */
-export async function measureAttachments(bytes = GIB): Promise<Record<string, unknown>> {
-  const dir = mkdtempSync(join(tmpdir(), 'fieldnotes-bench-attachments-'));
-  const cleanup = () => rmSync(dir, { recursive: true, force: true });
-  const onSignal = () => {
-    cleanup();
-    process.exit(130);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  const size = `${round(bytes / GIB, 3)} GiB`;
-  try {
+/** `bytes` is 1 GiB for the figures; tests run it small and once to keep it from rotting. */
+export async function measureAttachments(bytes = GIB, rounds = ROUNDS): Promise<Record<string, unknown>> {
+  return inScratchDir('fieldnotes-bench-attachments-', async (dir) => {
+    const size = `${round(bytes / GIB, 3)} GiB`;
     const source = join(dir, 'source.bin');
     progress(`attachments: making a ${size} source file…`);
-    makeSource(source, bytes);
+    makeRandomFile(source, bytes);
     const attachmentsDir = join(dir, 'vault', 'attachments');
     const vaultId = randomUUID();
     const subkey = randomBytes(32);
+    const age = ageKeyPair(dir);
+    let attachmentId = '';
 
-    // Memory is held to the same limit while writing and reading; the peak over both counts.
-    const baseline = process.memoryUsage().rss;
-    let peak = baseline;
-    const sample = () => {
-      peak = Math.max(peak, process.memoryUsage().rss);
-    };
-
-    progress(`attachments: writing ${size} (ends in fsync)…`);
-    const write = await elapsedMsAsync(() => writeAttachment({ attachmentsDir, vaultId, subkey, source, onProgress: sample }));
-    progress('attachments: reading it back whole…');
-    const read = await elapsedMsAsync(async () => {
-      const reader = await AttachmentReader.open({ attachmentsDir, vaultId, attachmentId: write.value.attachmentId, subkey });
+    const readWhole = async () => {
+      const reader = await AttachmentReader.open({ attachmentsDir, vaultId, attachmentId, subkey });
       let total = 0;
-      let sinceSample = 0;
       try {
-        for await (const part of reader.stream()) {
-          total += (part as Buffer).length;
-          sinceSample += (part as Buffer).length;
-          if (sinceSample >= 2 ** 20) {
-            sinceSample = 0;
-            sample();
-          }
-        }
+        for await (const part of reader.stream()) total += (part as Buffer).length;
       } finally {
         await reader.close();
       }
-      return total;
-    });
-    if (read.value !== bytes) throw new Error(`attachment read back ${read.value} bytes, expected ${bytes}`);
-
-    progress('attachments: age encrypting the same file…');
-    const ageMs = ageWriteMs(dir, source);
-    const writeMbS = mbPerS(bytes, write.ms);
-    const readMbS = mbPerS(bytes, read.ms);
-    const rssGrowthMb = round((peak - baseline) / 1e6, 1);
+      if (total !== bytes) throw new Error(`attachment read back ${total} bytes, expected ${bytes}`);
+    };
+    progress(`attachments: ${rounds} rounds of write ${size} (ends in fsync), read it whole, age -r the same file…`);
+    const best = await bestOf(
+      rounds,
+      {
+        write: async () => {
+          attachmentId = (await writeAttachment({ attachmentsDir, vaultId, subkey, source })).attachmentId;
+        },
+        read: readWhole,
+        age: () => (age ? ageEncryptToFile(age.recipient, source, join(dir, 'age-out.age')) : undefined),
+      },
+      (step) => {
+        if (step === 'read') rmSync(join(attachmentsDir, attachmentId));
+        if (step === 'age') rmSync(join(dir, 'age-out.age'), { force: true });
+      },
+    );
+    const writeMbS = mbPerS(bytes, best.write.wallMs);
+    const readMbS = mbPerS(bytes, best.read.wallMs);
+    const ageMbS = age ? mbPerS(bytes, best.age.wallMs) : null;
+    const rssGrowthMb = Math.max(best.write.rssGrowthMb, best.read.rssGrowthMb);
     return {
       attachment_write_mb_s: writeMbS,
       attachment_read_mb_s: readMbS,
       attachment_rss_growth_mb: rssGrowthMb,
-      attachment_age_cli_write_mb_s: ageMs === null ? null : mbPerS(bytes, ageMs),
-      attachment_write_ratio_age_cli: ageMs === null ? null : round(writeMbS / mbPerS(bytes, ageMs), 3),
+      attachment_write_ratio_age_cli: ageMbS === null ? null : round(writeMbS / ageMbS, 3),
+      attachment_age_cli_write_mb_s: ageMbS,
+      attachment_write_cpu_mb_s: mbPerS(bytes, best.write.cpuMs),
+      attachment_read_cpu_mb_s: mbPerS(bytes, best.read.cpuMs),
+      attachment_age_cli_cpu_mb_s: age ? mbPerS(bytes, best.age.cpuMs) : null,
       attachment_targets: {
         write_ge_300_mb_s: writeMbS >= ATTACHMENT_TARGETS.writeMbS,
         read_ge_300_mb_s: readMbS >= ATTACHMENT_TARGETS.readMbS,
         rss_growth_le_64_mb: rssGrowthMb <= ATTACHMENT_TARGETS.rssGrowthMb,
       },
-      attachment_note: `${size} of random bytes; MB = 10^6 bytes; the source and the read come from the page cache; write and age both end in fsync; age null when the age CLI is missing`,
+      attachment_samples_ms: { write: best.write.samples, read: best.read.samples, age: best.age.samples },
+      attachment_load_avg_1m: loadAverage(),
+      attachment_note: `${size} of random bytes; MB = 10^6 bytes; best of ${rounds} alternating rounds; *_cpu_mb_s = bytes / CPU time (user + system, age's own for the CLI); the source and the read come from the page cache; write and age both end in fsync; ratio = our write MB/s / age's (above 1: faster than age); age null when the age CLI is missing`,
     };
-  } finally {
-    cleanup();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -2,13 +2,12 @@
  * `npm run bench`: unlock, insert and search figures for the code path the app and CLI use
  * (VaultSession → Notebook services over SQLCipher), next to the same services over an
  * unencrypted database holding the same notes, then a 1 GiB attachment written and read
- * (bench/attachments.ts) and 1 GiB bundles encrypted and exported (bench/bundle-*.ts). One JSON object on stdout, progress on stderr,
+ * (bench/attachments.ts) and a 1 GiB bundle exported and opened (bench/bundle-export.ts). One JSON object on stdout, progress on stderr,
  * and the same JSON (plus per-query detail) in bench-results/bench-<timestamp>.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { measureAttachments } from './attachments';
-import { measureBundleCrypto } from './bundle-crypto';
 import { measureBundleExport } from './bundle-export';
 import { parseOptions, type BenchOptions } from './options';
 import { progress } from './progress';
@@ -24,7 +23,7 @@ async function main(): Promise<void> {
   }
   const { result, detail } = await runBenchmark(options);
   // The 1 GiB runs: after the notebook's figures, and never in the small run the tests make.
-  Object.assign(result, await measureAttachments(), await measureBundleCrypto(), await measureBundleExport());
+  Object.assign(result, await measureAttachments(), await measureBundleExport());
   const outDir = resolve(REPO_ROOT, options.resultsDir);
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
