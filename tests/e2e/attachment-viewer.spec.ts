@@ -118,6 +118,8 @@ for (const lang of ['en', 'ar'] as const) {
   const tr = createTranslator(lang, 'latn');
 
   test(`attachment viewer: a picture fitted, then 1:1; focus kept inside, Escape closes back to the opener; a lock leaves nothing to show (${lang})`, async ({ app }) => {
+    // Two axe passes, a lock and a reload of the picture: more than one default budget on a loaded machine.
+    test.slow();
     const { page, ctx } = app;
     const { attachments, served } = await seeded(app, lang, (dir) => {
       const path = join(dir, 'court-notice.png');
