@@ -263,6 +263,7 @@ export class VaultSession {
       officer.ensure();
       const imports = new ImportStore(db, this.now);
       this.notebook.entries.guardForeign(imports);
+      this.notebook.drafts.guardForeign(imports);
       this.bundleStores = { officer, recipients: new RecipientStore(db, this.now), imports, now: this.now };
     } catch (error) {
       db.close();

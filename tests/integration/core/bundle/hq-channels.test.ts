@@ -149,6 +149,7 @@ describe('headquarters channels', () => {
     await expect(hq.call('entry:redact', { id, revision, passage: 'Annex' })).rejects.toMatchObject(readOnly);
     await expect(hq.call('entry:finalize', { id, revision })).rejects.toMatchObject(readOnly);
     await expect(hq.call('entry:get', { id })).rejects.toMatchObject(readOnly);
+    await expect(hq.call('draft:save', { key: id, baseRevision: revision, entry: meeting({ title: 'Changed at HQ' }) })).rejects.toMatchObject(readOnly);
     const attachment = join(hq.dir, 'note.txt');
     writeFileSync(attachment, 'a note');
     hq.desktop.nextPicks = [attachment];
