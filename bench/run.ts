@@ -12,7 +12,7 @@ import { migrate } from '../electron/core/db/migrate';
 import { openPlaintextDatabaseForBenchmark } from '../electron/core/db/plain-connection';
 import { JobRunner } from '../electron/core/jobs/job-runner';
 import { openNotebook, type Notebook } from '../electron/core/services/notebook';
-import { readHeader } from '../electron/core/vault/header';
+import { NEW_VAULT_CIPHER_PAGE_SIZE, readHeader } from '../electron/core/vault/header';
 import { VaultSession } from '../electron/core/vault/session';
 import { deriveSubkeys } from '../electron/core/vault/subkeys';
 import { measureCliStart } from './cli-start';
@@ -154,7 +154,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchOutput> 
 
   const session = new VaultSession({ dir: join(dir, 'vault'), kdfTargetMs: options.kdfTargetMs });
   const plainFile = join(dir, 'plain.db');
-  const plainDb = openPlaintextDatabaseForBenchmark(plainFile);
+  const plainDb = openPlaintextDatabaseForBenchmark(plainFile, NEW_VAULT_CIPHER_PAGE_SIZE);
   let plainNotebook: Notebook | null = null;
   try {
     progress(`creating the vault (Argon2id calibrated toward ${options.kdfTargetMs} ms)…`);

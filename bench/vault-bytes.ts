@@ -14,8 +14,8 @@ const PARTS: readonly [part: string, pattern: RegExp][] = [
 /**
  * Where the bytes go, per byte of the text the notes hold: each part's pages as SQLite's
  * dbstat counts them (deterministic for a corpus, unlike timings). Read from the plain
- * baseline, whose b-trees hold the same rows; an encrypted page keeps 80 bytes for its IV and
- * HMAC, so the vault's own parts are a little larger (vault_bytes_per_text_byte says by how much).
+ * baseline, which holds the same rows in pages of the vault's size; an encrypted page keeps 80
+ * bytes for its IV and HMAC, so the vault's own parts are a little larger.
  */
 export function bytesPerTextByteByPart(db: Db, textBytes: number): Record<string, number> {
   const rows = db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name').all() as { name: string; bytes: number }[];

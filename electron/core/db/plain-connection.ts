@@ -6,8 +6,10 @@ import { applyConnectionPragmas } from './pragmas';
  * services, minus SQLCipher). No vault code path reaches this: ESLint bans importing it
  * anywhere outside bench/ and tests/.
  */
-export function openPlaintextDatabaseForBenchmark(file: string): Db {
+export function openPlaintextDatabaseForBenchmark(file: string, pageSize?: number): Db {
   const db = openDriver(file, { mustExist: false });
+  // Before WAL is set, which fixes the page size of a new file: the baseline lays out its rows as the vault does.
+  if (pageSize !== undefined) db.pragma(`page_size = ${Math.trunc(pageSize)}`);
   applyConnectionPragmas(db);
   return db;
 }

@@ -81,17 +81,19 @@ export class SearchService {
     const { seqs, rankedWindow } =
       request.sort === 'date'
         ? { seqs: this.index.matchesByDate(parsed.match, page, total >= DATE_WALK_FROM), rankedWindow: null }
-        : this.byRelevance(parsed.match, page);
+        : this.byRelevance(parsed.match, page, total < cap && total < RANK_WINDOW);
     const hits = this.entries.findManyBySeq(seqs).map(({ entry }) => toHit(entry, parsed));
     return { hits, total, totalIsLowerBound: total >= cap, rankedWindow };
   }
 
   /**
    * Rows 0 … RANK_WINDOW-1 are the ranked window; the rows after it are the older matches,
-   * newest first. A page may straddle the two.
+   * newest first. A page may straddle the two. When the count already says there are fewer
+   * matches than the window, there is no window to look for: each MATCH is a whole evaluation,
+   * and for a prefix (no prefix index since schema 16) that joins every word that begins so.
    */
-  private byRelevance(match: string, page: Page): { seqs: number[]; rankedWindow: number | null } {
-    const windowStart = this.index.nthNewestMatch(match, RANK_WINDOW - 1);
+  private byRelevance(match: string, page: Page, fewerThanWindow: boolean): { seqs: number[]; rankedWindow: number | null } {
+    const windowStart = fewerThanWindow ? undefined : this.index.nthNewestMatch(match, RANK_WINDOW - 1);
     if (windowStart === undefined) return { seqs: this.index.rank(match, page).map((r) => r.seq), rankedWindow: null };
     const rankedLimit = Math.max(0, Math.min(page.limit, RANK_WINDOW - page.offset));
     const ranked = rankedLimit > 0 ? this.index.rank(match, { limit: rankedLimit, offset: page.offset }, windowStart).map((r) => r.seq) : [];

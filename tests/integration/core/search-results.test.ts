@@ -73,4 +73,18 @@ describe('search results say why and reach every match', () => {
     const straddle = notebook.search.query({ query: 'common', limit: 20, offset: RANK_WINDOW - 10 });
     expect(straddle.hits.slice(10).map((h) => h.id)).toEqual(created.slice(20, 30).reverse().map((n) => n.id));
   });
+
+  it('ranks a window only past RANK_WINDOW matches, even when the count stops short of the window', async () => {
+    const { session, notebook } = await temp.unlockedNotebook();
+    notebook.entries.createMany(Array.from({ length: RANK_WINDOW + 1 }, (_, i) => meeting({ title: `note ${i}`, body: i < RANK_WINDOW - 1 ? 'common rare' : 'common' })));
+    session.lock();
+    await openEncryptedDatabaseForTest(session, PASSPHRASE, (db) => {
+      // A count of 5 past the page: the total (25) says nothing about the window, so it is looked for.
+      const search = new SearchService(new SearchRepository(db), new EntriesRepository(db), 5);
+      expect(search.query({ query: 'common', limit: 20, offset: 0 })).toMatchObject({ total: 25, totalIsLowerBound: true, rankedWindow: RANK_WINDOW });
+      const all = new SearchService(new SearchRepository(db), new EntriesRepository(db));
+      expect(all.query({ query: 'common', limit: 20, offset: 0 })).toMatchObject({ total: RANK_WINDOW + 1, rankedWindow: RANK_WINDOW });
+      expect(all.query({ query: 'rare', limit: 20, offset: 0 })).toMatchObject({ total: RANK_WINDOW - 1, rankedWindow: null });
+    });
+  });
 });
