@@ -49,13 +49,14 @@ test('a long hearing: a keystroke in the log redraws only its input, a new line 
   // The first save creates the entry (the form learns its id: the case timeline appears); the next ones only update it.
   const savedStatus = page.getByRole('status').filter({ hasText: 'Saved at' });
   await page.keyboard.press('Control+s');
-  await expect(savedStatus).toBeVisible();
+  await expect(savedStatus).toBeVisible({ timeout: 30_000 });
   await page.keyboard.type('Judge left.');
   await page.keyboard.press('Enter');
   await expect(savedStatus).toBeHidden();
   await resetRenders(page);
   await page.keyboard.press('Control+s');
-  await expect(savedStatus).toBeVisible();
+  // A save of four hundred lines on a loaded machine can outlast the default wait.
+  await expect(savedStatus).toBeVisible({ timeout: 30_000 });
   const afterSave = await readRenders(page);
   expect(rendered(afterSave, [...FORM_PARTS, 'HearingLog', 'LineRow', 'LogInput', 'FairTrialChecklist', 'ChecklistItem'])).toEqual([]);
 
