@@ -27,7 +27,7 @@ test('a long hearing: a keystroke in the log redraws only its input, a new line 
   await app.open();
   await expect(page.getByRole('heading', { name: m['list.heading'] })).toBeVisible();
   await page.keyboard.press('Control+Shift+H');
-  await expect(page.getByLabel(lineLabel(LINES), { exact: true })).toHaveValue(`Line ${LINES - 1}: counsel objected.`);
+  await expect(page.getByLabel(lineLabel(LINES), { exact: true })).toHaveValue(`Line ${LINES - 1}: counsel objected.`, { timeout: 30_000 });
   const input = page.getByLabel(m['trial.log.input'], { exact: true });
   await input.focus();
 
@@ -46,6 +46,7 @@ test('a long hearing: a keystroke in the log redraws only its input, a new line 
   // The log, the checklist that cites its lines, and the frame around them: not the hundreds of rows.
   expect(totalRenders(afterLine)).toBeLessThan(60);
 
+  // Opening or saving four hundred lines on a loaded machine can outlast the default wait.
   // The first save creates the entry (the form learns its id: the case timeline appears); the next ones only update it.
   const savedStatus = page.getByRole('status').filter({ hasText: 'Saved at' });
   await page.keyboard.press('Control+s');
@@ -55,7 +56,6 @@ test('a long hearing: a keystroke in the log redraws only its input, a new line 
   await expect(savedStatus).toBeHidden();
   await resetRenders(page);
   await page.keyboard.press('Control+s');
-  // A save of four hundred lines on a loaded machine can outlast the default wait.
   await expect(savedStatus).toBeVisible({ timeout: 30_000 });
   const afterSave = await readRenders(page);
   expect(rendered(afterSave, [...FORM_PARTS, 'HearingLog', 'LineRow', 'LogInput', 'FairTrialChecklist', 'ChecklistItem'])).toEqual([]);
