@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   }
   const { result, detail } = await runBenchmark(options);
   // The 1 GiB runs: after the notebook's figures, and never in the small run the tests make.
-  Object.assign(result, await measureAttachments(), await measureBundleExport());
+  if (!options.notebookOnly) Object.assign(result, await measureAttachments(), await measureBundleExport());
   const outDir = resolve(REPO_ROOT, options.resultsDir);
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
