@@ -9,10 +9,11 @@
  * For each printable key the page records, from the key event's own timestamp, the start of
  * the first animation frame whose input already shows the character (the frame that draws it):
  * that is the latency. The time until the key's handlers have run and the frame after the
- * paint are reported beside it. Needs `npx electron-vite build` first;
- * `npx tsx bench/hearing-log.ts` prints the JSON.
+ * paint are reported beside it. `npm run bench` runs it last (measureHearingLogWhereChromium);
+ * alone, after `npx electron-vite build`: `npx tsx bench/hearing-log.ts` prints the JSON.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,10 +24,11 @@ import { createHandlerContext } from '../electron/core/handlers/create-context';
 import { dispatch } from '../electron/core/handlers/dispatch';
 import { en } from '../renderer/src/i18n/en';
 import type { Entry, EntryListPage } from '../shared/domain/entries';
-import { APP_URL, serveRenderer } from '../tests/e2e/support/app-server';
+import { APP_URL, RENDERER_DIR, serveRenderer } from '../tests/e2e/support/app-server';
 import { installBridge } from '../tests/e2e/support/bridge';
 import { percentile, round } from './measure';
 import { progress } from './progress';
+import { REPO_ROOT } from './run';
 
 const PASSPHRASE = 'bench passphrase: lantern orchard basalt';
 const LINES = 400;
@@ -153,6 +155,25 @@ export async function measureHearingLog(): Promise<Record<string, number | boole
     ctx.vault.lock();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * For `npm run bench`: the figures above where Debian's Chromium is installed (the renderer is
+ * built first if it is missing); without it the key is null and says why, so a missing browser
+ * never reads as a missing measurement.
+ */
+export async function measureHearingLogWhereChromium(): Promise<Record<string, number | boolean | string | null>> {
+  const chromiumPath = config.use?.launchOptions?.executablePath;
+  if (!chromiumPath || !existsSync(chromiumPath)) {
+    progress(`hearing log: skipped, no Chromium at ${chromiumPath ?? '(none configured)'}`);
+    return { hearing_log_input_p95_ms: null, hearing_log_skipped: `no Chromium at ${chromiumPath ?? '(none configured)'}` };
+  }
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    progress('hearing log: building the renderer (npx electron-vite build)');
+    // Its output goes to stderr: stdout carries the JSON alone.
+    execFileSync('npx', ['electron-vite', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', process.stderr, process.stderr] });
+  }
+  return measureHearingLog();
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
