@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   }
   const { result, detail } = await runBenchmark(options);
   // The 1 GiB runs: after the notebook's figures, and never in the small run the tests make.
-  Object.assign(result, await measureAttachments(), await measureBundleExport());
+  if (!options.notebookOnly) Object.assign(result, await measureAttachments(), await measureBundleExport());
   // Last: the renderer in Chromium, typing into a long hearing while it saves (null, with the reason, without Chromium).
   if (!options.notebookOnly) Object.assign(result, await measureHearingLogWhereChromium());
   const outDir = resolve(REPO_ROOT, options.resultsDir);
