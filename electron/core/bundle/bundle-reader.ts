@@ -95,21 +95,33 @@ async function readAndCheck(request: OpenBundleRequest, total: number, stage: st
   const small = new Map<string, Buffer>();
   // Before the manifest, no file can be larger than the bundle itself; after it, its declared size.
   const declared = (name: string) => manifest?.files.find((f) => f.name === name)?.size;
-  const entries = readTar(decrypt, { maxEntryBytes: total, declaredSize: declared, maxEntries: 1_000_000 });
-  for await (const entry of entries) {
-    request.signal?.throwIfAborted();
-    if (entry.type === 'directory') continue;
-    const signedPart = entry.name === SUMS_FILE || entry.name === SIGNATURE_FILE || entry.name === MANIFEST_FILE;
-    if (manifest && !signedPart && declared(entry.name) === undefined) throw malformed(`${entry.name} is not declared in ${MANIFEST_FILE}`);
-    if (signedPart && entry.size > (entry.name === MANIFEST_FILE ? MAX_MANIFEST_BYTES : SIGNED_FILE_BYTES)) throw malformed(`${entry.name} is too large`);
-    const hash = createHash('sha256');
-    const keep = signedPart || (entry.name.endsWith('.json') && entry.size <= SMALL_BYTES) ? [] : null;
-    const file = stage ? join(stage, ...entry.name.split('/')) : null;
-    if (file) mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-    await drain(entry, hash, keep, file, request.signal);
-    seen.set(entry.name, { size: entry.size, sha256: hash.digest('hex') });
-    if (keep) small.set(entry.name, Buffer.concat(keep));
-    if (entry.name === MANIFEST_FILE) manifest = parseManifest(small.get(MANIFEST_FILE) as Buffer);
+  let decryptFailure: unknown = null;
+  decrypt.once('error', (error) => {
+    decryptFailure = error;
+  });
+  try {
+    for await (const entry of readTar(decrypt, { maxEntryBytes: total, declaredSize: declared, maxEntries: 1_000_000 })) {
+      request.signal?.throwIfAborted();
+      if (entry.type === 'directory') continue;
+      const signedPart = entry.name === SUMS_FILE || entry.name === SIGNATURE_FILE || entry.name === MANIFEST_FILE;
+      if (manifest && !signedPart && declared(entry.name) === undefined) throw malformed(`${entry.name} is not declared in ${MANIFEST_FILE}`);
+      if (signedPart && entry.size > (entry.name === MANIFEST_FILE ? MAX_MANIFEST_BYTES : SIGNED_FILE_BYTES)) throw malformed(`${entry.name} is too large`);
+      const hash = createHash('sha256');
+      const keep = signedPart || (entry.name.endsWith('.json') && entry.size <= SMALL_BYTES) ? [] : null;
+      const file = stage ? join(stage, ...entry.name.split('/')) : null;
+      if (file) mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+      await drain(entry, hash, keep, file, request.signal);
+      seen.set(entry.name, { size: entry.size, sha256: hash.digest('hex') });
+      if (keep) small.set(entry.name, Buffer.concat(keep));
+      if (entry.name === MANIFEST_FILE) manifest = parseManifest(small.get(MANIFEST_FILE) as Buffer);
+    }
+  } catch (error) {
+    // Only authenticated plaintext reaches the archive reader, but it may refuse it long before
+    // the decryption reaches an altered chunk further on (a file altered must say so, not name
+    // an archive error): the rest is authenticated, and discarded, before the refusal stands.
+    if (request.signal?.aborted || decryptFailure) throw decryptFailure ?? error;
+    await authenticateRest(decrypt);
+    throw error;
   }
   // The archive is fully read and the age stream finished without error: now judge it.
   const sums = small.get(SUMS_FILE);
@@ -130,6 +142,12 @@ async function readAndCheck(request: OpenBundleRequest, total: number, stage: st
   if (manifest.officer.keyId !== keyIdHex(signer.keyId)) throw tampered(`${MANIFEST_FILE} names officer key ${manifest.officer.keyId}, not the key that signed it`);
   checkManifest(manifest, stamp, seen, stanzas, request.identities);
   return { manifest, stamp, small };
+}
+
+/** Reads the decrypted stream to its end; it throws the decryption's refusal if a later chunk fails. */
+async function authenticateRest(decrypt: AgeDecryptStream): Promise<void> {
+  if (decrypt.destroyed) return;
+  for await (const piece of decrypt) (piece as Buffer).fill(0);
 }
 
 function checkManifest(manifest: Manifest, stamp: BundleStamp, seen: ReadonlyMap<string, Seen>, stanzas: number, identities: readonly AgeIdentity[]): void {

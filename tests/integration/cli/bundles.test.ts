@@ -110,6 +110,35 @@ describe('signed, encrypted bundles', () => {
     expect(readdirSync(dir).filter((n) => n.includes('.partial'))).toEqual([]);
   }, 600_000);
 
+  it('a flipped byte in the first or last chunk of a several-chunk payload is the decryption refusal, even where the archive reader refuses first', async () => {
+    const recipient = sh('age-keygen -y hq.txt').trim();
+    // Zero blocks after the end-of-archive marker are valid: the same signed bundle over four chunks.
+    sh(`age -d -i hq.txt export.fieldnotes | { cat; head -c 200000 /dev/zero; } | age -r ${recipient} > padded.fieldnotes`);
+    // 0x07 filler before the archive: the reader refuses entry 0 from the first chunk on.
+    sh(`{ head -c 200000 /dev/zero | tr '\\0' '\\7'; age -d -i hq.txt export.fieldnotes; } | age -r ${recipient} > filler.fieldnotes`);
+    expect(await refusal('padded.fieldnotes')).toBe('accepted');
+    expect(await refusal('filler.fieldnotes')).toMatch(/^ARCHIVE_REFUSED: .*entry 0/);
+    for (const name of ['padded.fieldnotes', 'filler.fieldnotes']) {
+      const bundle = readFileSync(join(dir, name));
+      const macLine = bundle.indexOf('\n--- ');
+      const payload = bundle.indexOf('\n', macLine + 1) + 1 + 16;
+      const sealed = 64 * 1024 + 16;
+      const lastChunk = payload + Math.floor((bundle.length - payload - 1) / sealed) * sealed;
+      expect(lastChunk - payload).toBeGreaterThanOrEqual(3 * sealed);
+      const positions = [];
+      for (let at = payload; at < payload + sealed; at += 997) positions.push(at);
+      for (let at = lastChunk; at < bundle.length; at += 97) positions.push(at);
+      positions.push(payload + sealed - 1, bundle.length - 40, bundle.length - 1);
+      for (const at of positions) {
+        const copy = Buffer.from(bundle);
+        copy.writeUInt8(copy.readUInt8(at) ^ 0x01, at);
+        writeFileSync(join(dir, 'flipped.fieldnotes'), copy);
+        const outcome = await refusal('flipped.fieldnotes');
+        if (!outcome.startsWith('BUNDLE_TAMPERED: ') || !/payload chunk/.test(outcome)) expect.fail(`${name} byte ${at}: ${outcome}`);
+      }
+    }
+  }, 300_000);
+
   it("another officer's signature is an unknown signer; a modified archive re-encrypted to HQ is a hash mismatch on that file", async () => {
     const other = generateMinisignKey();
     const sums = readFileSync(join(dir, 'out/SHA256SUMS'));
