@@ -39,23 +39,30 @@ export interface AppErrorData {
   retryAfterMs?: number;
   /** Correlates a user-visible INTERNAL error with the main-process log. */
   incidentId?: string;
+  /** The file inside a bundle a refusal concerns (entries/<id>.json, attachments/<id>): names we wrote, safe to show. */
+  file?: string;
 }
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly retryAfterMs: number | undefined;
+  readonly file: string | undefined;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; retryAfterMs?: number }) {
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; retryAfterMs?: number; file?: string }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.retryAfterMs = options?.retryAfterMs;
+    this.file = options?.file;
   }
 
   toData(): AppErrorData {
-    return this.retryAfterMs === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, retryAfterMs: this.retryAfterMs };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.retryAfterMs === undefined ? {} : { retryAfterMs: this.retryAfterMs }),
+      ...(this.file === undefined ? {} : { file: this.file }),
+    };
   }
 }
 

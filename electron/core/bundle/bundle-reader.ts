@@ -134,7 +134,7 @@ async function readAndCheck(request: OpenBundleRequest, total: number, stage: st
   for (const { name, sha256 } of listed) {
     const got = seen.get(name);
     if (!got) throw tampered(`${name} is listed in ${SUMS_FILE} but missing from the archive`);
-    if (got.sha256 !== sha256) throw tampered(`hash mismatch on ${name}`);
+    if (got.sha256 !== sha256) throw tampered(`hash mismatch on ${name}`, name);
   }
   const unlisted = [...seen.keys()].find((name) => name !== SUMS_FILE && name !== SIGNATURE_FILE && !listed.some((l) => l.name === name));
   if (unlisted) throw tampered(`${unlisted} is not covered by ${SUMS_FILE}`);

@@ -6,6 +6,6 @@ import { AppError } from '../../../shared/errors';
  */
 export const malformed = (what: string): AppError => new AppError('BUNDLE_MALFORMED', `Malformed bundle: ${what}.`);
 
-export const tampered = (what: string): AppError => new AppError('BUNDLE_TAMPERED', `Bundle altered or truncated: ${what}.`);
+export const tampered = (what: string, file?: string): AppError => new AppError('BUNDLE_TAMPERED', `Bundle altered or truncated: ${what}.`, { file });
 
 export const archiveRefused = (what: string): AppError => new AppError('ARCHIVE_REFUSED', `Archive refused: ${what}.`);

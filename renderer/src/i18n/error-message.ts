@@ -15,5 +15,6 @@ export function errorMessage(t: Translator['t'], error: AppErrorData): string {
   if (error.code === 'INTERNAL') {
     return error.incidentId ? t('error.INTERNAL', { incidentId: error.incidentId }) : t('error.INTERNAL_NO_ID');
   }
+  if (error.code === 'BUNDLE_TAMPERED' && error.file) return t('error.BUNDLE_TAMPERED_FILE', { file: error.file });
   return t(errorKey(error.code));
 }

@@ -154,6 +154,8 @@ describe('signed, encrypted bundles', () => {
     sh(`cd modified && tar -cf - * | age -r ${recipient} > ../modified.fieldnotes`);
     expect(await refusal('swapped.fieldnotes')).toMatch(/^UNKNOWN_SIGNER: /);
     expect(await refusal('modified.fieldnotes')).toBe(`BUNDLE_TAMPERED: Bundle altered or truncated: hash mismatch on entries/${entry}.`);
+    // The file travels as data too, for the Headquarters screen to name it in either language.
+    expect(await open('modified.fieldnotes').catch((error: unknown) => (error as AppError).file)).toBe(`entries/${entry}`);
     // Encrypted to someone else: not ours to open.
     sh('age-keygen -o other.txt 2>/dev/null');
     sh(`age -d -i hq.txt export.fieldnotes | age -r $(age-keygen -y other.txt) > foreign.fieldnotes`);

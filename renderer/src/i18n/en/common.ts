@@ -44,6 +44,7 @@ export const common = {
   'error.NOT_A_RECIPIENT': 'This bundle was not encrypted to your key, so it cannot be opened here.',
   'error.BUNDLE_MALFORMED': 'This file is not a readable bundle: its format is damaged or unknown. Nothing was opened.',
   'error.BUNDLE_TAMPERED': 'This bundle was altered or cut short after it was made. Nothing from it was used.',
+  'error.BUNDLE_TAMPERED_FILE': 'This bundle was altered after it was made: {file} does not match the hash the officer signed. Nothing from it was used.',
   'error.BAD_SIGNATURE': 'The signature does not match: the content was changed, or someone else signed it. Nothing was imported.',
   'error.UNKNOWN_SIGNER': 'This bundle is signed by a key you have not marked as trusted. Nothing was imported.',
   'error.ARCHIVE_REFUSED': 'The archive inside this bundle holds something unsafe and was refused. Nothing was written.',
