@@ -16,11 +16,11 @@ const doc = docFromPlainText('First paragraph\nSecond paragraph');
 
 describe('every kind’s form keeps the formatted body (bodyDoc) through the editor', () => {
   const kinds: [string, EntryAdapter<{ body: string }>, Record<string, unknown>][] = [
-    ['meeting', meetingAdapter as never, {}],
-    ['observation', observationAdapter as never, {}],
-    ['trial', trialAdapter as never, {}],
-    ['case', caseAdapter as never, {}],
-    ['consent', consentAdapter as never, { personId: PERSON }],
+    ['meeting', meetingAdapter, {}],
+    ['observation', observationAdapter, {}],
+    ['trial', trialAdapter, {}],
+    ['case', caseAdapter, {}],
+    ['consent', consentAdapter, { personId: PERSON }],
   ];
   for (const [kind, adapter, extra] of kinds) {
     it(`${kind}: a saved document comes back as it was, and one written in the form is what is sent`, () => {
