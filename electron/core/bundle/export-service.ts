@@ -152,9 +152,14 @@ export class ExportService {
       counts: { entries: collected.plan.entries, revisions: collected.plan.revisions, people: collected.plan.people.length, attachments: collected.plan.attachments },
       redactions: collected.redactions,
     };
-    const written = await this.officer.withSecret((signer) =>
-      writeBundle({ out: request.out, recipients: recipients.map((r) => r.recipient), signer, manifest, files: collected.files, signal: request.signal, onProgress: request.onProgress }),
-    );
+    const written = await this.officer
+      .withSecret((signer) =>
+        writeBundle({ out: request.out, recipients: recipients.map((r) => r.recipient), signer, manifest, files: collected.files, signal: request.signal, onProgress: request.onProgress }),
+      )
+      .catch((error: unknown) => {
+        this.officer.releaseSequence(sequence);
+        throw error;
+      });
     this.notebook.writes.run((audit) =>
       audit({
         action: 'export.written',

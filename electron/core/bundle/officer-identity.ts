@@ -82,12 +82,20 @@ export class OfficerIdentityStore {
     return publicIdentity(this.publicKey());
   }
 
-  /** The next bundle's sequence number, reserved (a failed export leaves a gap HQ sees as missing, never a reuse). */
+  /** The next bundle's sequence number, reserved; an export that writes no file gives it back (releaseSequence). */
   reserveSequence(): number {
     return this.db.transaction(() => {
       this.db.prepare('UPDATE officer_identity SET last_sequence = last_sequence + 1 WHERE id = 1').run();
       return (this.row() as Row).last_sequence;
     })();
+  }
+
+  /**
+   * Gives back a number whose export was cancelled or failed, so headquarters sees no false
+   * gap; only while no later export took the next one (then the gap is real and stays).
+   */
+  releaseSequence(sequence: number): void {
+    this.db.prepare('UPDATE officer_identity SET last_sequence = last_sequence - 1 WHERE id = 1 AND last_sequence = ?').run(sequence);
   }
 
   /** Runs `use` with the unwrapped key, wiped once it has settled, whatever happens. */
