@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   'attachment.removed',
   'attachment.copy-saved',
   'export.written',
+  'identity.public-key-saved',
   'bundle.imported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -42,6 +42,8 @@ export const exportPlanSchema = z.strictObject({
 export const exportResultSchema = z.strictObject({
   bundleId: z.uuid(),
   sequence: z.number().int().positive(),
+  /** The written file's base name, never its folder: the page is not told where things are. */
+  fileName: z.string().min(1).max(255),
   bytes: z.number().int().nonnegative(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   entries: z.number().int().nonnegative(),

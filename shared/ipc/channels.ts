@@ -45,6 +45,7 @@ export const CHANNELS = [
   'link:open',
   'job:cancel',
   'bundle:identity',
+  'bundle:identity-save',
   'bundle:recipient-add',
   'bundle:recipient-list',
   'bundle:recipient-verify',

@@ -151,6 +151,8 @@ export const contract = {
   'consent:ledger': { input: consentLedgerQuerySchema, output: z.array(consentLedgerRowSchema) },
   /** The officer's signing public key (minisign format) and its read-aloud fingerprint. */
   'bundle:identity': { input: none, output: officerIdentitySchema },
+  /** Main's save dialog, then the public key written there (audited); the saved file's base name, null when the dialog was cancelled. */
+  'bundle:identity-save': { input: none, output: z.strictObject({ fileName: z.string().nullable() }) },
   /** A headquarters age recipient (age1…); only a verified one can be exported to. */
   'bundle:recipient-add': { input: z.strictObject({ name: recipientNameSchema, recipient: z.string().trim().max(100), verified: z.boolean().default(false) }), output: bundleRecipientSchema },
   'bundle:recipient-list': { input: none, output: z.array(bundleRecipientSchema) },

@@ -96,7 +96,11 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     const identity = (await core(ctx, 'bundle:identity', {})) as { fingerprint: string; publicKeyFile: string };
     await expect(page.getByText(identity.fingerprint, { exact: true })).toHaveAttribute('dir', 'ltr');
     await expect(page.getByLabel(m['identity.publicKey'])).toHaveValue(identity.publicKeyFile.trimEnd());
-    writeFileSync(join(dir, 'officer.pub'), identity.publicKeyFile);
+    // Saved through main's save dialog: headquarters' trusted key below is this very file.
+    desktop.nextSaveTarget = join(dir, 'officer.pub');
+    await page.getByRole('button', { name: m['identity.save'] }).click();
+    await expect(page.getByRole('status').filter({ hasText: t('identity.saved', { file: 'officer.pub' }) })).toBeVisible();
+    expect(readFileSync(join(dir, 'officer.pub'), 'utf8')).toBe(identity.publicKeyFile);
 
     // A headquarters key pasted, unusable until verified behind the confirmation.
     await page.getByLabel(m['recipients.name'], { exact: true }).fill(HQ_DESK);
@@ -148,6 +152,11 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     await expect(page.getByRole('heading', { name: m['result.heading'] })).toBeFocused(SLOW);
     expect(existsSync(first)).toBe(true);
     await expect(page.getByText(sha256(first), { exact: true })).toBeVisible();
+    // The file by its base name only: the page is never told the folder.
+    await expect(page.getByText('first.fieldnotes', { exact: true })).toBeVisible();
+    // The saved public key verifies the bundle's signed sums with minisign itself.
+    const sums = execFileSync('sh', ['-c', 'mkdir out && age -d -i hq.txt first.fieldnotes | tar -x -C out && minisign -V -p officer.pub -m out/SHA256SUMS'], { cwd: dir, encoding: 'utf8' });
+    expect(sums).toContain('Signature and comment signature verified');
     const firstSequence = await shownSequence(page, lang);
     await expectNoAxeViolations(page);
     await app.screenshot(lang, 'export-result');

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { BundleFiles, BundlePickPurpose, BundleSummary, ImportOutcomeView } from '../../../shared/domain/bundles';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc/contract';
@@ -117,6 +117,17 @@ export function exportService(ctx: HandlerContext): ExportService {
   return new ExportService(ctx.vault.requireNotebook(), stores.officer, stores.recipients, stores.now);
 }
 
+/** The public key as a minisign .pub file where the officer chooses; only the base name goes back to the page. */
+export async function saveOfficerKey(ctx: HandlerContext): Promise<{ fileName: string | null }> {
+  const { officer } = ctx.vault.requireBundleStores();
+  const identity = officer.public();
+  const out = await desktopOf(ctx).pickSaveTarget('fieldnotes-officer.pub');
+  if (out === null) return { fileName: null };
+  await writeFile(out, identity.publicKeyFile, { mode: 0o644 });
+  ctx.vault.requireNotebook().writes.run((audit) => audit({ action: 'identity.public-key-saved', detail: { keyId: identity.keyId } }));
+  return { fileName: basename(out) };
+}
+
 /** Main's save dialog chooses where (null: the officer cancelled it); the writing is a job. */
 export async function startExport(ctx: HandlerContext, { to, filter }: ParsedInput<'bundle:export'>): Promise<{ jobId: string | null }> {
   const service = exportService(ctx);
@@ -132,8 +143,8 @@ export async function startExport(ctx: HandlerContext, { to, filter }: ParsedInp
 export async function exportResult(ctx: HandlerContext, jobId: string): Promise<ChannelOutput<'bundle:export-result'>> {
   const end = await stateOf(ctx).exports.take(jobId);
   if (end.state === 'cancelled') return end;
-  const { bundleId, sequence, bytes, sha256, plan } = end.result;
-  return { state: 'done', result: { bundleId, sequence, bytes, sha256, entries: plan.entries, attachments: plan.attachments, redactions: plan.people.filter((p) => !p.named).length } };
+  const { bundleId, sequence, path, bytes, sha256, plan } = end.result;
+  return { state: 'done', result: { bundleId, sequence, fileName: basename(path), bytes, sha256, entries: plan.entries, attachments: plan.attachments, redactions: plan.people.filter((p) => !p.named).length } };
 }
 
 export function importResult(ctx: HandlerContext, jobId: string): Promise<ChannelOutput<'bundle:import-result'>> {

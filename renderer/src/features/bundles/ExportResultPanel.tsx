@@ -18,6 +18,10 @@ export function ExportResultPanel({ result, onAgain }: { result: ExportResult; o
         </dd>
         <dt>{t('result.sequence')}</dt>
         <dd>{formatNumber(result.sequence)}</dd>
+        <dt>{t('result.fileName')}</dt>
+        <dd>
+          <code dir="ltr">{result.fileName}</code>
+        </dd>
         <dt>{t('result.sha256')}</dt>
         <dd>
           <code className="hash" dir="ltr">

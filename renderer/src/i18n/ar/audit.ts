@@ -39,5 +39,6 @@ export const audit: ArabicPart<typeof english> = {
   'audit.action.attachment.removed': 'أُزيل مرفق',
   'audit.action.attachment.copy-saved': 'حُفظت نسخة من مرفق',
   'audit.action.export.written': 'كُتب ملف تصدير',
+  'audit.action.identity.public-key-saved': 'حُفظ مفتاح التوقيع العام في ملف',
   'audit.action.bundle.imported': 'استُورِدت حزمة',
 };

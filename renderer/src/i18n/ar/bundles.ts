@@ -24,6 +24,8 @@ export const bundles: ArabicPart<typeof english> = {
   'identity.heading': 'مفتاح توقيعك',
   'identity.hint': 'يحتاج المقر الرئيسي إلى هذا المفتاح العام ليتأكد أن الحزمة صادرة عنك. اقرأ عليهم البصمة بصوت مسموع عبر الهاتف ليتأكدوا أن الملف الذي بين أيديهم ملفك.',
   'identity.publicKey': 'المفتاح العام (بصيغة minisign)',
+  'identity.save': 'حفظ المفتاح العام…',
+  'identity.saved': 'حُفظ المفتاح العام باسم {file}.',
 
   'recipients.heading': 'مفاتيح المقر الرئيسي',
   'recipients.hint': 'لا تُشفَّر الحزمة إلا لمفاتيح اعتمدتَها موثَّقة.',
@@ -113,6 +115,7 @@ export const bundles: ArabicPart<typeof english> = {
   'result.heading': 'كُتبت الحزمة',
   'result.bundleId': 'معرّف الحزمة',
   'result.sequence': 'الرقم التسلسلي',
+  'result.fileName': 'الملف',
   'result.sha256': 'SHA-256',
   'result.again': 'تصدير جديد',
 

@@ -39,6 +39,7 @@ export const audit = {
     'audit.action.attachment.removed': 'Attachment removed',
     'audit.action.attachment.copy-saved': 'Copy of an attachment saved',
     'audit.action.export.written': 'Export written',
+    'audit.action.identity.public-key-saved': 'Public signing key saved to a file',
     'audit.action.bundle.imported': 'Bundle imported',
   } as const satisfies ActionLabels),
 } as const satisfies Record<string, Message>;

@@ -19,6 +19,8 @@ export const bundles = {
   'identity.heading': 'Your signing key',
   'identity.hint': 'Headquarters needs this public key to check that a bundle comes from you. Read the fingerprint aloud to them over the phone so they know the file they hold is yours.',
   'identity.publicKey': 'Public key (minisign format)',
+  'identity.save': 'Save public key…',
+  'identity.saved': 'Public key saved as {file}.',
 
   'recipients.heading': 'Headquarters keys',
   'recipients.hint': 'A bundle can only be encrypted to keys you have marked as verified.',
@@ -92,6 +94,7 @@ export const bundles = {
   'result.heading': 'Bundle written',
   'result.bundleId': 'Bundle id',
   'result.sequence': 'Sequence number',
+  'result.fileName': 'File',
   'result.sha256': 'SHA-256',
   'result.again': 'Export again',
 

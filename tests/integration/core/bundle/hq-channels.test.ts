@@ -39,9 +39,10 @@ async function officer(notes = 1) {
   for (let i = 0; i < notes; i += 1) office.ctx.vault.requireNotebook().entries.create(meeting({ title: `Annex meeting ${i}` }));
   const identityFile = join(office.dir, 'hq-identity.txt');
   writeFileSync(identityFile, `${hq.identity}\n`);
-  const { publicKeyFile }: { publicKeyFile: string } = await office.call('bundle:identity', {});
+  // The officer's key as the Export screen saves it: verify and import below trust this file.
   const signerFile = join(office.dir, 'officer.pub');
-  writeFileSync(signerFile, publicKeyFile);
+  office.desktop.nextSaveTarget = signerFile;
+  expect(await office.call('bundle:identity-save', {})).toEqual({ fileName: 'officer.pub' });
   return { ...office, identityFile, signerFile };
 }
 
@@ -49,7 +50,8 @@ async function exportTo(office: App, name: string): Promise<string> {
   office.desktop.nextSaveTarget = join(office.dir, name);
   const { jobId }: { jobId: string } = await office.call('bundle:export', { to: ['HQ desk'], filter: {} });
   const end: { state: string } = await office.call('bundle:export-result', { jobId });
-  expect(end.state).toBe('done');
+  // The base name only: the page is never told the folder.
+  expect(end).toMatchObject({ state: 'done', result: { fileName: name } });
   return join(office.dir, name);
 }
 
@@ -81,6 +83,9 @@ describe('bundle export as a job', () => {
     expect(JSON.stringify(office.updates)).not.toContain(path);
     const audit: { records: { action: string }[] } = await office.call('audit:list', {});
     expect(audit.records.filter((r) => r.action === 'export.written')).toHaveLength(1);
+    expect(audit.records.filter((r) => r.action === 'identity.public-key-saved')).toHaveLength(1);
+    office.desktop.nextSaveTarget = null;
+    expect(await office.call('bundle:identity-save', {})).toEqual({ fileName: null });
 
     office.desktop.nextSaveTarget = null;
     expect(await office.call('bundle:export', { to: ['HQ desk'], filter: {} })).toEqual({ jobId: null });
