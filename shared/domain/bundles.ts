@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { entryListQuerySchema, entrySchema, entrySummarySchema } from './entries';
-import { isoInstant } from './kinds/common';
+import { entryIdSchema, isoInstant } from './kinds/common';
 
 /** The officer's signing identity as shown and exported: never the secret half. */
 export const officerIdentitySchema = z.strictObject({
@@ -27,6 +27,8 @@ export const exportFilterSchema = z.strictObject({
   facets: entryListQuerySchema.shape.facets,
   since: isoInstant.optional(),
   until: isoInstant.optional(),
+  /** An explicit selection among the entries the other filters match: only these leave. */
+  ids: z.array(entryIdSchema).min(1).max(5000).optional(),
   revisions: z.boolean().default(false),
 });
 

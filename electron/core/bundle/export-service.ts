@@ -21,6 +21,8 @@ export interface ExportFilter {
   readonly facets?: readonly FacetFilter[];
   readonly since?: string;
   readonly until?: string;
+  /** Narrows what the other filters match to these entries (the officer's ticked selection). */
+  readonly ids?: readonly string[];
   readonly revisions?: boolean;
 }
 
@@ -50,10 +52,11 @@ const jsonFile = (name: string, value: unknown): BundleFile => {
 
 function selectEntries(notebook: Notebook, filter: ExportFilter): Entry[] {
   const selected: Entry[] = [];
+  const chosen = filter.ids ? new Set(filter.ids) : null;
   let after: string | undefined;
   for (;;) {
     const page = notebook.entries.list({ kind: filter.kind, facets: [...(filter.facets ?? [])], from: filter.since, until: filter.until, limit: PAGE, offset: 0, ...(after ? { after } : {}) });
-    for (const summary of page.entries) selected.push(notebook.entries.get(summary.id));
+    for (const summary of page.entries) if (!chosen || chosen.has(summary.id)) selected.push(notebook.entries.get(summary.id));
     if (!page.nextCursor) return selected;
     after = page.nextCursor;
   }
@@ -177,5 +180,6 @@ function filterRecord(filter: ExportFilter): Manifest['filter'] {
   if (filter.since) record.since = filter.since;
   if (filter.until) record.until = filter.until;
   if (filter.facets?.length) record.facets = filter.facets.map((f) => `${f.facet}:${f.value}`);
+  if (filter.ids) record.ids = [...filter.ids];
   return record;
 }
