@@ -8,21 +8,12 @@ import type { EntryOf } from '../../shared/domain/entries';
 import { expectNoAxeViolations } from './support/axe';
 import { expectDirection, messages, PASSPHRASE, save, type Lang } from './support/flows';
 import { expect, test } from './support/fixtures';
+import { dayFromToday, toArabicDigits } from './support/days';
 
 // Several screens, each with axe: minutes on a loaded machine.
 test.describe.configure({ timeout: 180_000 });
 
 const REASON = 'Detained overnight and unreachable; the lawyer asked us to attend.';
-
-/** A day `offset` days from today on this machine's calendar, as the core's clock sees it. */
-function dayFromToday(offset: number): string {
-  const at = new Date();
-  at.setDate(at.getDate() + offset);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-}
-
-const toArabicDigits = (text: string) => text.replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)] ?? d);
 
 function actionItem(page: Page, lang: Lang, key: 'public-statement' | 'attend-proceedings' | 'meet-or-contact') {
   const m = messages[lang];

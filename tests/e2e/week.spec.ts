@@ -5,6 +5,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { expectDirection, fillDateTime, messages, PASSPHRASE, type Lang } from './support/flows';
 import { expect, test, type App } from './support/fixtures';
 import { core } from './support/seed';
+import { dayFromToday, toArabicDigits } from './support/days';
 
 /**
  * The records issue's "done when": an officer's whole week, every step through the screens
@@ -20,16 +21,6 @@ test.describe.configure({ timeout: 900_000 });
 
 const REASON = 'The defender is in hiding; the lawyer asked for a visible presence at the hearing.';
 const CASE_NUMBER = '418/2026';
-
-/** A day `offset` days from today on the test machine's calendar (the core's "today"). */
-function dayFromToday(offset: number): string {
-  const at = new Date();
-  at.setDate(at.getDate() + offset);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-}
-
-const toArabicDigits = (text: string) => text.replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)] ?? d);
 
 /** A message with its one placeholder filled as the page shows it: isolated (FSI … PDI). */
 function fill(template: string, value: string): string {
