@@ -117,8 +117,20 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     await verifyDialog.getByRole('button', { name: m['recipients.verifyConfirm'] }).click();
     await expect(page.getByText(m['recipients.verified'], { exact: true })).toBeVisible();
 
-    // Preview: counts, size, who is named and who only by pseudonym.
+    // One entry ticked by keyboard among those the filters match: the preview counts only it.
     await page.getByRole('checkbox', { name: HQ_DESK }).check();
+    await page.getByRole('checkbox', { name: m['exportForm.selectOn'] }).check();
+    const meetingBox = page.getByRole('checkbox', { name: 'Met Falcon and Heron at the annex' });
+    await meetingBox.focus();
+    await page.keyboard.press('Space');
+    await expect(meetingBox).toBeChecked();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: m['exportForm.preview'] }).click();
+    await expect(page.getByText(tp('preview.entries', 1), { exact: true })).toBeVisible();
+    await page.getByRole('button', { name: m['preview.back'] }).click();
+    await page.getByRole('checkbox', { name: m['exportForm.selectOn'] }).uncheck();
+
+    // Preview: counts, size, who is named and who only by pseudonym.
     await page.getByRole('button', { name: m['exportForm.preview'] }).click();
     await expect(page.getByRole('heading', { name: m['preview.heading'] })).toBeFocused();
     await expect(page.getByText(tp('preview.entries', 2), { exact: true })).toBeVisible();

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { BundleRecipientView } from '../../../../shared/domain/bundles';
 import { useI18n } from '../../i18n/use-i18n';
 import { ListFilterBar, useListFilters } from '../filters';
+import { EntrySelection } from './EntrySelection';
 import { toExportFilter, type ExportFilterInput } from './export-filter';
 
 /** What the officer chose to send and to whom; `filter` is what the preview and the export both receive. */
@@ -24,6 +25,8 @@ export function ExportChooser({ recipients, initial, onPreview }: ExportChooserP
   const [to, setTo] = useState<ReadonlySet<string>>(() => new Set(initial?.to ?? []));
   const [revisions, setRevisions] = useState(initial?.filter.revisions ?? false);
   const [tried, setTried] = useState(false);
+  // Ticked entries (null: all the filters match); kept across a return from the preview.
+  const [picked, setPicked] = useState<ReadonlySet<string> | null>(() => (initial?.filter.ids ? new Set(initial.filter.ids) : null));
   const verified = recipients.filter((recipient) => recipient.verified);
   // A key chosen, then removed or no longer verified, does not count.
   const chosen = verified.filter((recipient) => to.has(recipient.name)).map((recipient) => recipient.name);
@@ -38,8 +41,8 @@ export function ExportChooser({ recipients, initial, onPreview }: ExportChooserP
   function submit(event: FormEvent) {
     event.preventDefault();
     setTried(true);
-    if (chosen.length === 0) return;
-    onPreview({ to: chosen, filter: toExportFilter(filters, revisions) });
+    if (chosen.length === 0 || picked?.size === 0) return;
+    onPreview({ to: chosen, filter: { ...toExportFilter(filters, revisions), ...(picked ? { ids: [...picked] } : {}) } });
   }
 
   return (
@@ -64,6 +67,8 @@ export function ExportChooser({ recipients, initial, onPreview }: ExportChooserP
         <p className="field__hint">{t('exportForm.chooseHint')}</p>
         <ListFilterBar filters={filters} onChange={setFilters} />
       </div>
+      <EntrySelection filters={filters} chosen={picked} onChange={setPicked} />
+      {tried && picked?.size === 0 ? <p className="field__problem">{t('exportForm.problem.select')}</p> : null}
       <form className="stack" onSubmit={submit} noValidate>
         <label className="checkbox">
           <input type="checkbox" checked={revisions} onChange={(event) => setRevisions(event.target.checked)} />
