@@ -1,18 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
+import type { Attachment } from '../../../shared/domain/attachments';
 import type { Entry, FacetFilter } from '../../../shared/domain/entries';
 import type { WritableKind } from '../../../shared/domain/kinds';
 import { kindOf } from '../kinds';
 import type { Notebook } from '../services/notebook';
 import { writeBundle, type BundleFile, type WrittenBundle } from './bundle-writer';
+import { asBundled, cleanedPhoto, cleanedPhotos, type CleanedPhoto } from './export-photos';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Manifest } from './manifest';
 import type { OfficerIdentityStore } from './officer-identity';
 import type { RecipientStore } from './recipients';
 
 /**
  * What leaves in a bundle and the writing of it: the entries a filter selects (with their
- * revisions if asked), their attachments as stored (location and device data stripped at
- * attach time unless the officer kept it on purpose), and the people they reference — by real
+ * revisions if asked), their attachments (photos without location, device and time metadata,
+ * even when the vault keeps them whole: export-photos.ts), and the people they reference — by real
  * name only where an active consent covers 'named-in-hq-reporting' at the time of export,
  * by pseudonym everywhere else, each such case listed in the manifest's redactions.
  */
@@ -62,7 +64,16 @@ function selectEntries(notebook: Notebook, filter: ExportFilter): Entry[] {
   }
 }
 
-function attachmentContent(notebook: Notebook, id: string, bytes: number): () => AsyncIterable<Uint8Array> {
+function attachmentContent(notebook: Notebook, attachment: Attachment, cleaned: CleanedPhoto | undefined): () => AsyncIterable<Uint8Array> {
+  if (cleaned) {
+    return async function* () {
+      const copy = await cleanedPhoto(notebook, attachment);
+      // The same photo cleaned the same way: anything else is a bug, and the sums would not hold.
+      if (copy.length !== cleaned.bytes) throw new AppError('INTERNAL', 'A photo cleaned for export changed between two reads.');
+      yield copy;
+    };
+  }
+  const { id, bytes } = attachment;
   return async function* () {
     const { reader } = await notebook.attachments.open(id);
     try {
@@ -73,9 +84,12 @@ function attachmentContent(notebook: Notebook, id: string, bytes: number): () =>
   };
 }
 
-/** `reveal` is called only for the people a consent lets the bundle name (each call audited as a reveal). */
-function collect(notebook: Notebook, filter: ExportFilter, at: Date, reveal: boolean): Collected {
-  const entries = selectEntries(notebook, filter);
+/**
+ * `reveal` is called only for the people a consent lets the bundle name (each call audited as a
+ * reveal). `cleaned`: the photos that leave without their metadata (export-photos.ts); a preview
+ * passes none and counts photos at their stored size.
+ */
+function collect(notebook: Notebook, entries: readonly Entry[], filter: ExportFilter, at: Date, reveal: boolean, cleaned: ReadonlyMap<string, CleanedPhoto>): Collected {
   const files: BundleFile[] = [];
   const personIds = new Set<string>();
   let revisions = 0;
@@ -84,11 +98,12 @@ function collect(notebook: Notebook, filter: ExportFilter, at: Date, reveal: boo
     const history = filter.revisions ? notebook.entries.history(entry.id) : [];
     revisions += history.length;
     const attached = notebook.attachments.list(entry.id);
-    files.push(jsonFile(`entries/${entry.id}.json`, { entry, revisions: history, attachments: attached.map((a) => ({ ...a, file: `attachments/${a.id}` })) }));
+    files.push(jsonFile(`entries/${entry.id}.json`, { entry, revisions: history, attachments: attached.map((a) => ({ ...asBundled(a, cleaned.get(a.id)), file: `attachments/${a.id}` })) }));
     for (const facet of kindOf(entry).facets(entry)) if (facet.facet === 'person') personIds.add(facet.value);
     for (const attachment of attached) {
       attachments += 1;
-      files.push({ name: `attachments/${attachment.id}`, size: attachment.bytes, content: attachmentContent(notebook, attachment.id, attachment.bytes) });
+      const photo = cleaned.get(attachment.id);
+      files.push({ name: `attachments/${attachment.id}`, size: photo?.bytes ?? attachment.bytes, content: attachmentContent(notebook, attachment, photo) });
     }
   }
   const people: ExportPlan['people'][number][] = [];
@@ -132,13 +147,15 @@ export class ExportService {
 
   /** What would leave, before anything is written: the officer confirms this, names included. */
   preview(filter: ExportFilter, reveal: boolean): ExportPlan {
-    return collect(this.notebook, filter, this.now(), reveal).plan;
+    return collect(this.notebook, selectEntries(this.notebook, filter), filter, this.now(), reveal, new Map()).plan;
   }
 
   async export(request: ExportRequest): Promise<ExportResult> {
     const recipients = this.recipients.forExport(request.to);
     const at = this.now();
-    const collected = collect(this.notebook, request.filter, at, true);
+    const entries = selectEntries(this.notebook, request.filter);
+    const cleaned = await cleanedPhotos(this.notebook, entries.flatMap((entry) => this.notebook.attachments.list(entry.id)));
+    const collected = collect(this.notebook, entries, request.filter, at, true, cleaned);
     if (collected.plan.entries === 0) throw new AppError('INVALID_INPUT', 'No entry matches this filter: nothing to export.');
     const bundleId = randomUUID();
     const sequence = this.officer.reserveSequence();
