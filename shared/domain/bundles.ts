@@ -140,9 +140,29 @@ export const importedSourceSchema = z.strictObject({
 /** An imported bundle's entries as its list shows them. */
 export const importedEntrySummarySchema = entrySummarySchema.pick({ id: true, kind: true, title: true, occurredAt: true });
 
-/** One imported entry, read-only, with the versions the officer sent and where it came from. */
+/** An attachment an imported entry carried: `id` is what the app protocol serves it by (read-only). */
+export const importedAttachmentSchema = z.strictObject({
+  id: z.uuid(),
+  name: z.string().max(255),
+  mediaType: z.string().max(100),
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type ImportedAttachment = z.infer<typeof importedAttachmentSchema>;
+
+/** A person an imported entry references: the name only where the bundle carried it (consent allowed it). */
+export const importedPersonSchema = z.strictObject({
+  personId: z.string().max(100),
+  pseudonym: z.string().max(200),
+  realName: z.string().max(500).optional(),
+});
+export type ImportedPerson = z.infer<typeof importedPersonSchema>;
+
+/** One imported entry, read-only, with the versions the officer sent, what it carried and where it came from. */
 export const importedEntrySchema = z.strictObject({
   entry: entrySchema,
   revisions: z.array(entrySchema),
+  attachments: z.array(importedAttachmentSchema),
+  people: z.array(importedPersonSchema),
   source: importedSourceSchema,
 });

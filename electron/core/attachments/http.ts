@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { AppError } from '../../../shared/errors';
 import { isAttachmentId } from './format';
 import type { AttachmentReader } from './reader';
 import { isInlineType } from './metadata';
@@ -80,8 +81,20 @@ export async function answerAttachmentRequest(open: OpenForServing, id: string, 
   return { status: wanted ? 206 : 200, headers, body };
 }
 
-/** Opens an attachment of the unlocked notebook for serving; throws while locked. */
-export async function openForServing(vault: { requireNotebook(): { attachments: { open(id: string): Promise<{ attachment: { mediaType: string }; reader: AttachmentReader }> } } }, id: string) {
-  const { attachment, reader } = await vault.requireNotebook().attachments.open(id);
+interface ServingVault {
+  requireNotebook(): { attachments: { open(id: string): Promise<{ attachment: { mediaType: string }; reader: AttachmentReader }> } };
+  requireBundleStores(): { imports: { openAttachment(id: string): Promise<{ attachment: { mediaType: string }; reader: AttachmentReader }> } };
+}
+
+/**
+ * Opens an attachment of the unlocked notebook for serving, or one an imported bundle carried
+ * (by the id headquarters stored it under; served only, never removed or changed); throws while locked.
+ */
+export async function openForServing(vault: ServingVault, id: string) {
+  const notebook = vault.requireNotebook();
+  const { attachment, reader } = await notebook.attachments.open(id).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') return vault.requireBundleStores().imports.openAttachment(id);
+    throw error;
+  });
   return { mediaType: attachment.mediaType, reader };
 }

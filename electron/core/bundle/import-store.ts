@@ -1,5 +1,9 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { AttachmentReader, isAttachmentId, removeAttachmentFile, writeAttachment } from '../attachments';
 import type { Db } from '../db/driver';
+import { vaultLayout } from '../vault/layout';
 import type { ForeignEntries } from '../services/entries-service';
 import type { OpenedBundle } from './bundle-reader';
 
@@ -42,6 +46,39 @@ export interface ImportedEntryFileRow {
   readonly data: string;
 }
 
+/** Where imported attachments are kept: a folder of their own, so the notebook's orphan check never sees them. */
+export interface ImportedFiles {
+  readonly vaultDir: string;
+  readonly vaultId: string;
+  /** The vault's attachments subkey; used, never kept. */
+  readonly subkey: () => Buffer;
+}
+
+/** An attachment a bundle carried, as stored here under `fileId` (the id the app protocol serves). */
+export interface ImportedAttachmentRow {
+  readonly fileId: string;
+  readonly entryId: string;
+  readonly attachmentId: string;
+  readonly name: string;
+  readonly mediaType: string;
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
+/** A person a bundle referenced: a real name only where the bundle carried one. */
+export interface ImportedPersonRow {
+  readonly personId: string;
+  readonly pseudonym: string;
+  readonly realName?: string;
+}
+
+export interface ImportCarried {
+  readonly attachments: readonly ImportedAttachmentRow[];
+  readonly people: readonly ImportedPersonRow[];
+}
+
+const ATTACHMENT_COLUMNS = 'file_id AS fileId, entry_id AS entryId, attachment_id AS attachmentId, name, media_type AS mediaType, bytes, sha256';
+
 const BUNDLE_COLUMNS = `b.bundle_id AS bundleId, b.officer_key_id AS officerKeyId, b.officer_fingerprint AS officerFingerprint, b.sequence, b.created_at AS createdAt, b.imported_at AS importedAt,
   (SELECT count(*) FROM imported_entries e WHERE e.bundle_id = b.bundle_id) AS entries,
   EXISTS (SELECT 1 FROM imported_bundles o WHERE o.officer_key_id = b.officer_key_id AND o.sequence = b.sequence AND o.bundle_id <> b.bundle_id) AS replayed`;
@@ -52,13 +89,39 @@ const bundleRow = ({ replayed, ...row }: BundleSqlRow): ImportedBundleRow => ({ 
 const fileRow = ({ id, data }: { id: string; data: string }): ImportedEntryFileRow => ({ name: `entries/${id}.json`, data });
 
 export class ImportStore implements ForeignEntries {
+  private readonly readers = new Set<AttachmentReader>();
+
   constructor(
     private readonly db: Db,
     private readonly now: () => Date,
+    private readonly files: ImportedFiles,
   ) {}
 
+  private get attachmentsDir(): string {
+    return join(vaultLayout(this.files.vaultDir).attachments, 'imported');
+  }
+
+  /** A new folder inside the vault directory for a bundle's verified plaintext: never a shared temp dir. */
+  stagingFolder(): string {
+    return join(this.files.vaultDir, `.import-${randomUUID()}.staged`);
+  }
+
+  has(bundleId: string): boolean {
+    return this.db.prepare('SELECT 1 FROM imported_bundles WHERE bundle_id = ?').get(bundleId) !== undefined;
+  }
+
+  /** Encrypts a staged attachment into the vault; its row is written by `import`, or the file removed by the caller. */
+  async writeAttachment(path: string, bytes: number, signal?: AbortSignal): Promise<{ fileId: string; sha256: string }> {
+    const written = await writeAttachment({ attachmentsDir: this.attachmentsDir, vaultId: this.files.vaultId, subkey: this.files.subkey(), source: path, expectedBytes: bytes, signal });
+    return { fileId: written.attachmentId, sha256: written.sha256 };
+  }
+
+  async removeAttachmentFiles(fileIds: readonly string[]): Promise<void> {
+    for (const fileId of fileIds) await removeAttachmentFile(this.attachmentsDir, fileId);
+  }
+
   /** `run` wraps the write (the notebook's write path, which audits it in the same transaction). */
-  import(opened: OpenedBundle, run: (write: () => ImportOutcome) => ImportOutcome): ImportOutcome {
+  import(opened: OpenedBundle, carried: ImportCarried, run: (write: () => ImportOutcome) => ImportOutcome): ImportOutcome {
     const { manifest } = opened;
     const entryFiles = [...opened.small].filter(([name]) => /^entries\/[^/]+\.json$/.test(name));
     return run(() => {
@@ -70,6 +133,10 @@ export class ImportStore implements ForeignEntries {
         .run(manifest.bundleId, manifest.officer.keyId, manifest.officer.fingerprint, manifest.sequence, manifest.createdAt, this.now().toISOString());
       const insert = this.db.prepare('INSERT INTO imported_entries (bundle_id, entry_id, data) VALUES (?, ?, ?)');
       for (const [name, bytes] of entryFiles) insert.run(manifest.bundleId, name.slice('entries/'.length, -'.json'.length), bytes.toString('utf8'));
+      const attach = this.db.prepare('INSERT INTO imported_attachments (file_id, bundle_id, entry_id, attachment_id, name, media_type, bytes, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+      for (const a of carried.attachments) attach.run(a.fileId, manifest.bundleId, a.entryId, a.attachmentId, a.name, a.mediaType, a.bytes, a.sha256);
+      const person = this.db.prepare('INSERT INTO imported_people (bundle_id, person_id, pseudonym, real_name) VALUES (?, ?, ?, ?)');
+      for (const p of carried.people) person.run(manifest.bundleId, p.personId, p.pseudonym, p.realName ?? null);
       return { imported: true, entries: entryFiles.length, sequence: manifest.sequence, replayed };
     });
   }
@@ -106,6 +173,40 @@ export class ImportStore implements ForeignEntries {
     const row = this.db.prepare('SELECT entry_id AS id, data FROM imported_entries WHERE bundle_id = ? AND entry_id = ?').get(bundleId, entryId) as { id: string; data: string } | undefined;
     if (!row) throw new AppError('NOT_FOUND', 'That bundle carried no entry with this id.');
     return { bundle, ...fileRow(row) };
+  }
+
+  /** The attachments an imported entry carried. */
+  attachments(bundleId: string, entryId: string): ImportedAttachmentRow[] {
+    return this.db.prepare(`SELECT ${ATTACHMENT_COLUMNS} FROM imported_attachments WHERE bundle_id = ? AND entry_id = ? ORDER BY name, file_id`).all(bundleId, entryId) as ImportedAttachmentRow[];
+  }
+
+  /** The people of a bundle among `personIds`, in that order; a name only where the bundle carried one. */
+  people(bundleId: string, personIds: readonly string[]): ImportedPersonRow[] {
+    const get = this.db.prepare('SELECT person_id AS personId, pseudonym, real_name AS realName FROM imported_people WHERE bundle_id = ? AND person_id = ?');
+    return personIds.flatMap((id) => {
+      const row = get.get(bundleId, id) as { personId: string; pseudonym: string; realName: string | null } | undefined;
+      if (!row) return [];
+      return [{ personId: row.personId, pseudonym: row.pseudonym, ...(row.realName === null ? {} : { realName: row.realName }) }];
+    });
+  }
+
+  /** An imported attachment for range reads (served read-only: nothing here removes or changes one). */
+  async openAttachment(fileId: string): Promise<{ attachment: ImportedAttachmentRow; reader: AttachmentReader }> {
+    const attachment = isAttachmentId(fileId) ? (this.db.prepare(`SELECT ${ATTACHMENT_COLUMNS} FROM imported_attachments WHERE file_id = ?`).get(fileId) as ImportedAttachmentRow | undefined) : undefined;
+    if (!attachment) throw new AppError('NOT_FOUND', 'There is no such imported attachment.');
+    const reader = await AttachmentReader.open({ attachmentsDir: this.attachmentsDir, attachmentId: fileId, vaultId: this.files.vaultId, subkey: this.files.subkey(), expectedBytes: attachment.bytes });
+    this.readers.add(reader);
+    const close = reader.close.bind(reader);
+    reader.close = () => {
+      this.readers.delete(reader);
+      return close();
+    };
+    return { attachment, reader };
+  }
+
+  /** At lock: every open reader wipes its file key and closes. */
+  closeAll(): void {
+    for (const reader of [...this.readers]) void reader.close();
   }
 
   /** For the notebook, which refuses every write to an entry that came in a bundle. */

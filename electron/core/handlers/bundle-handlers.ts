@@ -12,6 +12,7 @@ import type { ImportedBundleRow } from '../bundle/import-store';
 import type { Manifest } from '../bundle/manifest';
 import { parseMinisignPublicKey } from '../bundle/minisign/minisign';
 import { JobResults } from '../jobs/job-results';
+import { kindOf } from '../kinds';
 import type { DesktopPort, HandlerContext } from './context';
 
 /**
@@ -166,7 +167,10 @@ export function importedEntries(ctx: HandlerContext, bundleId: string): ChannelO
 }
 
 export function importedEntry(ctx: HandlerContext, bundleId: string, entryId: string): ChannelOutput<'bundle:imported-entry'> {
-  const { bundle, name, data } = ctx.vault.requireBundleStores().imports.entry(bundleId, entryId);
+  const { imports } = ctx.vault.requireBundleStores();
+  const { bundle, name, data } = imports.entry(bundleId, entryId);
   const { entry, revisions } = parseEntryFile(name, data);
-  return { entry, revisions, source: { bundleId, officer: officerOf(bundle), sequence: bundle.sequence, importedAt: bundle.importedAt } };
+  const attachments = imports.attachments(bundleId, entryId).map(({ fileId, name: fileName, mediaType, bytes, sha256 }) => ({ id: fileId, name: fileName, mediaType, bytes, sha256 }));
+  const personIds = [...new Set(kindOf(entry).facets(entry).flatMap((f) => (f.facet === 'person' ? [f.value] : [])))];
+  return { entry, revisions, attachments, people: imports.people(bundleId, personIds), source: { bundleId, officer: officerOf(bundle), sequence: bundle.sequence, importedAt: bundle.importedAt } };
 }

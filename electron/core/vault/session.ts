@@ -261,7 +261,7 @@ export class VaultSession {
       this.notebook = openNotebook(db, this.now, vaultId, subkeys, this.jobs);
       const officer = new OfficerIdentityStore(db, vaultId, () => subkeys.get('signing'), this.now);
       officer.ensure();
-      const imports = new ImportStore(db, this.now);
+      const imports = new ImportStore(db, this.now, { vaultDir: this.layout.dir, vaultId, subkey: () => subkeys.get('attachments') });
       this.notebook.entries.guardForeign(imports);
       this.notebook.drafts.guardForeign(imports);
       this.bundleStores = { officer, recipients: new RecipientStore(db, this.now), imports, now: this.now };
@@ -303,6 +303,7 @@ export class VaultSession {
       } catch {
         // Nothing may keep a notebook open that the officer locked (a full disk least of all); the next unlock is recorded.
       }
+      this.bundleStores?.imports.closeAll();
       notebook.close();
       for (const listener of this.lockListeners) listener();
     }

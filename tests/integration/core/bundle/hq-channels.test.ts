@@ -1,13 +1,18 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JobProgress } from '../../../../shared/domain/jobs';
+import { consentInputSchema } from '../../../../shared/domain/kinds/consent';
+import { personInputSchema } from '../../../../shared/domain/people';
+import { openForServing } from '../../../../electron/core/attachments/http';
 import { generateAgeIdentity } from '../../../../electron/core/bundle/age/x25519';
 import { formatMinisignPublicKey, generateMinisignKey } from '../../../../electron/core/bundle/minisign/minisign';
 import { createHandlerContext } from '../../../../electron/core/handlers/create-context';
 import { dispatch } from '../../../../electron/core/handlers/dispatch';
 import { TestDesktop } from '../../../e2e/support/desktop';
+import { decryptedVaultPages } from '../../../support/decrypted-pages';
 import { meeting, PASSPHRASE, useTempDirs } from '../../../support/temp-vault';
 
 const temp = useTempDirs();
@@ -199,4 +204,87 @@ describe('headquarters channels', () => {
     await office.call('vault:unlock', { passphrase: PASSPHRASE });
     await expect(office.call('bundle:verify', files)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   }, 120_000);
+});
+
+const NAMED = 'Named Canary Qx7';
+const HIDDEN = 'Hidden Canary Zk9';
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** An officer's bundle with a meeting naming a consented and a redacted person, and one attached file. */
+async function bundleWithAttachment() {
+  const office = await officer(0);
+  const notebook = office.ctx.vault.requireNotebook();
+  const named = notebook.people.create(personInputSchema.parse({ pseudonym: 'Falcon' }), { realName: NAMED, contacts: '' });
+  const hidden = notebook.people.create(personInputSchema.parse({ pseudonym: 'Heron' }), { realName: HIDDEN, contacts: '' });
+  notebook.entries.create(consentInputSchema.parse({ kind: 'consent', title: 'Consent of Falcon', personId: named.id, scopes: ['contact-and-meet', 'named-in-hq-reporting'], givenOn: '2026-01-01' }));
+  const met = notebook.entries.create(meeting({ title: 'Met at the annex', participantRefs: [{ personId: named.id }, { personId: hidden.id }] }));
+  const content = randomBytes(300_000);
+  const file = join(office.dir, 'scan.bin');
+  writeFileSync(file, content);
+  const attached = await notebook.attachments.add({ entryId: met.id, path: file, stripLocation: false });
+  const bundle = await exportTo(office, 'export.fieldnotes');
+  return { office, bundle, met, named, hidden, content, attached };
+}
+
+const vaultFiles = (hq: App) => {
+  const imported = join(hq.dir, 'vault', 'attachments', 'imported');
+  return { top: readdirSync(join(hq.dir, 'vault')).sort(), imported: existsSync(imported) ? readdirSync(imported).sort() : [] };
+};
+
+describe('headquarters import keeps what the bundle carries', () => {
+  it('stores the attachments (opened read-only with the same bytes) and the people, the redacted one without a name; a re-import changes nothing', async () => {
+    const { office, bundle, met, named, hidden, content, attached } = await bundleWithAttachment();
+    const hq = await app();
+    const files = await pickAll(hq, bundle, office.identityFile, [office.signerFile]);
+    const first = await importFiles(hq, files);
+    expect(first.result).toMatchObject({ imported: true, entries: 2 });
+    const bundleId = first.result.bundleId as string;
+
+    type Shown = { attachments: { id: string; name: string; mediaType: string; bytes: number; sha256: string }[]; people: unknown[] };
+    const shown: Shown = await hq.call('bundle:imported-entry', { bundleId, entryId: met.id });
+    expect(shown.attachments).toEqual([{ id: expect.any(String) as unknown, name: 'scan.bin', mediaType: attached.mediaType, bytes: content.length, sha256: sha256(content) }]);
+    expect(shown.people).toEqual([
+      { personId: named.id, pseudonym: 'Falcon', realName: NAMED },
+      { personId: hidden.id, pseudonym: 'Heron' },
+    ]);
+    const id = shown.attachments[0]?.id as string;
+    // Opened the way the app protocol opens it, by the id the panel was given.
+    const { reader } = await openForServing(hq.ctx.vault, id);
+    const read = await reader.read(0, reader.bytes);
+    await reader.close();
+    expect(sha256(read)).toBe(sha256(content));
+    // Read-only: the notebook's own attachment channels do not know it.
+    await expect(hq.call('attachment:remove', { id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(vaultFiles(hq).imported).toEqual([id]);
+
+    const pages = await decryptedVaultPages(hq.ctx.vault, PASSPHRASE);
+    expect(pages.includes(NAMED)).toBe(true);
+    expect(pages.includes(HIDDEN)).toBe(false);
+
+    const before = { files: vaultFiles(hq), audit: JSON.stringify(await hq.call('audit:list', { limit: 200, offset: 0 })) };
+    expect((await importFiles(hq, files)).result).toMatchObject({ imported: false, entries: 0 });
+    expect({ files: vaultFiles(hq), audit: JSON.stringify(await hq.call('audit:list', { limit: 200, offset: 0 })) }).toEqual(before);
+    expect(await hq.call('bundle:imported-entry', { bundleId, entryId: met.id })).toMatchObject({ attachments: shown.attachments, people: shown.people });
+  }, 180_000);
+
+  it('a bundle whose attachment was altered (re-encrypted to HQ) imports nothing and leaves no file behind', async () => {
+    const { office, bundle, attached } = await bundleWithAttachment();
+    const sh = (command: string) => execSync(command, { cwd: office.dir, encoding: 'utf8', shell: '/bin/bash' });
+    mkdirSync(join(office.dir, 'out'));
+    sh(`age -d -i hq-identity.txt ${basename(bundle)} | tar -x -C out`);
+    const altered = join(office.dir, 'out', 'attachments', attached.id);
+    const bytes = readFileSync(altered);
+    bytes[1000] = (bytes[1000] as number) ^ 1;
+    writeFileSync(altered, bytes);
+    sh('cd out && tar -cf - * | age -r $(age-keygen -y ../hq-identity.txt) > ../modified.fieldnotes');
+
+    const hq = await app();
+    const before = vaultFiles(hq);
+    await expect(importFiles(hq, await pickAll(hq, join(office.dir, 'modified.fieldnotes'), office.identityFile, [office.signerFile]))).rejects.toMatchObject({
+      code: 'BUNDLE_TAMPERED',
+      message: expect.stringContaining(`hash mismatch on attachments/${attached.id}`) as unknown,
+    });
+    expect(await hq.call('bundle:imported-list', {})).toEqual([]);
+    expect(vaultFiles(hq)).toEqual(before);
+  }, 180_000);
 });

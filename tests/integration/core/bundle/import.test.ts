@@ -12,7 +12,7 @@ const temp = useTempDirs();
 
 function importInto(session: VaultSession, opened: OpenedBundle) {
   const notebook = session.requireNotebook();
-  return session.requireBundleStores().imports.import(opened, (write) =>
+  return session.requireBundleStores().imports.import(opened, { attachments: [], people: [] }, (write) =>
     notebook.writes.run((audit) => {
       const outcome = write();
       audit({ action: 'bundle.imported', subjectId: opened.manifest.bundleId, detail: { sequence: opened.manifest.sequence } });
