@@ -98,7 +98,7 @@ export class ImportStore implements ForeignEntries {
   ) {}
 
   private get attachmentsDir(): string {
-    return join(vaultLayout(this.files.vaultDir).attachments, 'imported');
+    return vaultLayout(this.files.vaultDir).importedAttachments;
   }
 
   /** A new folder inside the vault directory for a bundle's verified plaintext: never a shared temp dir. */

@@ -10,6 +10,8 @@ export function vaultLayout(dir: string) {
     database: join(dir, 'notebook.db'),
     throttle: join(dir, 'unlock-attempts.json'),
     attachments: join(dir, 'attachments'),
+    /** What imported bundles carried (import-store.ts): apart, so the notebook's orphan check never counts them. */
+    importedAttachments: join(dir, 'attachments', 'imported'),
     /** The re-encrypted copy of the database while a rekey is under way (rekey.ts). */
     rekeyedDatabase: join(dir, 'notebook.db.rekey'),
   } as const;

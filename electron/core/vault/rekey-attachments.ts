@@ -44,6 +44,14 @@ function readdirSafe(dir: string): string[] {
   }
 }
 
+/** The notebook's own attachments and those imported bundles carried (same format, same subkey). */
+function stores(layout: VaultLayout): { dir: string; live: string }[] {
+  return [
+    { dir: layout.attachments, live: 'SELECT id, bytes, sha256 FROM attachments WHERE removed_at IS NULL ORDER BY id' },
+    { dir: layout.importedAttachments, live: 'SELECT file_id AS id, bytes, sha256 FROM imported_attachments ORDER BY file_id' },
+  ];
+}
+
 function pendingIds(dir: string): string[] {
   return readdirSafe(dir).filter((name) => name.endsWith(REKEY_SUFFIX) && isAttachmentId(name.slice(0, -REKEY_SUFFIX.length))).map((name) => name.slice(0, -REKEY_SUFFIX.length));
 }
@@ -54,40 +62,46 @@ function pendingIds(dir: string): string[] {
  * decrypts, or decrypts to other bytes than its row records, stops the re-encryption.
  */
 export async function prepareReencryptedAttachments(layout: VaultLayout, copy: Db, vaultId: string, keys: { previous: Buffer; next: Buffer }): Promise<void> {
-  const live = copy.prepare<[], LiveAttachment>('SELECT id, bytes, sha256 FROM attachments WHERE removed_at IS NULL ORDER BY id').all();
-  const present = new Set(readdirSafe(layout.attachments));
-  for (const row of live.filter((attachment) => present.has(attachment.id))) {
-    const reader = await AttachmentReader.open({ attachmentsDir: layout.attachments, vaultId, attachmentId: row.id, subkey: keys.previous, expectedBytes: row.bytes });
-    try {
-      const written = await writeAttachment({
-        attachmentsDir: layout.attachments,
-        vaultId,
-        subkey: keys.next,
-        source: reader.stream(),
-        expectedBytes: row.bytes,
-        rewrite: { attachmentId: row.id, fileName: `${row.id}${REKEY_SUFFIX}` },
-      });
-      if (written.sha256 !== row.sha256) throw corrupt(`attachment ${row.id} no longer holds what was added (its SHA-256 differs)`);
-    } finally {
-      await reader.close();
+  for (const store of stores(layout)) {
+    const live = copy.prepare<[], LiveAttachment>(store.live).all();
+    const present = new Set(readdirSafe(store.dir));
+    for (const row of live.filter((attachment) => present.has(attachment.id))) {
+      const reader = await AttachmentReader.open({ attachmentsDir: store.dir, vaultId, attachmentId: row.id, subkey: keys.previous, expectedBytes: row.bytes });
+      try {
+        const written = await writeAttachment({
+          attachmentsDir: store.dir,
+          vaultId,
+          subkey: keys.next,
+          source: reader.stream(),
+          expectedBytes: row.bytes,
+          rewrite: { attachmentId: row.id, fileName: `${row.id}${REKEY_SUFFIX}` },
+        });
+        if (written.sha256 !== row.sha256) throw corrupt(`attachment ${row.id} no longer holds what was added (its SHA-256 differs)`);
+      } finally {
+        await reader.close();
+      }
     }
+    if (live.length > 0) fsyncDirectory(store.dir);
   }
-  if (live.length > 0) fsyncDirectory(layout.attachments);
 }
 
 /** Step 2: only once the header names the new key. Safe to run again after a crash. */
 export function switchReencryptedAttachments(layout: VaultLayout): void {
-  const ids = pendingIds(layout.attachments);
-  for (const id of ids) {
-    overwriteHeaderBlock(join(layout.attachments, id));
-    renameSync(join(layout.attachments, `${id}${REKEY_SUFFIX}`), join(layout.attachments, id));
+  for (const { dir } of stores(layout)) {
+    const ids = pendingIds(dir);
+    for (const id of ids) {
+      overwriteHeaderBlock(join(dir, id));
+      renameSync(join(dir, `${id}${REKEY_SUFFIX}`), join(dir, id));
+    }
+    if (ids.length > 0) fsyncDirectory(dir);
   }
-  if (ids.length > 0) fsyncDirectory(layout.attachments);
 }
 
 /** A re-encryption that never reached the header: its copies are under a key nobody holds. */
 export function discardReencryptedAttachments(layout: VaultLayout): void {
-  const ids = pendingIds(layout.attachments);
-  for (const id of ids) rmSync(join(layout.attachments, `${id}${REKEY_SUFFIX}`), { force: true });
-  if (ids.length > 0) fsyncDirectory(layout.attachments);
+  for (const { dir } of stores(layout)) {
+    const ids = pendingIds(dir);
+    for (const id of ids) rmSync(join(dir, `${id}${REKEY_SUFFIX}`), { force: true });
+    if (ids.length > 0) fsyncDirectory(dir);
+  }
 }

@@ -265,6 +265,13 @@ describe('headquarters import keeps what the bundle carries', () => {
     expect((await importFiles(hq, files)).result).toMatchObject({ imported: false, entries: 0 });
     expect({ files: vaultFiles(hq), audit: JSON.stringify(await hq.call('audit:list', { limit: 200, offset: 0 })) }).toEqual(before);
     expect(await hq.call('bundle:imported-entry', { bundleId, entryId: met.id })).toMatchObject({ attachments: shown.attachments, people: shown.people });
+
+    // A re-encryption under a new data key carries imported attachments over too.
+    await hq.call('vault:change-passphrase', { current: PASSPHRASE, next: `${PASSPHRASE} renewed`, rekey: true });
+    const after = await openForServing(hq.ctx.vault, id);
+    expect(sha256(await after.reader.read(0, after.reader.bytes))).toBe(sha256(content));
+    await after.reader.close();
+    expect(vaultFiles(hq).imported).toEqual([id]);
   }, 180_000);
 
   it('a bundle whose attachment was altered (re-encrypted to HQ) imports nothing and leaves no file behind', async () => {
