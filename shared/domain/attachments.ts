@@ -27,6 +27,8 @@ export const attachmentSchema = z.strictObject({
   removedAt: z.string().nullable(),
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
+/** What the viewer needs to show a file: a notebook's own attachment or one an imported bundle carried. */
+export type ViewedAttachment = Pick<Attachment, 'id' | 'name' | 'mediaType' | 'bytes'>;
 
 /** What the vault check finds between the database and the attachments folder. */
 export interface AttachmentOrphans {

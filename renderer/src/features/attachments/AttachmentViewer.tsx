@@ -1,5 +1,5 @@
 import { lazy, Suspense, useId, type ReactNode } from 'react';
-import type { Attachment } from '../../../../shared/domain/attachments';
+import type { ViewedAttachment } from '../../../../shared/domain/attachments';
 import { useModalDialog } from '../../components/use-modal-dialog';
 import { useI18n } from '../../i18n/use-i18n';
 import { viewKindOf } from './attachment-view';
@@ -12,7 +12,7 @@ import { MediaView } from './MediaView';
 const PdfView = lazy(() => import('./PdfView').then((module) => ({ default: module.PdfView })));
 
 export interface AttachmentViewerProps {
-  attachment: Attachment;
+  attachment: ViewedAttachment;
   onClose: () => void;
   /** Shown as a button when given: the attachments panel owns the confirmation and the copy. */
   onSaveCopy?: () => void;
@@ -60,7 +60,7 @@ export function AttachmentViewer({ attachment, onClose, onSaveCopy }: Attachment
   );
 }
 
-function viewFor(kind: ReturnType<typeof viewKindOf>, attachment: Attachment, onSaveCopy: (() => void) | undefined, loading: string): ReactNode {
+function viewFor(kind: ReturnType<typeof viewKindOf>, attachment: ViewedAttachment, onSaveCopy: (() => void) | undefined, loading: string): ReactNode {
   switch (kind) {
     case 'image':
       return <ImageView attachment={attachment} />;

@@ -1,9 +1,9 @@
-import type { Attachment } from '../../../../shared/domain/attachments';
+import type { ViewedAttachment } from '../../../../shared/domain/attachments';
 import { useI18n } from '../../i18n/use-i18n';
 import { formatFileSize } from './file-size';
 
 /** A file the app does not open itself: what it is, and the way to open it elsewhere. */
-export function FileFacts({ attachment, onSaveCopy }: { attachment: Attachment; onSaveCopy: (() => void) | undefined }) {
+export function FileFacts({ attachment, onSaveCopy }: { attachment: ViewedAttachment; onSaveCopy: (() => void) | undefined }) {
   const i18n = useI18n();
   const { t } = i18n;
   return (

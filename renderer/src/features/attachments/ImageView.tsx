@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { Attachment } from '../../../../shared/domain/attachments';
+import type { ViewedAttachment } from '../../../../shared/domain/attachments';
 import { useI18n } from '../../i18n/use-i18n';
 import { attachmentUrl } from './attachment-view';
 import { ScrollStage } from './ScrollStage';
 
 /** A photo or scan: fitted to the window first (the whole page at a glance), 1:1 to read detail. */
-export function ImageView({ attachment }: { attachment: Attachment }) {
+export function ImageView({ attachment }: { attachment: ViewedAttachment }) {
   const { t } = useI18n();
   const [actualSize, setActualSize] = useState(false);
   const [failed, setFailed] = useState(false);

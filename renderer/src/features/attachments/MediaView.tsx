@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Attachment } from '../../../../shared/domain/attachments';
+import type { ViewedAttachment } from '../../../../shared/domain/attachments';
 import { useI18n } from '../../i18n/use-i18n';
 import { attachmentUrl } from './attachment-view';
 
@@ -8,7 +8,7 @@ import { attachmentUrl } from './attachment-view';
  * middle of a long recording decrypts only the chunks it touches. Never autoplays (a voice memo
  * must not start aloud in a courtroom corridor).
  */
-export function MediaView({ attachment, kind }: { attachment: Attachment; kind: 'audio' | 'video' }) {
+export function MediaView({ attachment, kind }: { attachment: ViewedAttachment; kind: 'audio' | 'video' }) {
   const { t } = useI18n();
   const [failed, setFailed] = useState(false);
   if (failed) return <p role="alert">{t('viewer.media.failed')}</p>;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import type { Attachment } from '../../../../shared/domain/attachments';
+import type { ViewedAttachment } from '../../../../shared/domain/attachments';
 import { useI18n } from '../../i18n/use-i18n';
 import { openPdf } from './pdf-document';
 import { PdfPage } from './PdfPage';
@@ -11,7 +11,7 @@ const START_ZOOM = ZOOMS.indexOf(1);
 type Loaded = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; doc: PDFDocumentProxy };
 
 /** A PDF read inside the app, one page at a time, with the page count and a zoom. */
-export function PdfView({ attachment }: { attachment: Attachment }) {
+export function PdfView({ attachment }: { attachment: ViewedAttachment }) {
   const { t, formatNumber } = useI18n();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [page, setPage] = useState(1);

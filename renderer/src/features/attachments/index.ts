@@ -1,1 +1,2 @@
 export { AttachmentsSection } from './AttachmentsSection';
+export { AttachmentViewer } from './AttachmentViewer';

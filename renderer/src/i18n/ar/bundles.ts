@@ -179,4 +179,8 @@ export const bundles: ArabicPart<typeof english> = {
   'imported.entries': 'القيود في هذه الحزمة',
   'imported.back': 'العودة إلى المقر الرئيسي',
   'imported.banner': 'مستورد من الحزمة {sequence}، الموقّعة بمفتاح الموظف {fingerprint}. وهو للقراءة فقط: لا يُغيَّر هنا سجلّ الموظف.',
+  'imported.attachments': 'الملفات التي حملها هذا القيد',
+  'imported.people': 'الأشخاص المذكورون في هذا القيد',
+  'imported.pseudonymOnly': '{pseudonym} (بالاسم المستعار فقط)',
+  'imported.nameCarried': '{pseudonym}، واسمه {name} (حملت الحزمة الاسم لأن موافقةً أذنت بذلك)',
 };

@@ -150,4 +150,8 @@ export const bundles = {
   'imported.entries': 'Entries in this bundle',
   'imported.back': 'Back to headquarters',
   'imported.banner': 'Imported from bundle {sequence}, signed by officer key {fingerprint}. It is read-only: the officer’s record is not changed here.',
+  'imported.attachments': 'Files this entry carried',
+  'imported.people': 'People this entry names',
+  'imported.pseudonymOnly': '{pseudonym} (pseudonym only)',
+  'imported.nameCarried': '{pseudonym}, named as {name} (the bundle carried the name: a consent allowed it)',
 } as const satisfies Record<string, Message>;
