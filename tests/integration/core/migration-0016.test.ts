@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { openEncryptedDatabase } from '../../../electron/core/db/connection';
+import { migrate } from '../../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
 import { meeting, PASSPHRASE, useTempDirs } from '../../support/temp-vault';
 import { openEncryptedDatabaseForTest } from '../../support/raw-vault';
@@ -13,6 +16,22 @@ const INDEX_AT_15 = `
     tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
   );`;
 
+/** Tables and indexes migrations after 15 create, learned from a scratch database (search_index aside: INDEX_AT_15 replaces it). */
+function addedAfter15(): { type: string; name: string }[] {
+  const names = (upTo: number) => {
+    const db = openEncryptedDatabase(`${temp.dir()}/at-${upTo}.db`, randomBytes(32), { create: true });
+    migrate(db, MIGRATIONS.filter((m) => m.version <= upTo));
+    const rows = db.prepare("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'index') AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%'").all() as { type: string; name: string }[];
+    db.close();
+    return rows;
+  };
+  const at15 = new Set(names(15).map((row) => row.name));
+  // Indexes first: a table dropped before its index takes the index with it.
+  return names(Number.MAX_SAFE_INTEGER)
+    .filter((row) => !at15.has(row.name))
+    .sort((a, b) => (a.type === b.type ? 0 : a.type === 'index' ? -1 : 1));
+}
+
 describe('migration 16 (search index without prefix indexes)', () => {
   it('keeps every entry, drops the prefix tables, and the rebuilt index finds words, prefixes and phrases', async () => {
     const { session, notebook } = await temp.unlockedNotebook();
@@ -21,13 +40,14 @@ describe('migration 16 (search index without prefix indexes)', () => {
       notebook.entries.create(meeting({ title: 'Visit to the prison', body: 'Detention conditions were raised with the warden.' })),
     ];
     session.lock();
-    // Back to schema 15: its index (with prefixes, holding both notes), its version marks, no index of 17.
+    const later = addedAfter15();
+    // Back to schema 15: its index (with prefixes, holding both notes), its version marks, nothing a later migration made.
     await openEncryptedDatabaseForTest(session, PASSPHRASE, (db) => {
       db.exec(INDEX_AT_15);
       const put = db.prepare('INSERT INTO search_index (rowid, title, body, extra) VALUES (?, ?, ?, ?)');
       for (const seq of db.prepare('SELECT seq FROM entries ORDER BY seq').pluck().all()) put.run(seq, 'stale', 'stale', '');
       // What later migrations added goes too, so that each runs again as it would on a vault at 15.
-      db.exec('DROP INDEX entries_kind_by_seq');
+      for (const { type, name } of later) db.exec(`DROP ${type === 'index' ? 'INDEX' : 'TABLE'} IF EXISTS "${name}"`);
       db.prepare("DELETE FROM schema_migrations WHERE version >= 16").run();
       db.pragma('user_version = 15');
     });
