@@ -44,7 +44,11 @@ export class JobRunner {
   private readonly listeners = new Set<(update: JobProgress) => void>();
   private readonly failureListeners = new Set<(kind: JobKind, error: unknown) => void>();
 
-  /** The whole error of a job that failed, for main's incident log (the renderer gets its message only). */
+  /**
+   * The whole error of a job that failed unexpectedly, for main's incident log (the renderer gets
+   * a generic message). An AppError is the officer's own message, not an incident: its words may
+   * name a file, and the log is stderr, which a desktop session often keeps on disk.
+   */
   onFailure(listener: (kind: JobKind, error: unknown) => void): () => void {
     this.failureListeners.add(listener);
     return () => this.failureListeners.delete(listener);
@@ -81,8 +85,12 @@ export class JobRunner {
           report('cancelled');
           return { state: 'cancelled' };
         }
-        report('failed', error instanceof AppError ? error.message : UNEXPECTED);
-        for (const listener of this.failureListeners) listener(kind, error);
+        if (error instanceof AppError) {
+          report('failed', error.message);
+        } else {
+          report('failed', UNEXPECTED);
+          for (const listener of this.failureListeners) listener(kind, error);
+        }
         return { state: 'failed', error };
       } finally {
         this.running.delete(jobId);
