@@ -122,6 +122,21 @@ describe('tar reader: hostile archives are refused, naming what', () => {
     expect(await refusal(readFileSync(join(dir, 'abs.tar')))).toMatch(/absolute path/);
   });
 
+  it('names Windows cannot create or would rename: device names with any extension, a trailing dot or space, <>"|?*', async () => {
+    for (const name of ['CON', 'nul.txt', 'entries/Com1.json', 'attachments/LPT9', 'aux .json', 'CONIN$']) {
+      expect(await refusal(archiveOf(file(name, Buffer.from('x'))))).toMatch(/reserves for a device/);
+    }
+    for (const name of ['entries/e.json.', 'entries /e.json', 'people.json ']) {
+      expect(await refusal(archiveOf(file(name, Buffer.from('x'))))).toMatch(/ending in a dot or a space/);
+    }
+    for (const name of ['what?.json', 'a*b', 'x|y', 'a<b>', 'say"hi"']) {
+      expect(await refusal(archiveOf(file(name, Buffer.from('x'))))).toMatch(/Windows refuses/);
+    }
+    // Names that only look alike stay allowed.
+    const read = await readAll(archiveOf(file('CONSOLE.json', Buffer.from('a')), file('entries/nul-report.json', Buffer.from('b')), file('COM10', Buffer.from('c'))));
+    expect([...read.keys()]).toEqual(['CONSOLE.json', 'entries/nul-report.json', 'COM10']);
+  });
+
   it('symbolic links, hard links, FIFOs and devices', async () => {
     const dir = temp.dir();
     writeFileSync(join(dir, 'f'), 'x');
