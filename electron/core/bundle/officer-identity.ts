@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/driver';
+import { OfficerIdentityRepository, type OfficerIdentityRow } from '../db/repositories/officer-identity-repository';
 import { generateMinisignKey, keyIdHex, minisignFingerprint, minisignKeyFromSecret, formatMinisignPublicKey, type MinisignPublicKey, type MinisignSecretKey } from './minisign/minisign';
 
 /**
@@ -18,13 +19,6 @@ export interface OfficerPublicIdentity {
   readonly fingerprint: string;
   /** minisign's public key file, two lines. */
   readonly publicKeyFile: string;
-}
-
-interface Row {
-  key_id: Buffer;
-  public_key: Buffer;
-  wrapped_secret: Buffer;
-  last_sequence: number;
 }
 
 function wrap(secret: Buffer, key: Buffer, vaultId: string): Buffer {
@@ -47,26 +41,32 @@ export function publicIdentity(key: MinisignPublicKey): OfficerPublicIdentity {
   return { keyId: keyIdHex(key.keyId), fingerprint: minisignFingerprint(key), publicKeyFile: formatMinisignPublicKey(key) };
 }
 
+const NO_IDENTITY = 'This vault has no officer signing key yet: unlock it once more.';
+
 export class OfficerIdentityStore {
+  private readonly rows: OfficerIdentityRepository;
+
   constructor(
-    private readonly db: Db,
+    db: Db,
     private readonly vaultId: string,
     private readonly signingKey: () => Buffer,
     private readonly now: () => Date,
-  ) {}
+  ) {
+    this.rows = new OfficerIdentityRepository(db);
+  }
 
-  private row(): Row | undefined {
-    return this.db.prepare('SELECT key_id, public_key, wrapped_secret, last_sequence FROM officer_identity WHERE id = 1').get() as Row | undefined;
+  private row(): OfficerIdentityRow {
+    const row = this.rows.get();
+    if (!row) throw new AppError('NOT_FOUND', NO_IDENTITY);
+    return row;
   }
 
   /** Made with the vault, or at the first unlock of a vault made before bundles existed. */
   ensure(): void {
-    if (this.row()) return;
+    if (this.rows.get()) return;
     const key = generateMinisignKey();
     try {
-      this.db
-        .prepare('INSERT INTO officer_identity (id, key_id, public_key, wrapped_secret, created_at) VALUES (1, ?, ?, ?, ?)')
-        .run(key.keyId, key.publicKey, wrap(key.secretKey, this.signingKey(), this.vaultId), this.now().toISOString());
+      this.rows.insert({ keyId: key.keyId, publicKey: key.publicKey, wrappedSecret: wrap(key.secretKey, this.signingKey(), this.vaultId), createdAt: this.now().toISOString() });
     } finally {
       key.secretKey.fill(0);
     }
@@ -74,8 +74,7 @@ export class OfficerIdentityStore {
 
   publicKey(): MinisignPublicKey {
     const row = this.row();
-    if (!row) throw new AppError('NOT_FOUND', 'This vault has no officer signing key yet: unlock it once more.');
-    return { keyId: row.key_id, publicKey: row.public_key };
+    return { keyId: row.keyId, publicKey: row.publicKey };
   }
 
   public(): OfficerPublicIdentity {
@@ -84,10 +83,9 @@ export class OfficerIdentityStore {
 
   /** The next bundle's sequence number, reserved; an export that writes no file gives it back (releaseSequence). */
   reserveSequence(): number {
-    return this.db.transaction(() => {
-      this.db.prepare('UPDATE officer_identity SET last_sequence = last_sequence + 1 WHERE id = 1').run();
-      return (this.row() as Row).last_sequence;
-    })();
+    const sequence = this.rows.nextSequence();
+    if (sequence === undefined) throw new AppError('NOT_FOUND', NO_IDENTITY);
+    return sequence;
   }
 
   /**
@@ -95,17 +93,16 @@ export class OfficerIdentityStore {
    * gap; only while no later export took the next one (then the gap is real and stays).
    */
   releaseSequence(sequence: number): void {
-    this.db.prepare('UPDATE officer_identity SET last_sequence = last_sequence - 1 WHERE id = 1 AND last_sequence = ?').run(sequence);
+    this.rows.releaseSequence(sequence);
   }
 
   /** Runs `use` with the unwrapped key, wiped once it has settled, whatever happens. */
   async withSecret<T>(use: (key: MinisignSecretKey) => Promise<T>): Promise<T> {
     const row = this.row();
-    if (!row) throw new AppError('NOT_FOUND', 'This vault has no officer signing key yet: unlock it once more.');
-    const secret = unwrap(row.wrapped_secret, this.signingKey(), this.vaultId);
+    const secret = unwrap(row.wrappedSecret, this.signingKey(), this.vaultId);
     try {
-      const key = minisignKeyFromSecret(secret, row.key_id);
-      if (!key.publicKey.equals(row.public_key)) throw new AppError('VAULT_CORRUPT', 'The officer signing key does not match its public key: restore the vault from a backup.');
+      const key = minisignKeyFromSecret(secret, row.keyId);
+      if (!key.publicKey.equals(row.publicKey)) throw new AppError('VAULT_CORRUPT', 'The officer signing key does not match its public key: restore the vault from a backup.');
       return await use(key);
     } finally {
       secret.fill(0);
@@ -119,11 +116,12 @@ export class OfficerIdentityStore {
  * (session.ts reencrypt), so whichever file a crash leaves, its wrapped seed opens under its key.
  */
 export function rewrapOfficerSecret(db: Db, vaultId: string, previousSigningKey: Buffer, nextSigningKey: Buffer): void {
-  const row = db.prepare('SELECT wrapped_secret FROM officer_identity WHERE id = 1').get() as Pick<Row, 'wrapped_secret'> | undefined;
+  const rows = new OfficerIdentityRepository(db);
+  const row = rows.get();
   if (!row) return;
-  const secret = unwrap(row.wrapped_secret, previousSigningKey, vaultId);
+  const secret = unwrap(row.wrappedSecret, previousSigningKey, vaultId);
   try {
-    db.prepare('UPDATE officer_identity SET wrapped_secret = ? WHERE id = 1').run(wrap(secret, nextSigningKey, vaultId));
+    rows.setWrappedSecret(wrap(secret, nextSigningKey, vaultId));
   } finally {
     secret.fill(0);
   }

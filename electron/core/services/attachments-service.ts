@@ -3,12 +3,13 @@ import { readdirSync, rmSync } from 'node:fs';
 import { link, open, rm, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
-import { attachmentMetadataSchema, type Attachment, type AttachmentOrphans } from '../../../shared/domain/attachments';
+import type { Attachment, AttachmentOrphans } from '../../../shared/domain/attachments';
 import { AppError } from '../../../shared/errors';
 import { AttachmentReader, destroyAttachmentFile, isAttachmentId, removeAttachmentFile, writeAttachment } from '../attachments';
 import { HEAD_BYTES, inspectMetadata, isStrippable, sniffMediaType, stripMetadata } from '../attachments/metadata';
 import { openSource, sourceBytes } from '../attachments/source';
 import type { Db } from '../db/driver';
+import { AttachmentsRepository } from '../db/repositories/attachments-repository';
 import { asStorageError, fsyncDirectory } from '../fs/atomic-file';
 import type { Subkeys } from '../vault/subkeys';
 import type { EntryDependents } from './entries-service';
@@ -33,35 +34,7 @@ export interface AddAttachment {
   onProgress?: (bytesRead: number, total: number) => void;
 }
 
-interface Row {
-  id: string;
-  entry_id: string;
-  name: string;
-  media_type: string;
-  bytes: number;
-  sha256: string;
-  created_at: string;
-  metadata: string;
-  stripped: number;
-  removed_at: string | null;
-}
-
 const NAME_MAX = 255;
-
-function toAttachment(row: Row): Attachment {
-  return {
-    id: row.id,
-    entryId: row.entry_id,
-    name: row.name,
-    mediaType: row.media_type,
-    bytes: row.bytes,
-    sha256: row.sha256,
-    createdAt: row.created_at,
-    metadata: attachmentMetadataSchema.parse(JSON.parse(row.metadata)),
-    stripped: row.stripped === 1,
-    removedAt: row.removed_at,
-  };
-}
 
 /** The file's name as the officer knew it, cut to what the row holds; never a path. */
 function displayName(path: string): string {
@@ -81,11 +54,7 @@ function cancelled(): AppError {
  */
 export class AttachmentsService implements EntryDependents {
   private readonly readers = new Set<AttachmentReader>();
-  private readonly insert;
-  private readonly byId;
-  private readonly byEntry;
-  private readonly markRemoved;
-  private readonly liveIds;
+  private readonly rows: AttachmentsRepository;
 
   constructor(
     db: Db,
@@ -96,12 +65,7 @@ export class AttachmentsService implements EntryDependents {
     readonly dir: string,
     private readonly now: () => Date,
   ) {
-    this.insert = db.prepare(`INSERT INTO attachments (id, entry_id, name, media_type, bytes, sha256, created_at, metadata, stripped)
-      VALUES (@id, @entryId, @name, @mediaType, @bytes, @sha256, @createdAt, @metadata, @stripped)`);
-    this.byId = db.prepare<[string], Row>('SELECT * FROM attachments WHERE id = ?');
-    this.byEntry = db.prepare<[string], Row>('SELECT * FROM attachments WHERE entry_id = ? ORDER BY created_at, id');
-    this.markRemoved = db.prepare('UPDATE attachments SET removed_at = ? WHERE id = ? AND removed_at IS NULL');
-    this.liveIds = db.prepare<[], string>('SELECT id FROM attachments WHERE removed_at IS NULL').pluck();
+    this.rows = new AttachmentsRepository(db);
     this.sweepPartials();
   }
 
@@ -166,7 +130,7 @@ export class AttachmentsService implements EntryDependents {
     try {
       this.writes.run((audit) => {
         this.requireEntry(request.entryId);
-        this.insert.run({ ...attachment, metadata: JSON.stringify(attachment.metadata), stripped: strip ? 1 : 0 });
+        this.rows.insert(attachment);
         audit({ action: 'attachment.added', subjectId: attachment.id, detail: { entryId: attachment.entryId, bytes: attachment.bytes, mediaType: attachment.mediaType, stripped: strip } });
       });
     } catch (error) {
@@ -187,16 +151,15 @@ export class AttachmentsService implements EntryDependents {
   }
 
   list(entryId: string, options: { includeRemoved?: boolean } = {}): Attachment[] {
-    return this.byEntry
-      .all(entryId)
-      .map(toAttachment)
+    return this.rows
+      .forEntry(entryId)
       .filter((attachment) => options.includeRemoved === true || attachment.removedAt === null);
   }
 
   get(id: string): Attachment {
-    const row = isAttachmentId(id) ? this.byId.get(id) : undefined;
-    if (!row || row.removed_at !== null) throw new AppError('NOT_FOUND', 'There is no such attachment (it may have been removed).');
-    return toAttachment(row);
+    const attachment = isAttachmentId(id) ? this.rows.get(id) : undefined;
+    if (!attachment || attachment.removedAt !== null) throw new AppError('NOT_FOUND', 'There is no such attachment (it may have been removed).');
+    return attachment;
   }
 
   /** The row is marked removed with its audit record first, then the file is destroyed. */
@@ -231,7 +194,7 @@ export class AttachmentsService implements EntryDependents {
   }
 
   private markRemovedAudited(attachment: Attachment, audit: Audit): void {
-    this.markRemoved.run(this.now().toISOString(), attachment.id);
+    this.rows.markRemovedAt(attachment.id, this.now().toISOString());
     audit({ action: 'attachment.removed', subjectId: attachment.id, detail: { entryId: attachment.entryId, bytes: attachment.bytes } });
   }
 
@@ -292,7 +255,7 @@ export class AttachmentsService implements EntryDependents {
   /** Files without a row and live rows without a file; `.partial` files are swept at unlock, not reported. */
   orphans(): AttachmentOrphans {
     const files = new Set(this.files().filter(isAttachmentId));
-    const live = new Set(this.liveIds.all());
+    const live = new Set(this.rows.liveIdList());
     return {
       filesWithoutRow: [...files].filter((id) => !live.has(id)).sort(),
       rowsWithoutFile: [...live].filter((id) => !files.has(id)).sort(),
