@@ -1,16 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { build } from 'esbuild';
-import { securityHeaders } from '../../electron/main/security/csp';
 import { createTranslator } from '../../renderer/src/i18n/translate';
 import type { Attachment } from '../../shared/domain/attachments';
-import { FAKE_ORIGIN, RENDERER_DIR } from './support/app-server';
 import { expectNoAxeViolations } from './support/axe';
 import { messages, PASSPHRASE } from './support/flows';
 import { expect, test, type App } from './support/fixtures';
+import { harnessPage } from './support/harness-page';
 import { handWrittenPdf } from './support/sample-pdf';
 import { core, meetingInput } from './support/seed';
 import { toneWav } from '../support/sample-files';
@@ -22,47 +20,12 @@ import { toneWav } from '../support/sample-files';
  * button per attachment. No video: Debian here has no encoder to make one (ImageMagick cannot).
  */
 
-const HARNESS = `${FAKE_ORIGIN}/attachment-viewer-harness`;
-let script = '';
-
-test.beforeAll(async () => {
-  const result = await build({
-    entryPoints: [join(import.meta.dirname, 'support/attachment-viewer-harness.tsx')],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'chrome130',
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  });
-  script = result.outputFiles[0]?.text ?? '';
-});
-
-/** The built app's stylesheet, as index.html links it. */
-function appStylesheet(): string {
-  const html = readFileSync(join(RENDERER_DIR, 'index.html'), 'utf8');
-  const href = /href="\.?\/?(assets\/[^"]+\.css)"/.exec(html)?.[1];
-  if (!href) throw new Error('no stylesheet in out/renderer/index.html: run `npx electron-vite build`');
-  return `/${href}`;
-}
+const harness = harnessPage('attachment-viewer', 'Viewer');
+test.beforeAll(() => harness.build());
 
 async function openHarness(app: App, lang: 'en' | 'ar', attachments: Attachment[]): Promise<void> {
   await app.page.addInitScript((value) => (window.viewerAttachments = value), attachments);
-  const headers = securityHeaders();
-  const page = `<!doctype html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><title>Viewer</title><link rel="stylesheet" href="${appStylesheet()}"><script type="module" src="/attachment-viewer-harness/harness.js"></script></head><body><div id="root"></div></body></html>`;
-  // Registered after the fixture's routes, so these two answers come first; /attachment/<id>
-  // and everything else still go through the shell's filter and the protocol's answer.
-  await app.page.context().route(`${HARNESS}/**`, async (route) => {
-    const isScript = route.request().url().endsWith('/harness.js');
-    await route.fulfill({
-      status: 200,
-      headers: { ...headers, 'Content-Type': isScript ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8' },
-      body: isScript ? script : page,
-    });
-  });
-  await app.page.goto(`${HARNESS}/index.html?lang=${lang}`);
+  await harness.open(app, lang);
 }
 
 interface Served {

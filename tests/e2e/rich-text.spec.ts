@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { build } from 'esbuild';
-import { securityHeaders } from '../../electron/main/security/csp';
 import { docFromPlainText, plainTextOf, richDocSchema, type RichDoc } from '../../shared/domain/rich-text';
-import { FAKE_ORIGIN, RENDERER_DIR } from './support/app-server';
 import { expectNoAxeViolations } from './support/axe';
 import { messages, PASSPHRASE } from './support/flows';
 import { expect, test, type App } from './support/fixtures';
+import { harnessPage } from './support/harness-page';
 import type { RichTextProbe } from './support/rich-text-harness';
 import { core, meetingInput } from './support/seed';
 
@@ -17,47 +13,12 @@ import { core, meetingInput } from './support/seed';
  * harness page mounts it alone; the saved text then goes through the real core and search.
  */
 
-const HARNESS = `${FAKE_ORIGIN}/rich-text-harness`;
-let script = '';
-
-test.beforeAll(async () => {
-  const result = await build({
-    entryPoints: [join(import.meta.dirname, 'support/rich-text-harness.tsx')],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'chrome130',
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  });
-  script = result.outputFiles[0]?.text ?? '';
-});
-
-/** The built app's stylesheet, as index.html links it. */
-function appStylesheet(): string {
-  const html = readFileSync(join(RENDERER_DIR, 'index.html'), 'utf8');
-  const href = /href="\.?\/?(assets\/[^"]+\.css)"/.exec(html)?.[1];
-  if (!href) throw new Error('no stylesheet in out/renderer/index.html: run `npx electron-vite build`');
-  return `/${href}`;
-}
+const harness = harnessPage('rich-text', 'Rich text');
+test.beforeAll(() => harness.build());
 
 async function openHarness(app: App, lang: 'en' | 'ar', initial?: { doc: RichDoc; readOnly: boolean }): Promise<void> {
   if (initial) await app.page.addInitScript((value) => (window.richTextInitial = value), initial);
-  const headers = securityHeaders();
-  const page = `<!doctype html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><title>Rich text</title><link rel="stylesheet" href="${appStylesheet()}"><script type="module" src="/rich-text-harness/harness.js"></script></head><body><div id="root"></div></body></html>`;
-  // Registered after the fixture's routes, so these two answers come first; every other request
-  // (the stylesheet, fonts, anything a paste might try) still goes through the shell's filter.
-  await app.page.context().route(`${HARNESS}/**`, async (route) => {
-    const isScript = route.request().url().endsWith('/harness.js');
-    await route.fulfill({
-      status: 200,
-      headers: { ...headers, 'Content-Type': isScript ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8' },
-      body: isScript ? script : page,
-    });
-  });
-  await app.page.goto(`${HARNESS}/index.html?lang=${lang}`);
+  await harness.open(app, lang);
 }
 
 const probe = (page: Page): Promise<RichTextProbe> => page.evaluate(() => window.richTextProbe);

@@ -1,9 +1,6 @@
-// The app's own first import: zod must not compile validators with eval under the CSP.
-import '../../../renderer/src/zod-jitless';
-import { StrictMode, useState } from 'react';
-import { createRoot } from 'react-dom/client';
+import { mountHarness } from './mount-harness';
+import { useState } from 'react';
 import { AttachmentViewer } from '../../../renderer/src/features/attachments/AttachmentViewer';
-import { I18nProvider } from '../../../renderer/src/i18n/I18nProvider';
 import type { Attachment } from '../../../shared/domain/attachments';
 
 declare global {
@@ -40,13 +37,4 @@ function Harness() {
 }
 
 window.viewerSaveCopies = 0;
-const language = new URLSearchParams(window.location.search).get('lang') === 'ar' ? 'ar' : 'en';
-const container = document.getElementById('root');
-if (!container) throw new Error('#root missing');
-createRoot(container).render(
-  <StrictMode>
-    <I18nProvider initial={language} initialDigits="latn">
-      <Harness />
-    </I18nProvider>
-  </StrictMode>,
-);
+mountHarness(<Harness />);

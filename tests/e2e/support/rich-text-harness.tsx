@@ -1,9 +1,6 @@
-// The app's own first import: zod must not compile validators with eval under the CSP.
-import '../../../renderer/src/zod-jitless';
-import { StrictMode, useState } from 'react';
-import { createRoot } from 'react-dom/client';
+import { mountHarness } from './mount-harness';
+import { useState } from 'react';
 import { RichTextEditor } from '../../../renderer/src/components/rich-text/RichTextEditor';
-import { I18nProvider } from '../../../renderer/src/i18n/I18nProvider';
 import { useI18n } from '../../../renderer/src/i18n/use-i18n';
 import type { RichDoc } from '../../../shared/domain/rich-text';
 
@@ -53,13 +50,4 @@ function Harness() {
 }
 
 window.richTextProbe = { doc: null, plain: '', opened: [] };
-const language = new URLSearchParams(window.location.search).get('lang') === 'ar' ? 'ar' : 'en';
-const container = document.getElementById('root');
-if (!container) throw new Error('#root missing');
-createRoot(container).render(
-  <StrictMode>
-    <I18nProvider initial={language} initialDigits="latn">
-      <Harness />
-    </I18nProvider>
-  </StrictMode>,
-);
+mountHarness(<Harness />);
