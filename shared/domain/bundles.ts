@@ -39,7 +39,24 @@ export const exportPlanSchema = z.strictObject({
   bytes: z.number().int().nonnegative(),
   /** realName only for the people who will be named, and only in the officer's own preview. */
   people: z.array(z.strictObject({ personId: z.string(), pseudonym: z.string(), named: z.boolean(), realName: z.string().optional(), reason: z.string().optional() })),
+  /** Attachments whose vault copy says where, with what or when: each leaves cleaned unless its id is in the export's keepMetadata. */
+  withMetadata: z.array(
+    z.strictObject({
+      attachmentId: z.uuid(),
+      entryId: z.uuid(),
+      name: z.string().max(255),
+      location: z.boolean(),
+      device: z.boolean(),
+      takenAt: z.boolean(),
+      /** False: its type or size cannot be cleaned, so the export is refused unless it is kept. */
+      removable: z.boolean(),
+    }),
+  ),
+  metadataKept: z.number().int().nonnegative(),
 });
+
+/** Attachments of the selection that leave with their location, device and time metadata, on purpose (default: none). */
+export const keepMetadataSchema = z.array(z.uuid()).max(5000).default([]);
 
 export const exportResultSchema = z.strictObject({
   bundleId: z.uuid(),
@@ -51,6 +68,8 @@ export const exportResultSchema = z.strictObject({
   entries: z.number().int().nonnegative(),
   attachments: z.number().int().nonnegative(),
   redactions: z.number().int().nonnegative(),
+  /** Files that left with their location, device or time metadata, as the officer chose. */
+  metadataKept: z.number().int().nonnegative(),
 });
 
 const keyRefSchema = z.strictObject({

@@ -24,6 +24,7 @@ import {
   exportFilterSchema,
   exportPlanSchema,
   exportResultSchema,
+  keepMetadataSchema,
   importedBundleSchema,
   importedEntrySchema,
   importedEntrySummarySchema,
@@ -164,8 +165,9 @@ export const contract = {
    * Asks where to save (main's save dialog), then writes the signed, encrypted bundle as a job:
    * 'job:progress' in bytes of the total, 'job:cancel' stops it and leaves no file and no audit
    * row. jobId null: the officer cancelled the save dialog. The page never sends a path.
+   * keepMetadata: attachments of the selection that leave with their metadata (any other id is refused before the dialog).
    */
-  'bundle:export': { input: z.strictObject({ to: z.array(recipientNameSchema).min(1).max(20), filter: exportFilterSchema }), output: z.strictObject({ jobId: jobIdSchema.nullable() }) },
+  'bundle:export': { input: z.strictObject({ to: z.array(recipientNameSchema).min(1).max(20), filter: exportFilterSchema, keepMetadata: keepMetadataSchema }), output: z.strictObject({ jobId: jobIdSchema.nullable() }) },
   /** Waits for an export job to end: its result, or 'cancelled'; a failed export answers with its AppError. Read once. */
   'bundle:export-result': { input: z.strictObject({ jobId: jobIdSchema }), output: jobResultSchema(exportResultSchema) },
   /** Headquarters: main's open dialog for the bundle, the age identity file or the trusted officer keys; tokens, never paths. Empty when cancelled. */

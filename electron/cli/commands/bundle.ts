@@ -77,11 +77,12 @@ export async function runExport(invocation: Invocation): Promise<void> {
     ...(stringOption(values, 'until') === undefined ? {} : { until: stringOption(values, 'until') }),
     revisions: flag(values, 'revisions'),
   } as never;
+  const keepMetadata = stringsOption(values, 'keep-metadata');
   // The page's channel takes no path (main's save dialog picks it): the CLI checks the same input, then calls the core with --out.
-  validateInput('bundle:export', { to, filter }, { fields: { 'filter.kind': '--kind', 'filter.since': '--since', 'filter.until': '--until', to: '--to' } });
+  validateInput('bundle:export', { to, filter, keepMetadata }, { fields: { 'filter.kind': '--kind', 'filter.since': '--since', 'filter.until': '--until', to: '--to', keepMetadata: '--keep-metadata', 'keepMetadata.*': '--keep-metadata #' } });
   await withVault(invocation, async (session) => {
-    const written = await coreRefusals(session, () => exportService(session.ctx).export({ to, out, filter: exportFilterSchema.parse(filter) }));
-    const result = { bundleId: written.bundleId, sequence: written.sequence, bytes: written.bytes, sha256: written.sha256, entries: written.plan.entries, attachments: written.plan.attachments, redactions: written.plan.people.filter((p) => !p.named).length };
+    const written = await coreRefusals(session, () => exportService(session.ctx).export({ to, out, filter: exportFilterSchema.parse(filter), keepMetadata }));
+    const result = { bundleId: written.bundleId, sequence: written.sequence, bytes: written.bytes, sha256: written.sha256, entries: written.plan.entries, attachments: written.plan.attachments, redactions: written.plan.people.filter((p) => !p.named).length, metadataKept: written.plan.metadataKept };
     if (flag(values, 'json')) return writeJson(result);
     writeOut(fields([
       ['Bundle', result.bundleId],
@@ -89,6 +90,7 @@ export async function runExport(invocation: Invocation): Promise<void> {
       ['Entries', String(result.entries)],
       ['Attachments', String(result.attachments)],
       ['Pseudonymised', String(result.redactions)],
+      ['Metadata kept', String(result.metadataKept)],
       ['Bytes', String(result.bytes)],
       ['SHA-256', result.sha256],
     ]));

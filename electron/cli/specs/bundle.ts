@@ -47,7 +47,7 @@ export const recipientList: CommandSpec = {
 export const exportBundle: CommandSpec = {
   name: 'export',
   summary: 'write a signed bundle encrypted to headquarters (.fieldnotes)',
-  synopsis: '--to NAME[,NAME…] --out FILE [--kind K] [--since ISO] [--until ISO] [--revisions]',
+  synopsis: '--to NAME[,NAME…] --out FILE [--kind K] [--since ISO] [--until ISO] [--revisions] [--keep-metadata ATTACHMENT_ID…]',
   options: {
     to: { type: 'string', value: 'NAMES', description: 'verified recipients, comma-separated' },
     out: { type: 'string', value: 'FILE', description: 'the bundle to write (refused if it exists)' },
@@ -55,12 +55,14 @@ export const exportBundle: CommandSpec = {
     since: { type: 'string', value: 'ISO', description: 'only entries from this instant on' },
     until: { type: 'string', value: 'ISO', description: 'only entries before this instant' },
     revisions: { type: 'boolean', description: 'carry every earlier version of each entry too' },
+    'keep-metadata': { type: 'string', value: 'ATTACHMENT_ID', multiple: true, description: "send this attachment with its location, camera and time details (give it once per file; 'attachment list' shows ids)" },
     json,
     ...PASSPHRASE_OPTIONS,
   },
   positionals: { min: 0, max: 0 },
   notes: [
     "People are named only where an active consent covers 'named-in-hq-reporting'; everyone else goes by pseudonym and the manifest lists each such redaction.",
+    'Photos leave without their location, camera and time details unless --keep-metadata names them; the manifest says which were kept. An id the export does not carry is refused and nothing is written.',
     'The file appears only when complete; a failed export leaves nothing.',
     PASSPHRASE_SOURCES_NOTE,
   ],

@@ -3,18 +3,39 @@ import { NO_METADATA, type Attachment } from '../../../shared/domain/attachments
 import { AppError } from '../../../shared/errors';
 import { isStrippable, stripMetadata } from '../attachments/metadata';
 import type { Notebook } from '../services/notebook';
+import type { AttachmentMetadataRecord } from './manifest';
 
 /**
  * Photos leave a bundle without where, with what and when they were taken, even when the vault
  * keeps them whole (an officer may keep a photo's position for their own work; headquarters'
- * copy, a USB stick away from a checkpoint, must not carry it). The vault's copy is never
- * changed. A tar header comes before its file, so each photo is cleaned twice: once to learn the
- * cleaned size and hash, once as the archive streams; at most one photo (64 MiB at the most, the
- * stripper's limit) is held at a time, whatever the bundle's size.
+ * copy, a USB stick away from a checkpoint, must not carry it), unless the officer keeps a file's
+ * metadata on purpose for this export. The vault's copy is never changed. A tar header comes
+ * before its file, so each photo is cleaned twice: once to learn the cleaned size and hash, once
+ * as the archive streams; at most one photo (64 MiB at the most, the stripper's limit) is held at
+ * a time, whatever the bundle's size.
  */
-export function leavesCleaned(attachment: Attachment): boolean {
+
+/** The vault's copy still says where, with what or when it was taken. */
+export function carriesMetadata(attachment: Attachment): boolean {
   const { location, device, takenAt } = attachment.metadata;
-  return !attachment.stripped && isStrippable(attachment.mediaType, attachment.bytes) && (location || device || takenAt);
+  return !attachment.stripped && (location || device || takenAt);
+}
+
+/**
+ * Refuses a keep for a file the export does not carry before anything is written: a stale or
+ * mistyped id must not pass silently (the officer would believe a file leaves as they chose).
+ */
+export function keptMetadata(attachments: readonly Attachment[], keep: readonly string[]): ReadonlySet<string> {
+  const carried = new Set(attachments.map((a) => a.id));
+  const stray = keep.filter((id) => !carried.has(id));
+  if (stray.length > 0) {
+    throw new AppError('INVALID_INPUT', `Only a file this export carries can keep its location and device details; not among them: ${stray.join(', ')}. Nothing was written.`);
+  }
+  return new Set(keep);
+}
+
+function leavesCleaned(attachment: Attachment, kept: ReadonlySet<string>): boolean {
+  return carriesMetadata(attachment) && !kept.has(attachment.id);
 }
 
 export interface CleanedPhoto {
@@ -23,6 +44,10 @@ export interface CleanedPhoto {
 }
 
 export async function cleanedPhoto(notebook: Notebook, attachment: Attachment): Promise<Buffer> {
+  // Left whole, it would carry what the officer did not choose to send: refused instead.
+  if (!isStrippable(attachment.mediaType, attachment.bytes)) {
+    throw new AppError('INVALID_INPUT', `A file carries location or device details that cannot be removed from its type or size (${attachment.name}): keep its details on purpose, or leave its entry out of this export.`);
+  }
   const { reader } = await notebook.attachments.open(attachment.id);
   let whole: Buffer;
   try {
@@ -38,9 +63,9 @@ export async function cleanedPhoto(notebook: Notebook, attachment: Attachment): 
 }
 
 /** The cleaned size and hash of every photo that leaves cleaned, by attachment id. */
-export async function cleanedPhotos(notebook: Notebook, attachments: readonly Attachment[]): Promise<Map<string, CleanedPhoto>> {
+export async function cleanedPhotos(notebook: Notebook, attachments: readonly Attachment[], kept: ReadonlySet<string>): Promise<Map<string, CleanedPhoto>> {
   const cleaned = new Map<string, CleanedPhoto>();
-  for (const attachment of attachments.filter(leavesCleaned)) {
+  for (const attachment of attachments.filter((a) => leavesCleaned(a, kept))) {
     const bytes = await cleanedPhoto(notebook, attachment);
     cleaned.set(attachment.id, { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
   }
@@ -50,4 +75,10 @@ export async function cleanedPhotos(notebook: Notebook, attachments: readonly At
 /** The attachment as the bundle describes it: a cleaned photo with its own size and hash, and nothing left to flag. */
 export function asBundled(attachment: Attachment, cleaned: CleanedPhoto | undefined): Attachment {
   return cleaned ? { ...attachment, bytes: cleaned.bytes, sha256: cleaned.sha256, stripped: true, metadata: NO_METADATA } : attachment;
+}
+
+/** The manifest's line for a file that carried metadata in the vault: what it carried and whether it left with it. */
+export function metadataRecord(attachment: Attachment, kept: ReadonlySet<string>): AttachmentMetadataRecord {
+  const carried = (['location', 'device', 'takenAt'] as const).filter((flag) => attachment.metadata[flag]);
+  return { file: `attachments/${attachment.id}`, carried, outcome: kept.has(attachment.id) ? 'kept' : 'removed' };
 }

@@ -6,7 +6,8 @@ import type { WritableKind } from '../../../shared/domain/kinds';
 import { kindOf } from '../kinds';
 import type { Notebook } from '../services/notebook';
 import { writeBundle, type BundleFile, type WrittenBundle } from './bundle-writer';
-import { asBundled, cleanedPhoto, cleanedPhotos, type CleanedPhoto } from './export-photos';
+import { isStrippable } from '../attachments/metadata';
+import { asBundled, carriesMetadata, cleanedPhoto, cleanedPhotos, keptMetadata, metadataRecord, type CleanedPhoto } from './export-photos';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Manifest } from './manifest';
 import type { OfficerIdentityStore } from './officer-identity';
 import type { RecipientStore } from './recipients';
@@ -14,7 +15,8 @@ import type { RecipientStore } from './recipients';
 /**
  * What leaves in a bundle and the writing of it: the entries a filter selects (with their
  * revisions if asked), their attachments (photos without location, device and time metadata,
- * even when the vault keeps them whole: export-photos.ts), and the people they reference — by real
+ * even when the vault keeps them whole, unless the officer keeps a file's on purpose:
+ * export-photos.ts), and the people they reference — by real
  * name only where an active consent covers 'named-in-hq-reporting' at the time of export,
  * by pseudonym everywhere else, each such case listed in the manifest's redactions.
  */
@@ -36,12 +38,33 @@ export interface ExportPlan {
   readonly bytes: number;
   /** Every person the bundle references, named or not; realName only for those who will be named. */
   readonly people: { personId: string; pseudonym: string; named: boolean; realName?: string; reason?: string }[];
+  /** Every attachment whose vault copy carries location, device or time: the officer may keep each one's. */
+  readonly withMetadata: MetadataCarrier[];
+  /** How many of those leave with their metadata (the officer's choice). */
+  readonly metadataKept: number;
+}
+
+export interface MetadataCarrier {
+  readonly attachmentId: string;
+  readonly entryId: string;
+  readonly name: string;
+  readonly location: boolean;
+  readonly device: boolean;
+  readonly takenAt: boolean;
+  /** False when its type or size cannot be cleaned: it leaves only if kept on purpose. */
+  readonly removable: boolean;
+}
+
+interface Selected {
+  entry: Entry;
+  attached: Attachment[];
 }
 
 interface Collected {
   plan: ExportPlan;
   files: BundleFile[];
   redactions: Manifest['redactions'];
+  attachmentMetadata: NonNullable<Manifest['attachmentMetadata']>;
 }
 
 const PAGE = 500;
@@ -52,13 +75,15 @@ const jsonFile = (name: string, value: unknown): BundleFile => {
   return { name, size: bytes.length, content: () => bytes };
 };
 
-function selectEntries(notebook: Notebook, filter: ExportFilter): Entry[] {
-  const selected: Entry[] = [];
+function selectEntries(notebook: Notebook, filter: ExportFilter): Selected[] {
+  const selected: Selected[] = [];
   const chosen = filter.ids ? new Set(filter.ids) : null;
   let after: string | undefined;
   for (;;) {
     const page = notebook.entries.list({ kind: filter.kind, facets: [...(filter.facets ?? [])], from: filter.since, until: filter.until, limit: PAGE, offset: 0, ...(after ? { after } : {}) });
-    for (const summary of page.entries) if (!chosen || chosen.has(summary.id)) selected.push(notebook.entries.get(summary.id));
+    for (const summary of page.entries) {
+      if (!chosen || chosen.has(summary.id)) selected.push({ entry: notebook.entries.get(summary.id), attached: notebook.attachments.list(summary.id) });
+    }
     if (!page.nextCursor) return selected;
     after = page.nextCursor;
   }
@@ -84,20 +109,22 @@ function attachmentContent(notebook: Notebook, attachment: Attachment, cleaned: 
   };
 }
 
+const carrier = (a: Attachment): MetadataCarrier => ({ attachmentId: a.id, entryId: a.entryId, name: a.name, ...a.metadata, removable: isStrippable(a.mediaType, a.bytes) });
+
 /**
  * `reveal` is called only for the people a consent lets the bundle name (each call audited as a
  * reveal). `cleaned`: the photos that leave without their metadata (export-photos.ts); a preview
- * passes none and counts photos at their stored size.
+ * passes none and counts photos at their stored size. `kept`: the attachments whose metadata leaves.
  */
-function collect(notebook: Notebook, entries: readonly Entry[], filter: ExportFilter, at: Date, reveal: boolean, cleaned: ReadonlyMap<string, CleanedPhoto>): Collected {
+function collect(notebook: Notebook, selected: readonly Selected[], filter: ExportFilter, at: Date, reveal: boolean, cleaned: ReadonlyMap<string, CleanedPhoto>, kept: ReadonlySet<string>): Collected {
   const files: BundleFile[] = [];
   const personIds = new Set<string>();
+  const carriers = selected.flatMap(({ attached }) => attached.filter(carriesMetadata));
   let revisions = 0;
   let attachments = 0;
-  for (const entry of entries) {
+  for (const { entry, attached } of selected) {
     const history = filter.revisions ? notebook.entries.history(entry.id) : [];
     revisions += history.length;
-    const attached = notebook.attachments.list(entry.id);
     files.push(jsonFile(`entries/${entry.id}.json`, { entry, revisions: history, attachments: attached.map((a) => ({ ...asBundled(a, cleaned.get(a.id)), file: `attachments/${a.id}` })) }));
     for (const facet of kindOf(entry).facets(entry)) if (facet.facet === 'person') personIds.add(facet.value);
     for (const attachment of attached) {
@@ -120,13 +147,16 @@ function collect(notebook: Notebook, entries: readonly Entry[], filter: ExportFi
   }
   files.push(jsonFile('people.json', people.map(({ reason: _reason, ...p }) => p)));
   const bytes = files.reduce((sum, f) => sum + 512 + Math.ceil(f.size / 512) * 512, 0);
-  return { plan: { entries: entries.length, revisions, attachments, bytes, people }, files, redactions };
+  const metadataKept = carriers.filter((a) => kept.has(a.id)).length;
+  return { plan: { entries: selected.length, revisions, attachments, bytes, people, withMetadata: carriers.map(carrier), metadataKept }, files, redactions, attachmentMetadata: carriers.map((a) => metadataRecord(a, kept)) };
 }
 
 export interface ExportRequest {
   readonly to: readonly string[];
   readonly out: string;
   readonly filter: ExportFilter;
+  /** Attachments of this selection that leave with their location, device and time metadata, on purpose. */
+  readonly keepMetadata?: readonly string[];
   readonly signal?: AbortSignal;
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -147,15 +177,22 @@ export class ExportService {
 
   /** What would leave, before anything is written: the officer confirms this, names included. */
   preview(filter: ExportFilter, reveal: boolean): ExportPlan {
-    return collect(this.notebook, selectEntries(this.notebook, filter), filter, this.now(), reveal, new Map()).plan;
+    return collect(this.notebook, selectEntries(this.notebook, filter), filter, this.now(), reveal, new Map(), new Set()).plan;
+  }
+
+  /** Refuses, before a save dialog or a byte written, a keep for a file the selection does not carry. */
+  checkKeep(filter: ExportFilter, keep: readonly string[]): void {
+    if (keep.length > 0) keptMetadata(selectEntries(this.notebook, filter).flatMap((s) => s.attached), keep);
   }
 
   async export(request: ExportRequest): Promise<ExportResult> {
     const recipients = this.recipients.forExport(request.to);
     const at = this.now();
-    const entries = selectEntries(this.notebook, request.filter);
-    const cleaned = await cleanedPhotos(this.notebook, entries.flatMap((entry) => this.notebook.attachments.list(entry.id)));
-    const collected = collect(this.notebook, entries, request.filter, at, true, cleaned);
+    const selected = selectEntries(this.notebook, request.filter);
+    const attachments = selected.flatMap((s) => s.attached);
+    const kept = keptMetadata(attachments, request.keepMetadata ?? []);
+    const cleaned = await cleanedPhotos(this.notebook, attachments, kept);
+    const collected = collect(this.notebook, selected, request.filter, at, true, cleaned, kept);
     if (collected.plan.entries === 0) throw new AppError('INVALID_INPUT', 'No entry matches this filter: nothing to export.');
     const bundleId = randomUUID();
     const sequence = this.officer.reserveSequence();
@@ -171,6 +208,7 @@ export class ExportService {
       filter: filterRecord(request.filter),
       counts: { entries: collected.plan.entries, revisions: collected.plan.revisions, people: collected.plan.people.length, attachments: collected.plan.attachments },
       redactions: collected.redactions,
+      ...(collected.attachmentMetadata.length > 0 ? { attachmentMetadata: collected.attachmentMetadata } : {}),
     };
     const written = await this.officer
       .withSecret((signer) =>
@@ -184,7 +222,7 @@ export class ExportService {
       audit({
         action: 'export.written',
         subjectId: bundleId,
-        detail: { sequence, recipients: recipients.length, entries: manifest.counts.entries, revisions: manifest.counts.revisions, people: manifest.counts.people, attachments: manifest.counts.attachments, redactions: collected.redactions.length, bytes: written.bytes, sha256: written.sha256 },
+        detail: { sequence, recipients: recipients.length, entries: manifest.counts.entries, revisions: manifest.counts.revisions, people: manifest.counts.people, attachments: manifest.counts.attachments, redactions: collected.redactions.length, metadataKept: collected.plan.metadataKept, bytes: written.bytes, sha256: written.sha256 },
       }),
     );
     return { ...written, bundleId, sequence, plan: collected.plan };

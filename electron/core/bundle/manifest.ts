@@ -12,6 +12,14 @@ export const BUNDLE_VERSION = 1;
 /** A manifest of a bundle with many thousands of entries stays far below this. */
 export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 
+const attachmentMetadataRecordSchema = z.strictObject({
+  file: z.string().max(255),
+  carried: z.array(z.enum(['location', 'device', 'takenAt'])).min(1).max(3),
+  /** removed: the file left without them (the default); kept: the officer chose to send them. */
+  outcome: z.enum(['removed', 'kept']),
+});
+export type AttachmentMetadataRecord = z.infer<typeof attachmentMetadataRecordSchema>;
+
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
 const count = z.number().int().nonnegative();
 
@@ -29,6 +37,11 @@ export const manifestSchema = z.strictObject({
   counts: z.strictObject({ entries: count, revisions: count, people: count, attachments: count }),
   /** One line per person carried under a pseudonym: ids and the reason, never a name. */
   redactions: z.array(z.strictObject({ personId: z.string().max(64), pseudonym: z.string().max(200), reason: z.string().max(64) })),
+  /**
+   * One line per attachment that carried location, device or time metadata in the vault. Optional:
+   * bundles written before it existed lack it (their photos all left cleaned).
+   */
+  attachmentMetadata: z.array(attachmentMetadataRecordSchema).optional(),
   files: z.array(z.strictObject({ name: z.string().max(255), size: z.number().int().nonnegative() })),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
@@ -42,5 +55,8 @@ export function parseManifest(bytes: Buffer): Manifest {
   }
   const parsed = manifestSchema.safeParse(json);
   if (!parsed.success) throw malformed(`${MANIFEST_FILE} does not follow format version ${BUNDLE_VERSION} (${parsed.error.issues[0]?.path.join('.') ?? ''})`);
+  const declared = new Set(parsed.data.files.map((f) => f.name));
+  const stray = parsed.data.attachmentMetadata?.find((record) => !declared.has(record.file));
+  if (stray) throw malformed(`${MANIFEST_FILE} describes the metadata of ${stray.file}, which it does not declare`);
   return parsed.data;
 }

@@ -130,13 +130,14 @@ export async function saveOfficerKey(ctx: HandlerContext): Promise<{ fileName: s
 }
 
 /** Main's save dialog chooses where (null: the officer cancelled it); the writing is a job. */
-export async function startExport(ctx: HandlerContext, { to, filter }: ParsedInput<'bundle:export'>): Promise<{ jobId: string | null }> {
+export async function startExport(ctx: HandlerContext, { to, filter, keepMetadata }: ParsedInput<'bundle:export'>): Promise<{ jobId: string | null }> {
   const service = exportService(ctx);
   const { now } = ctx.vault.requireBundleStores();
+  service.checkKeep(filter, keepMetadata);
   const out = await desktopOf(ctx).pickSaveTarget(`bundle-${now().toISOString().slice(0, 10)}.fieldnotes`);
   if (out === null) return { jobId: null };
   const jobId = stateOf(ctx).exports.start(ctx.vault.jobs, 'bundle-export', (signal, progress) =>
-    service.export({ to, out, filter, signal, onProgress: (done, total) => progress(done, total, 'bytes') }),
+    service.export({ to, out, filter, keepMetadata, signal, onProgress: (done, total) => progress(done, total, 'bytes') }),
   );
   return { jobId };
 }
@@ -145,7 +146,7 @@ export async function exportResult(ctx: HandlerContext, jobId: string): Promise<
   const end = await stateOf(ctx).exports.take(jobId);
   if (end.state === 'cancelled') return end;
   const { bundleId, sequence, path, bytes, sha256, plan } = end.result;
-  return { state: 'done', result: { bundleId, sequence, fileName: basename(path), bytes, sha256, entries: plan.entries, attachments: plan.attachments, redactions: plan.people.filter((p) => !p.named).length } };
+  return { state: 'done', result: { bundleId, sequence, fileName: basename(path), bytes, sha256, entries: plan.entries, attachments: plan.attachments, redactions: plan.people.filter((p) => !p.named).length, metadataKept: plan.metadataKept } };
 }
 
 export function importResult(ctx: HandlerContext, jobId: string): Promise<ChannelOutput<'bundle:import-result'>> {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateAgeIdentity, parseAgeIdentity } from '../../../../electron/core/bundle/age/x25519';
@@ -68,11 +68,81 @@ describe('export strips location and device metadata from photos by default', ()
     }
     expect(byId.get(memo.id)).toMatchObject({ stripped: false, bytes: memo.bytes, sha256: memo.sha256 });
     expect(opened.manifest.counts.attachments).toBe(3);
+    // The manifest says, per file that carried any, that its metadata was removed.
+    expect(opened.manifest.attachmentMetadata?.map((r) => [r.file, r.outcome]).sort()).toEqual([[`attachments/${photo.id}`, 'removed'], [`attachments/${scan.id}`, 'removed']].sort());
 
     // The vault's own copy keeps what the officer chose to keep.
     const { reader } = await notebook.attachments.open(photo.id);
     const stored = await reader.read(0, photo.bytes);
     await reader.close();
     expect(sha256(Buffer.from(stored))).toBe(photo.sha256);
+  }, 180_000);
+});
+
+// Issue 10: "… unless the officer keeps it for a file on purpose": per file, off by default.
+describe('the officer keeps a file\'s metadata on purpose', () => {
+  async function twoPhotos() {
+    const { session, notebook } = await temp.unlockedNotebook();
+    const stores = session.requireBundleStores();
+    const hq = generateAgeIdentity();
+    stores.recipients.add('HQ', hq.recipient, true);
+    const entryId = notebook.entries.create(meeting({ title: 'Checkpoint photographed' })).id;
+    const dir = temp.dir();
+    const photo = await notebook.attachments.add({ entryId, path: photoWithGps(dir), stripLocation: false });
+    const scan = await notebook.attachments.add({ entryId, path: pngWithGps(dir), stripLocation: false });
+    const memo = await notebook.attachments.add({ entryId, path: toneWav(dir), stripLocation: false });
+    const exporter = new ExportService(notebook, stores.officer, stores.recipients, () => new Date());
+    const open = (out: string, extractTo: string) => openBundle({ path: out, identities: [parseAgeIdentity(hq.identity)], signers: [stores.officer.publicKey()], extractTo });
+    return { notebook, stores, exporter, dir, photo, scan, memo, open };
+  }
+
+  it('the preview lists each file that carries metadata; a kept photo leaves byte-identical with its GPS, the other cleaned; the manifest and the audit row say which', async () => {
+    const { notebook, exporter, dir, photo, scan, open } = await twoPhotos();
+    const plan = exporter.preview({}, false);
+    expect(plan.withMetadata.map((a) => a.attachmentId).sort()).toEqual([photo.id, scan.id].sort());
+    expect(plan.withMetadata.find((a) => a.attachmentId === photo.id)).toMatchObject({ name: 'court-notice.jpg', location: true, device: true, takenAt: true, removable: true });
+    expect(plan.metadataKept).toBe(0);
+
+    const out = join(dir, 'kept.fieldnotes');
+    const written = await exporter.export({ to: ['HQ'], out, filter: {}, keepMetadata: [photo.id] });
+    expect(written.plan.metadataKept).toBe(1);
+    const extracted = join(dir, 'opened');
+    const opened = await open(out, extracted);
+    const kept = readFileSync(join(extracted, 'attachments', photo.id));
+    expect(sha256(kept)).toBe(photo.sha256);
+    expect(tagsOf(join(extracted, 'attachments', photo.id))).toMatch(/GPSLatitude/);
+    expect(tagsOf(join(extracted, 'attachments', scan.id))).not.toMatch(/GPS|Make/);
+
+    expect(opened.manifest.attachmentMetadata).toEqual(
+      expect.arrayContaining([
+        { file: `attachments/${photo.id}`, carried: ['location', 'device', 'takenAt'], outcome: 'kept' },
+        { file: `attachments/${scan.id}`, carried: expect.arrayContaining(['location']) as string[], outcome: 'removed' },
+      ]),
+    );
+    expect(opened.manifest.attachmentMetadata).toHaveLength(2);
+    const record = JSON.parse(opened.small.get(`entries/${photo.entryId}.json`)?.toString('utf8') ?? '{}') as { attachments: BundledAttachment[] };
+    expect(record.attachments.find((a) => a.id === photo.id)).toMatchObject({ stripped: false, sha256: photo.sha256, metadata: { location: true } });
+
+    const [audit] = notebook.audit.list({ limit: 1, offset: 0, action: 'export.written' }).records;
+    expect(audit?.detail).toMatchObject({ metadataKept: 1 });
+  }, 180_000);
+
+  it('a keep for a file the selection does not carry is refused with a clear error; nothing is written and no number is used', async () => {
+    const { notebook, stores, exporter, dir, photo, memo } = await twoPhotos();
+    const other = notebook.entries.create(meeting({ title: 'Another meeting' })).id;
+    const out = join(dir, 'refused.fieldnotes');
+    const sequenceBefore = stores.officer.reserveSequence();
+    stores.officer.releaseSequence(sequenceBefore);
+    // The photo's entry is left out by the selection: keeping its metadata cannot be honoured.
+    await expect(exporter.export({ to: ['HQ'], out, filter: { ids: [other] }, keepMetadata: [photo.id] })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining(photo.id) as string,
+    });
+    expect(() => exporter.checkKeep({ ids: [other] }, [photo.id])).toThrow(/Only a file this export carries/);
+    expect(() => exporter.checkKeep({}, [photo.id, memo.id])).not.toThrow();
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((name) => name.includes('refused'))).toEqual([]);
+    expect(notebook.audit.list({ limit: 1, offset: 0, action: 'export.written' }).records).toEqual([]);
+    expect(stores.officer.reserveSequence()).toBe(sequenceBefore);
   }, 180_000);
 });
