@@ -128,11 +128,11 @@ export function jobResultSchema<T extends z.ZodType>(result: T) {
   return z.discriminatedUnion('state', [z.strictObject({ state: z.literal('done'), result }), z.strictObject({ state: z.literal('cancelled') })]);
 }
 
-/** Per officer key: which sequence numbers arrived, which are missing below the highest, which came twice. */
+/** Per officer key: which sequence numbers arrived, which are missing below the highest (as ranges, from–to inclusive), which came twice. */
 export const officerArrivalsSchema = z.strictObject({
   officer: keyRefSchema,
   arrived: z.array(sequenceSchema),
-  missing: z.array(sequenceSchema),
+  missing: z.array(z.strictObject({ from: sequenceSchema, to: sequenceSchema })),
   replayed: z.array(sequenceSchema),
 });
 

@@ -6,6 +6,7 @@ import { parseAgeIdentityFile, type AgeIdentity } from '../../core/bundle/age/x2
 import { openBundle, type OpenedBundle } from '../../core/bundle/bundle-reader';
 import { importBundle } from '../../core/bundle/import-service';
 import { parseMinisignPublicKey, type MinisignPublicKey } from '../../core/bundle/minisign/minisign';
+import { distinctSigners } from '../../core/bundle/trusted-signers';
 import { exportService } from '../../core/handlers/bundle-handlers';
 import { flag, stringOption, stringsOption, type Invocation } from '../command';
 import { CliError, UsageError } from '../errors';
@@ -130,7 +131,7 @@ function hqRequest(invocation: Invocation, command: string): HqRequest {
   return refusalsAsLine(command, () => ({
     path: file,
     identities: parseAgeIdentityFile(readKeyFile(identityFile, 'identity')),
-    signers: signerFiles.map((signerFile) => parseMinisignPublicKey(readKeyFile(signerFile, 'signer'))),
+    signers: distinctSigners(signerFiles.map((signerFile) => ({ file: signerFile, key: parseMinisignPublicKey(readKeyFile(signerFile, 'signer')) }))),
   }));
 }
 
@@ -210,7 +211,8 @@ export async function runBundleArrivals(invocation: Invocation): Promise<void> {
     const arrivals = await session.call('bundle:arrivals', {});
     if (flag(invocation.values, 'json')) return writeJson(arrivals);
     if (arrivals.length === 0) return writeOut('No bundles imported.');
-    const numbers = (list: number[]) => (list.length === 0 ? '-' : list.join(','));
-    writeOut(table(['OFFICER KEY', 'FINGERPRINT', 'ARRIVED', 'MISSING', 'REPLAYED'], arrivals.map((a) => [a.officer.keyId, a.officer.fingerprint, numbers(a.arrived), numbers(a.missing), numbers(a.replayed)])));
+    const numbers = (list: string[]) => (list.length === 0 ? '-' : list.join(','));
+    const ranges = (list: { from: number; to: number }[]) => numbers(list.map(({ from, to }) => (from === to ? `${from}` : `${from}-${to}`)));
+    writeOut(table(['OFFICER KEY', 'FINGERPRINT', 'ARRIVED', 'MISSING', 'REPLAYED'], arrivals.map((a) => [a.officer.keyId, a.officer.fingerprint, numbers(a.arrived.map(String)), ranges(a.missing), numbers(a.replayed.map(String))])));
   });
 }

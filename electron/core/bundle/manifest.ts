@@ -11,6 +11,8 @@ export const BUNDLE_FORMAT = 'fieldnotes-bundle';
 export const BUNDLE_VERSION = 1;
 /** A manifest of a bundle with many thousands of entries stays far below this. */
 export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** The highest sequence number (2^31 - 1): a 32-bit integer in any reader, and more bundles than any officer will sign. */
+export const MAX_SEQUENCE = 2 ** 31 - 1;
 
 const attachmentMetadataRecordSchema = z.strictObject({
   file: z.string().max(255),
@@ -28,10 +30,13 @@ export const manifestSchema = z.strictObject({
   version: z.literal(BUNDLE_VERSION),
   bundleId: uuid,
   /** Per officer key, from 1, one more for each bundle that key signs. */
-  sequence: z.number().int().positive(),
+  sequence: z.number().int().positive().max(MAX_SEQUENCE),
   createdAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/),
   officer: z.strictObject({ keyId: z.string().regex(/^[0-9A-F]{16}$/), fingerprint: z.string().max(32) }),
-  /** Every age recipient the bundle was encrypted to: a reader refuses a header with other stanzas. */
+  /**
+   * Every age recipient the bundle was encrypted to: a reader refuses a header whose number of
+   * stanzas differs, or whose file key was unwrapped by an identity not listed here.
+   */
   recipients: z.array(z.strictObject({ name: z.string().max(200), recipient: z.string().regex(/^age1[0-9a-z]{58}$/), fingerprint: z.string().max(32) })).min(1).max(20),
   filter: z.record(z.string(), z.union([z.string(), z.array(z.string()), z.boolean()])),
   counts: z.strictObject({ entries: count, revisions: count, people: count, attachments: count }),

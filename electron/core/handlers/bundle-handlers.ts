@@ -11,6 +11,7 @@ import { entrySummary, importBundle, parseEntryFile } from '../bundle/import-ser
 import type { ImportedBundleRow } from '../bundle/import-store';
 import type { Manifest } from '../bundle/manifest';
 import { parseMinisignPublicKey } from '../bundle/minisign/minisign';
+import { distinctSigners } from '../bundle/trusted-signers';
 import { JobResults } from '../jobs/job-results';
 import { kindOf } from '../kinds';
 import type { DesktopPort, HandlerContext } from './context';
@@ -81,8 +82,13 @@ async function readKeyFile<T>(path: string, what: keyof BundleFiles, parse: (tex
 async function resolveFiles(ctx: HandlerContext, files: BundleFiles) {
   const path = pathOf(ctx, files.bundle, 'bundle');
   const identities = await readKeyFile(pathOf(ctx, files.identity, 'identity'), 'identity', parseAgeIdentityFile);
-  const signers = await Promise.all(files.signers.map((token) => readKeyFile(pathOf(ctx, token, 'signers'), 'signers', parseMinisignPublicKey)));
-  return { path, identities, signers };
+  const signerFiles = await Promise.all(
+    files.signers.map(async (token) => {
+      const signerPath = pathOf(ctx, token, 'signers');
+      return { file: basename(signerPath), key: await readKeyFile(signerPath, 'signers', parseMinisignPublicKey) };
+    }),
+  );
+  return { path, identities, signers: distinctSigners(signerFiles) };
 }
 
 export function summaryOf(manifest: Manifest): BundleSummary {

@@ -1,16 +1,24 @@
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseAgeIdentityFile } from '../../../electron/core/bundle/age/x25519';
 import { openBundle } from '../../../electron/core/bundle/bundle-reader';
-import { generateMinisignKey, keyIdHex, parseMinisignPublicKey, signMinisign } from '../../../electron/core/bundle/minisign/minisign';
+import { formatMinisignPublicKey, generateMinisignKey, keyIdHex, minisignFingerprint, parseMinisignPublicKey, signMinisign, type MinisignSecretKey } from '../../../electron/core/bundle/minisign/minisign';
 import { bundleTrustedComment } from '../../../electron/core/bundle/signed-sums';
 import { AppError } from '../../../shared/errors';
 import { PASSPHRASE, runInProcess, useTempDir } from './run-cli';
 
 const CANARY = 'Yasmin Canaryname-Haddad';
 const HIDDEN = 'Omar Hiddenname-Salem';
+
+interface HandManifest {
+  bundleId: string;
+  sequence: number;
+  createdAt: string;
+  officer: { keyId: string; fingerprint: string };
+}
 
 // The issue's acceptance recipe with the Debian age, minisign and coreutils, keys from
 // age-keygen and `identity export`; the reverse (a bundle made by hand opens in Fieldnotes);
@@ -30,16 +38,32 @@ describe('signed, encrypted bundles', () => {
     writeFileSync(join(dir, name), text);
     return join(dir, name);
   };
-  const open = (path: string, signer = 'officer.pub') =>
-    openBundle({ path: join(dir, path), identities: parseAgeIdentityFile(readFileSync(join(dir, 'hq.txt'), 'utf8')), signers: [parseMinisignPublicKey(readFileSync(join(dir, signer), 'utf8'))] });
-  const refusal = async (path: string, signer?: string) => {
+  const open = (path: string, signer = 'officer.pub', identity = 'hq.txt') =>
+    openBundle({ path: join(dir, path), identities: parseAgeIdentityFile(readFileSync(join(dir, identity), 'utf8')), signers: [parseMinisignPublicKey(readFileSync(join(dir, signer), 'utf8'))] });
+  const refusal = async (path: string, signer?: string, identity?: string) => {
     try {
-      await open(path, signer);
+      await open(path, signer, identity);
     } catch (error) {
       if (error instanceof AppError) return `${error.code}: ${error.message}`;
       throw error;
     }
     return 'accepted';
+  };
+  /** SHA256SUMS made again for a folder of bundle files, as sha256sum writes it. */
+  const resum = (folder: string) => sh(`cd ${folder} && rm SHA256SUMS SHA256SUMS.minisig && find . -type f | sed 's|^\\./||' | LC_ALL=C sort | xargs sha256sum > ../sums.tmp && mv ../sums.tmp SHA256SUMS`);
+  /** The extracted export (out/) as a new bundle: a new id, its manifest edited, signed by `key`, encrypted to `recipients`; `key`'s .pub beside it. */
+  const forge = (name: string, key: MinisignSecretKey, recipients: string[], edit: (manifest: HandManifest) => void = () => undefined) => {
+    sh(`rm -rf ${name} && cp -r out ${name}`);
+    writeFileSync(join(dir, `${name}.pub`), formatMinisignPublicKey(key));
+    const manifestPath = join(dir, name, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as HandManifest;
+    manifest.bundleId = randomUUID();
+    edit(manifest);
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    resum(name);
+    writeFileSync(join(dir, name, 'SHA256SUMS.minisig'), signMinisign(key, readFileSync(join(dir, name, 'SHA256SUMS')), bundleTrustedComment(manifest)));
+    sh(`cd ${name} && tar -cf - * | age ${recipients.map((r) => `-r ${r}`).join(' ')} > ../${name}.fieldnotes`);
+    return `${name}.fieldnotes`;
   };
 
   beforeAll(async () => {
@@ -169,15 +193,78 @@ describe('signed, encrypted bundles', () => {
     sh('cp -r out byhand && minisign -G -W -p hand.pub -s hand.key >/dev/null');
     const handKey = parseMinisignPublicKey(readFileSync(join(dir, 'hand.pub'), 'utf8'));
     const manifestPath = join(dir, 'byhand/manifest.json');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { bundleId: string; createdAt: string; officer: { keyId: string } };
-    manifest.officer.keyId = keyIdHex(handKey.keyId);
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as HandManifest;
+    manifest.officer = { keyId: keyIdHex(handKey.keyId), fingerprint: minisignFingerprint(handKey) };
     writeFileSync(manifestPath, JSON.stringify(manifest));
-    sh(`cd byhand && rm SHA256SUMS SHA256SUMS.minisig && find . -type f | sed 's|^\\./||' | LC_ALL=C sort | xargs sha256sum > ../sums.tmp && mv ../sums.tmp SHA256SUMS
-      minisign -S -s ../hand.key -m SHA256SUMS -t "${bundleTrustedComment(manifest)}" >/dev/null
+    resum('byhand');
+    sh(`cd byhand && minisign -S -s ../hand.key -m SHA256SUMS -t "${bundleTrustedComment(manifest)}" >/dev/null
       tar -cf - SHA256SUMS SHA256SUMS.minisig manifest.json people.json entries | age -r "$(age-keygen -y ../hq.txt)" > ../byhand.fieldnotes`);
     const opened = await open('byhand.fieldnotes', 'hand.pub');
     expect(opened.manifest.bundleId).toBe(manifest.bundleId);
   });
+
+  it('the recipient whose identity unwrapped the file key must be one the officer signed for, even when headquarters also holds a listed one', async () => {
+    sh('age-keygen -o elsewhere.txt 2>/dev/null && cat hq.txt elsewhere.txt > both.txt');
+    const hand = generateMinisignKey();
+    const sign = (manifest: HandManifest) => {
+      manifest.officer = { keyId: keyIdHex(hand.keyId), fingerprint: minisignFingerprint(hand) };
+    };
+    // One stanza, as the manifest's one recipient (HQ desk), but to a key the officer never chose.
+    const moved = forge('moved', hand, [sh('age-keygen -y elsewhere.txt').trim()], sign);
+    expect(await refusal(moved, 'moved.pub', 'both.txt')).toMatch(/^BUNDLE_TAMPERED: .*did not choose \(re-encrypted\)/);
+    const kept = forge('kept', hand, [sh('age-keygen -y hq.txt').trim()], sign);
+    expect(await refusal(kept, 'kept.pub', 'both.txt')).toBe('accepted');
+  });
+
+  it("a key made with another officer's key id is that other key: its bundles must say their own fingerprint, never share arrivals, and cannot be trusted beside it", async () => {
+    const officer = parseMinisignPublicKey(readFileSync(join(dir, 'officer.pub'), 'utf8'));
+    const twin: MinisignSecretKey = { ...generateMinisignKey(), keyId: officer.keyId };
+    const hq = sh('age-keygen -y hq.txt').trim();
+    // Claiming the officer's fingerprint under the twin's signature is refused.
+    expect(await refusal(forge('liar', twin, [hq]), 'liar.pub')).toMatch(/^BUNDLE_TAMPERED: .*fingerprint/);
+    const honest = forge('honest', twin, [hq], (manifest) => {
+      manifest.officer.fingerprint = minisignFingerprint(twin);
+    });
+    expect(await refusal(honest, 'honest.pub')).toBe('accepted');
+
+    // Trusted side by side, the two keys are refused by name before any bundle is read.
+    const both = await runInProcess(['bundle', 'verify', join(dir, 'export.fieldnotes'), '--identity', join(dir, 'hq.txt'), '--signer', join(dir, 'officer.pub'), '--signer', join(dir, 'honest.pub')], { env: {} });
+    expect(both.code).toBe(1);
+    expect(both.stderr).toMatch(/officer\.pub and .*honest\.pub .*same key id/);
+
+    // Imported one after the other, they are two officers, each with its own sequence 1.
+    const hqEnv = { FIELDNOTES_VAULT: join(dir, 'hq-vault'), FIELDNOTES_PASSPHRASE: PASSPHRASE };
+    const hqCli = async (args: string[]) => {
+      const result = await runInProcess(args, { env: hqEnv });
+      expect(result.code, result.stderr).toBe(0);
+      return result.stdout;
+    };
+    await hqCli(['vault', 'create']);
+    await hqCli(['bundle', 'import', join(dir, 'export.fieldnotes'), '--identity', join(dir, 'hq.txt'), '--signer', join(dir, 'officer.pub')]);
+    expect(await hqCli(['bundle', 'import', join(dir, honest), '--identity', join(dir, 'hq.txt'), '--signer', join(dir, 'honest.pub')])).not.toContain('REPLAYED');
+    const arrivals = JSON.parse(await hqCli(['bundle', 'arrivals', '--json'])) as { officer: { fingerprint: string }; arrived: number[]; replayed: number[] }[];
+    expect(arrivals.map((a) => a.officer.fingerprint).sort()).toEqual([minisignFingerprint(officer), minisignFingerprint(twin)].sort());
+    for (const officerArrivals of arrivals) expect(officerArrivals).toMatchObject({ arrived: [1], replayed: [] });
+  }, 180_000);
+
+  it('a sequence number past 2^31 - 1 is malformed; one at the limit arrives as one missing range, not billions of numbers', async () => {
+    const twin = parseMinisignPublicKey(readFileSync(join(dir, 'honest.pub'), 'utf8'));
+    const hq = sh('age-keygen -y hq.txt').trim();
+    const hand = generateMinisignKey();
+    const numbered = (name: string, sequence: number) =>
+      forge(name, hand, [hq], (manifest) => {
+        manifest.officer = { keyId: keyIdHex(hand.keyId), fingerprint: minisignFingerprint(hand) };
+        manifest.sequence = sequence;
+      });
+    expect(await refusal(numbered('past', 2 ** 31), 'past.pub')).toMatch(/^BUNDLE_MALFORMED: .*\(sequence\)/);
+    const last = numbered('last', 2 ** 31 - 1);
+    const hqEnv = { FIELDNOTES_VAULT: join(dir, 'hq-vault'), FIELDNOTES_PASSPHRASE: PASSPHRASE };
+    const imported = await runInProcess(['bundle', 'import', join(dir, last), '--identity', join(dir, 'hq.txt'), '--signer', join(dir, 'last.pub')], { env: hqEnv });
+    expect(imported.code, imported.stderr).toBe(0);
+    const arrivals = await runInProcess(['bundle', 'arrivals'], { env: hqEnv });
+    expect(arrivals.stdout).toMatch(new RegExp(`${minisignFingerprint(hand)}\\s+2147483647\\s+1-2147483646\\s+-`));
+    expect(arrivals.stdout).toContain(minisignFingerprint(twin));
+  }, 180_000);
 
   it('withdrawing consent before export removes the name; the sequence goes on', async () => {
     await cli(['consent', 'withdraw', falconConsent, '--how', 'by phone']);

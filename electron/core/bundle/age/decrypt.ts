@@ -4,31 +4,44 @@ import { ByteQueue } from '../byte-queue';
 import { malformed, tampered } from '../errors';
 import { findHeaderEnd, headerMacMatches, parseHeader, type Header } from './header';
 import { CHUNK_BYTES, PAYLOAD_NONCE_BYTES, payloadKey, PayloadOpener, SEALED_CHUNK_BYTES } from './payload';
-import { unwrapFileKey, type AgeIdentity } from './x25519';
+import { recipientOf, unwrapFileKey, type AgeIdentity } from './x25519';
 
 /** A bundle is encrypted to a few recipients; a header this long is not one of ours (nor sane). */
 export const MAX_HEADER_BYTES = 64 * 1024;
 
+/** What 'header' reports: how many stanzas, and the recipient (`age1…`) whose identity unwrapped the file key. */
+export interface AgeHeaderInfo {
+  readonly stanzas: number;
+  readonly recipient: string;
+}
+
+/** What a header's stanzas gave: the file key, and the recipient (`age1…`) of the identity that unwrapped it. */
+interface Unwrapped {
+  readonly fileKey: Buffer;
+  readonly recipient: string;
+}
+
 /** The file key from the first stanza one of `identities` unwraps, after every stanza was checked. */
-function unwrapAny(header: Header, identities: readonly AgeIdentity[]): Buffer {
+function unwrapAny(header: Header, identities: readonly AgeIdentity[]): Unwrapped {
   if (header.stanzas.some((s) => s.args[0] === 'scrypt') && header.stanzas.length > 1) {
     throw malformed('an scrypt stanza must be the only stanza');
   }
-  let fileKey: Buffer | null = null;
+  let unwrapped: Unwrapped | null = null;
   for (const stanza of header.stanzas) {
     for (const identity of identities) {
       const key = unwrapFileKey(stanza, identity);
-      if (key && !fileKey) fileKey = key;
+      if (key && !unwrapped) unwrapped = { fileKey: key, recipient: recipientOf(identity) };
       else key?.fill(0);
     }
   }
-  if (!fileKey) throw new AppError('NOT_A_RECIPIENT', 'This file was not encrypted to any of the given age identities.');
-  return fileKey;
+  if (!unwrapped) throw new AppError('NOT_A_RECIPIENT', 'This file was not encrypted to any of the given age identities.');
+  return unwrapped;
 }
 
 /**
  * An age v1 file in, its plaintext out. The header is parsed, unwrapped and its MAC checked
- * before any output ('header' is emitted once it and the payload nonce are in); each chunk is released only once its tag is
+ * before any output ('header' is emitted once it and the payload nonce are in, with the number
+ * of stanzas and the recipient whose identity unwrapped the file key); each chunk is released only once its tag is
  * checked, but the end of the payload is known only at the end of the input: a consumer must
  * treat what it received as unproven until the stream finishes without error.
  */
@@ -37,6 +50,7 @@ export class AgeDecryptStream extends Transform {
   private opener: PayloadOpener | null = null;
   private header: Header | null = null;
   private fileKey: Buffer | null = null;
+  private unwrappedBy = '';
 
   constructor(private readonly identities: readonly AgeIdentity[]) {
     super();
@@ -79,7 +93,8 @@ export class AgeDecryptStream extends Transform {
       this.opener = new PayloadOpener(payloadKey(this.fileKey as Buffer, this.input.take(PAYLOAD_NONCE_BYTES)));
       this.fileKey?.fill(0);
       this.fileKey = null;
-      this.emit('header', { stanzas: this.header.stanzas.length });
+      const info: AgeHeaderInfo = { stanzas: this.header.stanzas.length, recipient: this.unwrappedBy };
+      this.emit('header', info);
     }
     // A full chunk is opened as a middle chunk only once a byte after it has arrived; all those
     // that have go into one output buffer, opened in place.
@@ -103,13 +118,14 @@ export class AgeDecryptStream extends Transform {
       return;
     }
     const header = parseHeader(Buffer.from(this.input.take(end)));
-    const fileKey = unwrapAny(header, this.identities);
+    const { fileKey, recipient } = unwrapAny(header, this.identities);
     if (!headerMacMatches(header, fileKey)) {
       fileKey.fill(0);
       throw tampered('the header MAC does not match');
     }
     this.header = header;
     this.fileKey = fileKey;
+    this.unwrappedBy = recipient;
   }
 
   private wipe(): void {

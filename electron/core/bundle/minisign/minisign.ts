@@ -137,11 +137,15 @@ function parseSignature(text: string): ParsedSignature {
 
 /**
  * Of the keys headquarters trusts, the one that made this signature (by its key id), so a
- * bundle is checked against its own officer's key; UNKNOWN_SIGNER when none of them did.
+ * bundle is checked against its own officer's key; UNKNOWN_SIGNER when none of them did. Two
+ * different trusted keys under that key id are refused (anyone can give a key any key id).
  */
 export function trustedSigner(keys: readonly MinisignPublicKey[], signatureText: string): MinisignPublicKey {
   const { keyId } = parseSignature(signatureText);
-  const key = keys.find((k) => k.keyId.equals(keyId));
+  const [key, ...others] = keys.filter((k) => k.keyId.equals(keyId));
+  if (others.some((other) => !other.publicKey.equals((key as MinisignPublicKey).publicKey))) {
+    throw new AppError('INVALID_INPUT', `Two different trusted keys have the key id ${keyIdHex(keyId)}: trust only the one whose fingerprint its officer confirmed.`);
+  }
   if (key) return key;
   const trusted = keys.length === 1 ? `the trusted key ${keyIdHex((keys[0] as MinisignPublicKey).keyId)}` : `any of the ${keys.length} trusted keys`;
   throw new AppError('UNKNOWN_SIGNER', `Signed by minisign key ${keyIdHex(keyId)}, not by ${trusted}.`);

@@ -167,6 +167,7 @@ export const bundles: ArabicPart<typeof english> = {
   'arrivals.officer': 'مفتاح الموظف',
   'arrivals.arrived': 'وصلت: {numbers}',
   'arrivals.missing': 'ناقصة: {numbers}',
+  'arrivals.range': 'من {from} إلى {to}',
   'arrivals.noneMissing': 'لا شيء ناقص',
   'arrivals.replayed': 'وصلت مرة أخرى (مُعادة): {numbers}',
 

@@ -138,6 +138,7 @@ export const bundles = {
   'arrivals.officer': 'Officer key',
   'arrivals.arrived': 'Arrived: {numbers}',
   'arrivals.missing': 'Missing: {numbers}',
+  'arrivals.range': '{from} to {to}',
   'arrivals.noneMissing': 'None missing',
   'arrivals.replayed': 'Sent again (replayed): {numbers}',
 

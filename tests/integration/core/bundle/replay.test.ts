@@ -57,6 +57,6 @@ describe('sequence numbers at headquarters', () => {
     const gapped = await temp.unlockedNotebook();
     await importInto(gapped.session, first);
     expect(await importInto(gapped.session, third)).toMatchObject({ sequence: 3, replayed: false });
-    expect(gapped.session.requireBundleStores().imports.arrivals()).toMatchObject([{ arrived: [1, 3], missing: [2], replayed: [] }]);
+    expect(gapped.session.requireBundleStores().imports.arrivals()).toMatchObject([{ arrived: [1, 3], missing: [{ from: 2, to: 2 }], replayed: [] }]);
   }, 180_000);
 });
