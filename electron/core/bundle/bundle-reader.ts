@@ -4,11 +4,11 @@ import { basename, dirname, join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../../../shared/errors';
-import { AgeDecryptStream, type AgeHeaderInfo } from './age/decrypt';
-import type { AgeIdentity } from './age/x25519';
+import { AgeDecryptStream } from './age/decrypt';
+import { recipientOf, type AgeIdentity } from './age/x25519';
 import { malformed, tampered } from './errors';
 import { MANIFEST_FILE, MAX_MANIFEST_BYTES, parseManifest, type Manifest } from './manifest';
-import { keyIdHex, minisignFingerprint, trustedSigner, verifyMinisign, type MinisignPublicKey } from './minisign/minisign';
+import { keyIdHex, trustedSigner, verifyMinisign, type MinisignPublicKey } from './minisign/minisign';
 import { parseBundleTrustedComment, parseSha256Sums, SIGNATURE_FILE, SUMS_FILE, type BundleStamp } from './signed-sums';
 import { readTar, type TarEntry } from './tar/tar-reader';
 
@@ -36,7 +36,7 @@ export interface OpenedBundle {
   readonly small: ReadonlyMap<string, Buffer>;
 }
 
-/** The signed files and the JSON ones up to this size are kept in memory for the importer; the rest (attachments) are only hashed and staged. */
+/** The signed files and the JSON ones up to this size are kept in memory for the importer; the rest (attachments) are only hashed (and written to extractTo when asked). */
 const SMALL_BYTES = 32 * 1024 * 1024;
 const SIGNED_FILE_BYTES = 1024 * 1024;
 
@@ -75,12 +75,9 @@ export async function openBundle(request: OpenBundleRequest): Promise<OpenedBund
   }
 }
 
-async function readAndCheck(request: OpenBundleRequest, total: number, stage: string | null): Promise<OpenedBundle> {
+/** The bundle file decrypted as it is read; the file is closed when the decryption ends or is destroyed. */
+function decryptFile(request: Pick<OpenBundleRequest, 'path' | 'identities' | 'onProgress'>, total: number): AgeDecryptStream {
   const decrypt = new AgeDecryptStream(request.identities);
-  let header: AgeHeaderInfo = { stanzas: 0, recipient: '' };
-  decrypt.once('header', (info: AgeHeaderInfo) => {
-    header = info;
-  });
   const source = createReadStream(request.path, { highWaterMark: 1024 * 1024 });
   let read = 0;
   source.on('data', (piece) => {
@@ -88,7 +85,17 @@ async function readAndCheck(request: OpenBundleRequest, total: number, stage: st
     request.onProgress?.(read, total);
   });
   source.on('error', (error) => decrypt.destroy(error));
+  decrypt.once('close', () => source.destroy());
   source.pipe(decrypt);
+  return decrypt;
+}
+
+async function readAndCheck(request: OpenBundleRequest, total: number, stage: string | null): Promise<OpenedBundle> {
+  const decrypt = decryptFile(request, total);
+  let stanzas = 0;
+  decrypt.once('header', (header: { stanzas: number }) => {
+    stanzas = header.stanzas;
+  });
 
   let manifest: Manifest | null = null;
   const seen = new Map<string, Seen>();
@@ -140,11 +147,40 @@ async function readAndCheck(request: OpenBundleRequest, total: number, stage: st
   if (unlisted) throw tampered(`${unlisted} is not covered by ${SUMS_FILE}`);
   if (!manifest) throw malformed(`${MANIFEST_FILE} is missing`);
   if (manifest.officer.keyId !== keyIdHex(signer.keyId)) throw tampered(`${MANIFEST_FILE} names officer key ${manifest.officer.keyId}, not the key that signed it`);
-  // The key id is chosen by the key's maker; the fingerprint binds the key itself, and is what
-  // headquarters counts arrivals and replays by.
-  if (manifest.officer.fingerprint !== minisignFingerprint(signer)) throw tampered(`${MANIFEST_FILE} gives officer fingerprint ${manifest.officer.fingerprint}, not that of the key that signed it`);
-  checkManifest(manifest, stamp, seen, header);
+  checkManifest(manifest, stamp, seen, stanzas, request.identities);
   return { manifest, stamp, small };
+}
+
+export interface RereadRequest {
+  readonly path: string;
+  readonly identities: readonly AgeIdentity[];
+  /** The manifest the first pass verified: every file is held to the size it declares. */
+  readonly manifest: Manifest;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * A bundle that openBundle verified, read again (an importer's second pass, which streams each
+ * attachment straight into encrypted storage rather than staging plaintext). Nothing read here
+ * is trusted: the file may have been replaced since it was verified, so the caller hashes what
+ * it keeps against the verified SHA256SUMS. Each entry's content is read (or skipped) before the
+ * next; stopping early closes the file.
+ */
+export async function* rereadArchive(request: RereadRequest): AsyncGenerator<TarEntry> {
+  const total = statSync(request.path).size;
+  const decrypt = decryptFile(request, total);
+  let decryptFailure: unknown = null;
+  decrypt.once('error', (error) => {
+    decryptFailure = error;
+  });
+  const declared = new Map(request.manifest.files.map((f) => [f.name, f.size]));
+  try {
+    yield* readTar(decrypt, { maxEntryBytes: total, declaredSize: (name) => declared.get(name), maxEntries: 1_000_000 });
+  } catch (error) {
+    throw decryptFailure ?? error;
+  } finally {
+    decrypt.destroy();
+  }
 }
 
 /** Reads the decrypted stream to its end; it throws the decryption's refusal if a later chunk fails. */
@@ -153,15 +189,13 @@ async function authenticateRest(decrypt: AgeDecryptStream): Promise<void> {
   for await (const piece of decrypt) (piece as Buffer).fill(0);
 }
 
-function checkManifest(manifest: Manifest, stamp: BundleStamp, seen: ReadonlyMap<string, Seen>, header: AgeHeaderInfo): void {
+function checkManifest(manifest: Manifest, stamp: BundleStamp, seen: ReadonlyMap<string, Seen>, stanzas: number, identities: readonly AgeIdentity[]): void {
   if (manifest.bundleId !== stamp.bundleId || manifest.createdAt !== stamp.createdAt) throw tampered(`${MANIFEST_FILE} does not match the signed bundle id and date`);
   for (const file of manifest.files) {
     if (!seen.has(file.name)) throw tampered(`${file.name} is declared in ${MANIFEST_FILE} but missing from the archive`);
   }
-  // The officer signed the recipient list: a copy re-encrypted to anyone else (or to more) is
-  // refused. The test is on the identity that actually unwrapped the file key, not on any of
-  // headquarters' identities: a desk holding a listed key and an unlisted one would otherwise
-  // accept a copy re-encrypted to the unlisted one.
-  if (!manifest.recipients.some((r) => r.recipient === header.recipient)) throw tampered('it was encrypted to a recipient the officer did not choose (re-encrypted)');
-  if (header.stanzas !== manifest.recipients.length) throw tampered(`the age header has ${header.stanzas} recipients, the signed manifest ${manifest.recipients.length} (re-encrypted)`);
+  // The officer signed the recipient list: a copy re-encrypted to anyone else (or to more) is refused.
+  const ours = new Set(identities.map(recipientOf));
+  if (!manifest.recipients.some((r) => ours.has(r.recipient))) throw tampered('it was encrypted to a recipient the officer did not choose (re-encrypted)');
+  if (stanzas !== manifest.recipients.length) throw tampered(`the age header has ${stanzas} recipients, the signed manifest ${manifest.recipients.length} (re-encrypted)`);
 }

@@ -1,24 +1,25 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { attachmentSchema } from '../../../shared/domain/attachments';
 import { entrySchema, type Entry } from '../../../shared/domain/entries';
 import type { ImportOutcomeView } from '../../../shared/domain/bundles';
 import type { Notebook } from '../services/notebook';
 import type { AgeIdentity } from './age/x25519';
-import { openBundle } from './bundle-reader';
-import { malformed } from './errors';
+import { openBundle, rereadArchive, type OpenedBundle } from './bundle-reader';
+import { malformed, tampered } from './errors';
 import type { ImportedAttachmentRow, ImportedPersonRow, ImportStore } from './import-store';
+import type { Manifest } from './manifest';
 import type { MinisignPublicKey } from './minisign/minisign';
+import { parseSha256Sums, SUMS_FILE } from './signed-sums';
 
 /**
- * Headquarters' import: the bundle is opened (decrypted, every hash and the signature by one
- * of the trusted officer keys checked), each entry file is read as this version's entry, and
- * only then is anything written. The verified files are staged in a folder inside the vault
- * directory (plaintext never reaches a shared temp dir, and the folder goes in every case); each
- * attachment is encrypted into the vault's store, then the bundle's row, its entries, attachments
- * and people commit with the audit record in one transaction, and a failure removes the files
- * written. A second import of the same bundle changes nothing, the audit log included.
+ * Headquarters' import, in two passes over the bundle file so that no plaintext is ever written
+ * to disk (a staged copy, even inside the vault and unlinked after, lingers on the raw device):
+ * pass 1 verifies (decrypts, hashes every file, checks the signature by one of the trusted
+ * officer keys) and keeps only the small JSON files in memory; pass 2 decrypts again and streams
+ * each attachment into the vault's encrypted store, checked against the hashes pass 1 verified.
+ * Only then do the bundle's row, its entries, attachments and people commit with the audit
+ * record in one transaction; any failure removes the files written. A second import of the same
+ * bundle changes nothing, the audit log included.
  */
 export interface ImportRequest {
   readonly path: string;
@@ -60,12 +61,20 @@ export function entrySummary(entry: Entry): Pick<Entry, 'id' | 'kind' | 'title' 
 
 type ListedAttachment = Omit<ImportedAttachmentRow, 'fileId'>;
 
-function listedAttachments(entryFiles: readonly ImportedEntryFile[], declared: ReadonlySet<string>): ListedAttachment[] {
+/** name → SHA-256 as the signed SHA256SUMS lists it (openBundle checked every file against it). */
+function verifiedHashes(opened: OpenedBundle): ReadonlyMap<string, string> {
+  return new Map(parseSha256Sums(opened.small.get(SUMS_FILE)?.toString('utf8') ?? '').map((f) => [f.name, f.sha256]));
+}
+
+/** Every attachment the entries list, each checked against the verified archive before anything is written. */
+function listedAttachments(entryFiles: readonly ImportedEntryFile[], manifest: Manifest, verified: ReadonlyMap<string, string>): ListedAttachment[] {
+  const declared = new Map(manifest.files.map((f) => [f.name, f.size]));
   const listed = new Map<string, ListedAttachment>();
   for (const { entry, attachments } of entryFiles) {
     for (const a of attachments) {
-      if (a.file !== `attachments/${a.id}` || !declared.has(a.file)) throw malformed(`entries/${entry.id}.json lists an attachment the archive does not carry`);
+      if (a.file !== `attachments/${a.id}` || !declared.has(a.file) || !verified.has(a.file)) throw malformed(`entries/${entry.id}.json lists an attachment the archive does not carry`);
       if (listed.has(a.id)) throw malformed(`attachment ${a.id} is listed twice`);
+      if (verified.get(a.file) !== a.sha256 || declared.get(a.file) !== a.bytes) throw malformed(`${a.file} does not match the size and hash its entry lists`);
       listed.set(a.id, { entryId: entry.id, attachmentId: a.id, name: a.name, mediaType: a.mediaType, bytes: a.bytes, sha256: a.sha256 });
     }
   }
@@ -86,15 +95,33 @@ function parsePeople(bytes: Buffer | undefined): ImportedPersonRow[] {
   return parsed.data.map((p) => ({ personId: p.personId, pseudonym: p.pseudonym, ...(p.named && p.realName !== undefined ? { realName: p.realName } : {}) }));
 }
 
-/** Each staged attachment encrypted into the vault; on any failure the ones written are removed. */
-async function storeAttachments(store: ImportStore, stage: string, listed: readonly ListedAttachment[], signal?: AbortSignal): Promise<ImportedAttachmentRow[]> {
+/** Each pass reads the whole file: the verification is the first half of the progress, the storing the second. */
+function passProgress(request: ImportRequest, pass: 0 | 1): (done: number, total: number) => void {
+  return (done, total) => request.onProgress?.(Math.floor((pass * total + done) / 2), total);
+}
+
+/**
+ * Pass 2: the file decrypted again, each listed attachment streamed straight into the vault's
+ * encrypted store (a fresh id and file key), hashed on the way. The file may have been replaced
+ * since pass 1 verified it, so an attachment that is not byte for byte the verified one, or is
+ * missing, aborts the import; on any failure or cancel the files written here are removed.
+ */
+async function storeAttachments(store: ImportStore, request: ImportRequest, manifest: Manifest, listed: readonly ListedAttachment[]): Promise<ImportedAttachmentRow[]> {
+  const pending = new Map(listed.map((a) => [`attachments/${a.attachmentId}`, a]));
   const written: ImportedAttachmentRow[] = [];
+  const changed = '(the bundle file changed after it was verified)';
   try {
-    for (const a of listed) {
-      const { fileId, sha256 } = await store.writeAttachment(join(stage, 'attachments', a.attachmentId), a.bytes, signal);
+    for await (const file of rereadArchive({ path: request.path, identities: request.identities, manifest, onProgress: passProgress(request, 1) })) {
+      request.signal?.throwIfAborted();
+      const a = pending.get(file.name);
+      if (!a || file.type !== 'file') continue;
+      pending.delete(file.name);
+      const { fileId, sha256 } = await store.writeAttachment(file.content, a.bytes, request.signal);
       written.push({ ...a, fileId });
-      if (sha256 !== a.sha256) throw malformed(`attachments/${a.attachmentId} does not match the hash its entry lists`);
+      if (sha256 !== a.sha256) throw tampered(`hash mismatch on ${file.name} ${changed}`, file.name);
     }
+    const [missing] = pending.keys();
+    if (missing !== undefined) throw tampered(`${missing} is missing ${changed}`, missing);
     return written;
   } catch (error) {
     await store.removeAttachmentFiles(written.map((w) => w.fileId));
@@ -103,25 +130,16 @@ async function storeAttachments(store: ImportStore, stage: string, listed: reado
 }
 
 export async function importBundle(notebook: Notebook, store: ImportStore, request: ImportRequest): Promise<ImportOutcomeView> {
-  const stage = store.stagingFolder();
-  try {
-    return await importStaged(notebook, store, request, stage);
-  } finally {
-    rmSync(stage, { recursive: true, force: true });
-  }
-}
-
-async function importStaged(notebook: Notebook, store: ImportStore, request: ImportRequest, stage: string): Promise<ImportOutcomeView> {
-  const opened = await openBundle({ path: request.path, identities: request.identities, signers: request.signers, extractTo: stage, signal: request.signal, onProgress: request.onProgress });
+  const opened = await openBundle({ path: request.path, identities: request.identities, signers: request.signers, signal: request.signal, onProgress: passProgress(request, 0) });
   const { manifest } = opened;
   const entryFiles = [...opened.small].filter(([name]) => ENTRY_FILE.test(name));
   const parsed = entryFiles.map(([name, bytes]) => parseEntryFile(name, bytes.toString('utf8')));
   if (entryFiles.length !== manifest.counts.entries) throw malformed(`manifest.json counts ${manifest.counts.entries} entries, the archive carries ${entryFiles.length}`);
-  const listed = listedAttachments(parsed, new Set(manifest.files.map((f) => f.name)));
+  const listed = listedAttachments(parsed, manifest, verifiedHashes(opened));
   const people = parsePeople(opened.small.get(PEOPLE_FILE));
   request.signal?.throwIfAborted();
   // Already imported: nothing is written again, and the outcome below says so.
-  const attachments = store.has(manifest.bundleId) ? [] : await storeAttachments(store, stage, listed, request.signal);
+  const attachments = store.has(manifest.bundleId) ? [] : await storeAttachments(store, request, manifest, listed);
   const fileIds = attachments.map((a) => a.fileId);
   // The last moment a cancel is honoured: the write below is one transaction.
   if (request.signal?.aborted) {
