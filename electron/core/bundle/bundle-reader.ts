@@ -4,11 +4,11 @@ import { basename, dirname, join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../../../shared/errors';
-import { AgeDecryptStream } from './age/decrypt';
-import { recipientOf, type AgeIdentity } from './age/x25519';
+import { AgeDecryptStream, type AgeHeaderInfo } from './age/decrypt';
+import type { AgeIdentity } from './age/x25519';
 import { malformed, tampered } from './errors';
 import { MANIFEST_FILE, MAX_MANIFEST_BYTES, parseManifest, type Manifest } from './manifest';
-import { keyIdHex, trustedSigner, verifyMinisign, type MinisignPublicKey } from './minisign/minisign';
+import { keyIdHex, minisignFingerprint, trustedSigner, verifyMinisign, type MinisignPublicKey } from './minisign/minisign';
 import { parseBundleTrustedComment, parseSha256Sums, SIGNATURE_FILE, SUMS_FILE, type BundleStamp } from './signed-sums';
 import { readTar, type TarEntry } from './tar/tar-reader';
 
@@ -92,9 +92,9 @@ function decryptFile(request: Pick<OpenBundleRequest, 'path' | 'identities' | 'o
 
 async function readAndCheck(request: OpenBundleRequest, total: number, stage: string | null): Promise<OpenedBundle> {
   const decrypt = decryptFile(request, total);
-  let stanzas = 0;
-  decrypt.once('header', (header: { stanzas: number }) => {
-    stanzas = header.stanzas;
+  let header: AgeHeaderInfo = { stanzas: 0, recipient: '' };
+  decrypt.once('header', (info: AgeHeaderInfo) => {
+    header = info;
   });
 
   let manifest: Manifest | null = null;
@@ -147,7 +147,10 @@ async function readAndCheck(request: OpenBundleRequest, total: number, stage: st
   if (unlisted) throw tampered(`${unlisted} is not covered by ${SUMS_FILE}`);
   if (!manifest) throw malformed(`${MANIFEST_FILE} is missing`);
   if (manifest.officer.keyId !== keyIdHex(signer.keyId)) throw tampered(`${MANIFEST_FILE} names officer key ${manifest.officer.keyId}, not the key that signed it`);
-  checkManifest(manifest, stamp, seen, stanzas, request.identities);
+  // The key id is chosen by the key's maker; the fingerprint binds the key itself, and is what
+  // headquarters counts arrivals and replays by.
+  if (manifest.officer.fingerprint !== minisignFingerprint(signer)) throw tampered(`${MANIFEST_FILE} gives officer fingerprint ${manifest.officer.fingerprint}, not that of the key that signed it`);
+  checkManifest(manifest, stamp, seen, header);
   return { manifest, stamp, small };
 }
 
@@ -189,13 +192,15 @@ async function authenticateRest(decrypt: AgeDecryptStream): Promise<void> {
   for await (const piece of decrypt) (piece as Buffer).fill(0);
 }
 
-function checkManifest(manifest: Manifest, stamp: BundleStamp, seen: ReadonlyMap<string, Seen>, stanzas: number, identities: readonly AgeIdentity[]): void {
+function checkManifest(manifest: Manifest, stamp: BundleStamp, seen: ReadonlyMap<string, Seen>, header: AgeHeaderInfo): void {
   if (manifest.bundleId !== stamp.bundleId || manifest.createdAt !== stamp.createdAt) throw tampered(`${MANIFEST_FILE} does not match the signed bundle id and date`);
   for (const file of manifest.files) {
     if (!seen.has(file.name)) throw tampered(`${file.name} is declared in ${MANIFEST_FILE} but missing from the archive`);
   }
-  // The officer signed the recipient list: a copy re-encrypted to anyone else (or to more) is refused.
-  const ours = new Set(identities.map(recipientOf));
-  if (!manifest.recipients.some((r) => ours.has(r.recipient))) throw tampered('it was encrypted to a recipient the officer did not choose (re-encrypted)');
-  if (stanzas !== manifest.recipients.length) throw tampered(`the age header has ${stanzas} recipients, the signed manifest ${manifest.recipients.length} (re-encrypted)`);
+  // The officer signed the recipient list: a copy re-encrypted to anyone else (or to more) is
+  // refused. The test is on the identity that actually unwrapped the file key, not on any of
+  // headquarters' identities: a desk holding a listed key and an unlisted one would otherwise
+  // accept a copy re-encrypted to the unlisted one.
+  if (!manifest.recipients.some((r) => r.recipient === header.recipient)) throw tampered('it was encrypted to a recipient the officer did not choose (re-encrypted)');
+  if (header.stanzas !== manifest.recipients.length) throw tampered(`the age header has ${header.stanzas} recipients, the signed manifest ${manifest.recipients.length} (re-encrypted)`);
 }

@@ -4,28 +4,21 @@ import { AttachmentReader, isAttachmentId, removeAttachmentFile, writeAttachment
 import type { Db } from '../db/driver';
 import { vaultLayout } from '../vault/layout';
 import type { ForeignEntries } from '../services/entries-service';
+import { arrivalsByOfficer, type ArrivalRow, type OfficerArrivals } from './arrivals';
 import type { OpenedBundle } from './bundle-reader';
 
 /**
  * Headquarters mode: a verified bundle's entries into the vault, apart from the notebook's own
  * and never edited, each marked with its bundle and signer. The bundle id is the key: the same
- * bundle imported twice changes nothing. Per officer key, the sequence numbers that arrived
- * show which are missing, and a number arriving again under another bundle id is a replay.
+ * bundle imported twice changes nothing. Per officer key (by its fingerprint, which the reader
+ * checked against the key that signed), the sequence numbers that arrived show which are
+ * missing, and a number arriving again under another bundle id is a replay.
  */
 export interface ImportOutcome {
   readonly imported: boolean;
   readonly entries: number;
   readonly sequence: number;
   readonly replayed: boolean;
-}
-
-export interface OfficerArrivals {
-  readonly officerKeyId: string;
-  readonly officerFingerprint: string;
-  readonly arrived: number[];
-  readonly missing: number[];
-  /** Numbers that came under more than one bundle id. */
-  readonly replayed: number[];
 }
 
 export interface ImportedBundleRow {
@@ -80,7 +73,7 @@ const ATTACHMENT_COLUMNS = 'file_id AS fileId, entry_id AS entryId, attachment_i
 
 const BUNDLE_COLUMNS = `b.bundle_id AS bundleId, b.officer_key_id AS officerKeyId, b.officer_fingerprint AS officerFingerprint, b.sequence, b.created_at AS createdAt, b.imported_at AS importedAt,
   (SELECT count(*) FROM imported_entries e WHERE e.bundle_id = b.bundle_id) AS entries,
-  EXISTS (SELECT 1 FROM imported_bundles o WHERE o.officer_key_id = b.officer_key_id AND o.sequence = b.sequence AND o.bundle_id <> b.bundle_id) AS replayed`;
+  EXISTS (SELECT 1 FROM imported_bundles o WHERE o.officer_fingerprint = b.officer_fingerprint AND o.sequence = b.sequence AND o.bundle_id <> b.bundle_id) AS replayed`;
 
 type BundleSqlRow = Omit<ImportedBundleRow, 'replayed'> & { replayed: number };
 const bundleRow = ({ replayed, ...row }: BundleSqlRow): ImportedBundleRow => ({ ...row, replayed: replayed === 1 });
@@ -124,7 +117,7 @@ export class ImportStore implements ForeignEntries {
     const entryFiles = [...opened.small].filter(([name]) => /^entries\/[^/]+\.json$/.test(name));
     return run(() => {
       const seen = this.db.prepare('SELECT 1 FROM imported_bundles WHERE bundle_id = ?').get(manifest.bundleId);
-      const replayed = !seen && this.db.prepare('SELECT 1 FROM imported_bundles WHERE officer_key_id = ? AND sequence = ?').get(manifest.officer.keyId, manifest.sequence) !== undefined;
+      const replayed = !seen && this.db.prepare('SELECT 1 FROM imported_bundles WHERE officer_fingerprint = ? AND sequence = ?').get(manifest.officer.fingerprint, manifest.sequence) !== undefined;
       if (seen) return { imported: false, entries: 0, sequence: manifest.sequence, replayed: false };
       this.db
         .prepare('INSERT INTO imported_bundles (bundle_id, officer_key_id, officer_fingerprint, sequence, created_at, imported_at) VALUES (?, ?, ?, ?, ?, ?)')
@@ -141,18 +134,9 @@ export class ImportStore implements ForeignEntries {
 
   arrivals(): OfficerArrivals[] {
     const rows = this.db
-      .prepare('SELECT officer_key_id AS key, officer_fingerprint AS fingerprint, sequence FROM imported_bundles ORDER BY officer_key_id, sequence')
-      .all() as { key: string; fingerprint: string; sequence: number }[];
-    const byOfficer = new Map<string, number[]>();
-    const fingerprints = new Map(rows.map((row) => [row.key, row.fingerprint]));
-    for (const row of rows) byOfficer.set(row.key, [...(byOfficer.get(row.key) ?? []), row.sequence]);
-    return [...byOfficer].map(([officerKeyId, all]) => {
-      const arrived = [...new Set(all)];
-      const highest = arrived[arrived.length - 1] ?? 0;
-      const missing = Array.from({ length: highest }, (_, i) => i + 1).filter((n) => !arrived.includes(n));
-      const replayed = arrived.filter((n) => all.indexOf(n) !== all.lastIndexOf(n));
-      return { officerKeyId, officerFingerprint: fingerprints.get(officerKeyId) ?? '', arrived, missing, replayed };
-    });
+      .prepare('SELECT officer_fingerprint AS fingerprint, officer_key_id AS keyId, sequence FROM imported_bundles ORDER BY officer_fingerprint, sequence')
+      .all() as ArrivalRow[];
+    return arrivalsByOfficer(rows);
   }
 
   /** Every imported bundle, the latest import first. */
