@@ -81,7 +81,8 @@ export async function runEntryAdd({ values, env }: Invocation): Promise<void> {
   validateInput('entry:create', { entry }, { fields });
   await withSession(dir, env, async (session) => {
     await unlockVault(session, readPassphrase);
-    const created = await session.call('entry:create', { entry }, { fields });
+    // The file was checked above; what the vault refuses now (a link to no record) is a refusal, exit 1.
+    const created = await session.call('entry:create', { entry }, { fields, invalidIsUsage: false });
     if (values.json !== undefined) writeJson(created);
     else writeOut(created.id);
   });

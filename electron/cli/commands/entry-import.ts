@@ -1,7 +1,7 @@
 import { IMPORT_MAX } from '../../../shared/ipc/contract';
 import type { EntryInputData } from '../../../shared/domain/entries';
 import { stringOption, type Invocation } from '../command';
-import { UsageError } from '../errors';
+import { CliError, UsageError } from '../errors';
 import { writeOut } from '../output';
 import { currentPassphrase } from '../passphrase';
 import { readTextArgument } from '../read-text';
@@ -14,8 +14,9 @@ import { unlockVault } from './vault';
 const MAX_JSONL_CHARS = 400_000_000;
 
 /** One entry per non-blank line, each checked as `entry add --json` checks its file; the first fault names its line. */
-function entriesOf(text: string): EntryInputData[] {
+function entriesOf(text: string): { entries: EntryInputData[]; lines: number[] } {
   const entries: EntryInputData[] = [];
+  const lines: number[] = [];
   for (const [index, line] of text.split('\n').entries()) {
     if (line.trim() === '') continue;
     const where = `--jsonl line ${index + 1}`;
@@ -25,10 +26,19 @@ function entriesOf(text: string): EntryInputData[] {
     const entry = { ...fields, kind, occurredAt: occurredAtInput(fields.occurredAt, `${where}: occurredAt`) } as EntryInputData;
     validateInput('entry:create', { entry }, { fields: { 'entry.*': `${where}: ` } });
     entries.push(entry);
+    lines.push(index + 1);
     if (entries.length > IMPORT_MAX) throw new UsageError(`--jsonl: more than ${IMPORT_MAX} entries; split the file.`, '');
   }
   if (entries.length === 0) throw new UsageError('--jsonl: the file holds no entries.', '');
-  return entries;
+  return { entries, lines };
+}
+
+/** The core names a refused entry by its place (`entries.3: …`, a rule that needs the vault); the officer knows the line. */
+function atLine(error: unknown, lines: readonly number[]): unknown {
+  if (!(error instanceof CliError)) return error;
+  const match = /^entries\.(\d+): /.exec(error.message);
+  const line = match ? lines[Number(match[1])] : undefined;
+  return match && line !== undefined ? new CliError(`--jsonl line ${line}: ${error.message.slice(match[0].length)}`, error.exitCode) : error;
 }
 
 /**
@@ -41,10 +51,12 @@ export async function runEntryImport({ values, env }: Invocation): Promise<void>
   const file = stringOption(values, 'jsonl');
   if (file === undefined) throw new UsageError('missing --jsonl F|- (one entry per line).', "Run 'fieldnotes entry import --help' for usage.");
   const readPassphrase = currentPassphrase(values, env, { stdinUse: file === '-' ? '--jsonl -' : undefined });
-  const entries = entriesOf(await readTextArgument(file, MAX_JSONL_CHARS, '--jsonl'));
+  const { entries, lines } = entriesOf(await readTextArgument(file, MAX_JSONL_CHARS, '--jsonl'));
   await withSession(dir, env, async (session) => {
     await unlockVault(session, readPassphrase);
-    const { count } = await session.call('entry:import', { entries }, { invalidIsUsage: false });
+    const { count } = await session.call('entry:import', { entries }, { invalidIsUsage: false }).catch((error: unknown) => {
+      throw atLine(error, lines);
+    });
     writeOut(String(count));
   });
 }

@@ -21,6 +21,8 @@ export interface WriteContext {
   entriesWith(kind: WritableKind, facet: FacetFilter): Entry[];
   /** Whether People holds a person or organisation with this id. */
   personExists(id: string): boolean;
+  /** Whether the notebook holds an entry of this kind with this id (a trial's defender case). */
+  entryExists(kind: WritableKind, id: string): boolean;
 }
 
 /**

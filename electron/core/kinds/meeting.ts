@@ -1,4 +1,11 @@
+import type { EntryOf } from '../../../shared/domain/entries';
 import type { KindModule } from './kind-module';
+import { requireDefenderCase, requirePeople, type Link } from './linked-records';
+
+const personLinks = (note: EntryOf<'meeting'> | null): Link[] => [
+  ...(note?.participantRefs ?? []).map((ref, i) => ({ field: `participantRefs.${i}.personId`, id: ref.personId })),
+  ...(note?.statements ?? []).flatMap((s, i) => (s.speaker ? [{ field: `statements.${i}.speaker.personId`, id: s.speaker.personId }] : [])),
+];
 
 export const meetingKind: KindModule<'meeting'> = {
   kind: 'meeting',
@@ -16,6 +23,12 @@ export const meetingKind: KindModule<'meeting'> = {
     ...note.followUps.flatMap((f) => (f.dueOn && !f.done ? [{ facet: 'due:follow-up', value: f.dueOn }] : [])),
     ...(note.defenderCaseId ? [{ facet: 'case', value: note.defenderCaseId }] : []),
   ],
+  // A meeting's links name records of this notebook, whichever path writes it (app, CLI, import).
+  checkWrite(previous, next, context) {
+    requireDefenderCase(previous?.defenderCaseId, next.defenderCaseId, context);
+    requirePeople(personLinks(previous), personLinks(next), context);
+    return [];
+  },
   fixedKeys: ['counterpartType', 'personId', 'dueOn', 'done', 'doNotAttribute', 'defenderCaseId'],
   deletable: true,
 };

@@ -1,5 +1,10 @@
 import { caseNumberKey } from '../../../shared/domain/trial-vocabulary';
+import type { EntryOf } from '../../../shared/domain/entries';
 import type { KindModule } from './kind-module';
+import { requireDefenderCase, requirePeople, type Link } from './linked-records';
+
+const defendantLinks = (trial: EntryOf<'trial'> | null): Link[] =>
+  (trial?.hearing.defendants ?? []).flatMap((d, i) => (d.personId ? [{ field: `hearing.defendants.${i}.personId`, id: d.personId }] : []));
 
 /**
  * A trial-monitoring observation: one hearing. Its case number (normalised, facet 'trial-case')
@@ -32,6 +37,12 @@ export const trialKind: KindModule<'trial'> = {
       ...hearing.defendants.flatMap((d) => (d.personId ? [{ facet: 'person', value: d.personId }] : [])),
       ...(adjournment.nextHearingOn ? [{ facet: 'due:hearing', value: adjournment.nextHearingOn }] : []),
     ];
+  },
+  // A hearing's links name records of this notebook, whichever path writes it (app, CLI, import).
+  checkWrite(previous, next, context) {
+    requireDefenderCase(previous?.defenderCaseId, next.defenderCaseId, context);
+    requirePeople(defendantLinks(previous), defendantLinks(next), context);
+    return [];
   },
   fixedKeys: [
     'courtType',

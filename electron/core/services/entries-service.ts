@@ -90,6 +90,7 @@ export class EntriesService {
         return found;
       },
       personExists: (id) => this.people.pseudonymOf(id) !== undefined,
+      entryExists: (kind, id) => this.repo.findById(id)?.entry.kind === kind,
     };
   }
 
@@ -111,11 +112,22 @@ export class EntriesService {
     });
   }
 
-  /** Many entries in one transaction: one fsync instead of one per entry (imports, benchmarks). All or none. */
+  /**
+   * Many entries in one transaction: one fsync instead of one per entry (imports, benchmarks).
+   * All or none; a refusal names the entry by its place in `entries` as a field path does
+   * (`entries.3: …`), so the CLI can name the line of its file.
+   */
   createMany(inputs: readonly EntryInput[]): Entry[] {
     return this.writes.run((audit) => {
       const at = this.now().toISOString();
-      return inputs.map((input) => this.insert(input, at, audit));
+      return inputs.map((input, index) => {
+        try {
+          return this.insert(input, at, audit);
+        } catch (error) {
+          if (error instanceof AppError) throw new AppError(error.code, `entries.${index}: ${error.message}`, { cause: error });
+          throw error;
+        }
+      });
     });
   }
 

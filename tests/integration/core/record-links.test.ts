@@ -29,7 +29,7 @@ describe('a consent belongs to someone in People', () => {
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.message).toMatch(/^personId: /);
     const heron = notebook.people.create(personInputSchema.parse({ pseudonym: 'Heron' }), { realName: '', contacts: '' });
-    expect(thrown(() => notebook.entries.createMany([consent(heron.id), consent(NOBODY)])).message).toMatch(/^personId: /);
+    expect(thrown(() => notebook.entries.createMany([consent(heron.id), consent(NOBODY)])).message).toMatch(/^entries\.1: personId: /);
     expect(notebook.entries.list({ limit: 10, offset: 0 }).total).toBe(0);
     expect(notebook.audit.list({ limit: 50, offset: 0 }).records.map((r) => r.action)).not.toContain('consent.given');
     expect(notebook.entries.create(consent(heron.id)).kind).toBe('consent');

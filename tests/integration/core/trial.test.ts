@@ -3,6 +3,7 @@ import { EntriesRepository } from '../../../electron/core/db/repositories/entrie
 import { trialTimeline } from '../../../electron/core/kinds/trial-timeline';
 import { REDACTION_MARK } from '../../../shared/domain/entry-history';
 import type { Entry } from '../../../shared/domain/entries';
+import { caseInputSchema } from '../../../shared/domain/kinds/case';
 import { trialInputSchema, type Trial } from '../../../shared/domain/kinds/trial';
 import { openEncryptedDatabaseForTest } from '../../support/raw-vault';
 import { PASSPHRASE, meeting, useTempDirs } from '../../support/temp-vault';
@@ -87,7 +88,7 @@ describe('trial-monitoring observations', () => {
 
   it('joins hearings of one defender case that carry no common case number', async () => {
     const { notebook } = await temp.unlockedNotebook();
-    const caseId = '5f0c6f8e-6f55-4f43-9d8d-1d2f3a4b5c6d';
+    const caseId = notebook.entries.create(caseInputSchema.parse({ kind: 'case', title: 'Case of Heron' })).id;
     const a = notebook.entries.create(trial({ title: 'Appeal', occurredAt: '2027-01-10T08:00:00.000Z', defenderCaseId: caseId, hearing: { caseNumber: 'A-9', stage: 'appeal' } }));
     const b = notebook.entries.create(trial({ title: 'Trial', defenderCaseId: caseId }));
     expect(trialTimeline(notebook.entries, a.id).hearings.map((h) => h.id)).toEqual([b.id, a.id]);
