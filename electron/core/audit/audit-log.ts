@@ -104,22 +104,26 @@ export class AuditLog implements AuditSink {
     };
   }
 
-  /** Inside the write path's transaction only: a record must commit with the change it names, or not at all. */
-  append(record: AuditRecordInput): void {
+  /**
+   * Inside the write path's transaction only: a record must commit with the change it names, or
+   * not at all. The records in order, each chained to the one before, under one instant: the
+   * head is read and written once for all of them. Nothing is written if any record is refused.
+   */
+  appendAll(records: readonly AuditRecordInput[]): void {
     if (!this.db.inTransaction) throw new Error('An audit record is appended inside the write path (services/write-path.ts).');
-    checkRecord(record);
+    if (records.length === 0) return;
+    records.forEach(checkRecord);
     const head = parseHead(this.meta.get(HEAD_KEY));
-    const fields = {
-      seq: Math.max(head?.seq ?? 0, this.statements.maxSeq.get() as number) + 1,
-      at: this.now().toISOString(),
-      action: record.action,
-      subjectId: record.subjectId ?? null,
-      detail: canonicalDetail(record.detail ?? {}),
-      prevHash: head?.hash ?? GENESIS_HASH,
-    };
-    const hash = recordHash(fields);
-    this.statements.insert.run({ ...fields, hash });
-    this.meta.set(HEAD_KEY, `${fields.seq}:${hash}`);
+    const at = this.now().toISOString();
+    let seq = Math.max(head?.seq ?? 0, this.statements.maxSeq.get() as number);
+    let prevHash = head?.hash ?? GENESIS_HASH;
+    for (const record of records) {
+      seq += 1;
+      const fields = { seq, at, action: record.action, subjectId: record.subjectId ?? null, detail: canonicalDetail(record.detail ?? {}), prevHash };
+      prevHash = recordHash(fields);
+      this.statements.insert.run({ ...fields, hash: prevHash });
+    }
+    this.meta.set(HEAD_KEY, `${seq}:${prevHash}`);
   }
 
   /** Newest first. */

@@ -86,7 +86,7 @@ describe('the audit log', () => {
     const session = await lockedVaultWithSixRecords();
     await openEncryptedDatabaseForTest(session, PASSPHRASE, (db) => {
       const log = new AuditLog(db, new MetaRepository(db), () => FIXED);
-      expect(() => log.append({ action: 'vault.locked' })).toThrow(/inside the write path/);
+      expect(() => log.appendAll([{ action: 'vault.locked' }])).toThrow(/inside the write path/);
     });
   });
 
@@ -99,6 +99,40 @@ describe('the audit log', () => {
       }),
     ).toThrow('the work failed');
     expect(notebook.audit.list({ limit: 10, offset: 0 }).records.map((r) => r.action)).toEqual(['vault.created']);
+  });
+
+  it('a nested run joins the outer one in order, and a nested run that fails takes only its own records back', async () => {
+    const { notebook } = await temp.unlockedNotebook();
+    const subject = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
+    notebook.writes.run((audit) => {
+      audit({ action: 'entry.created', subjectId: subject(1) });
+      notebook.writes.run((inner) => inner({ action: 'entry.created', subjectId: subject(2) }));
+      expect(() =>
+        notebook.writes.run((inner) => {
+          inner({ action: 'entry.deleted', subjectId: subject(9) });
+          throw new Error('the nested work failed');
+        }),
+      ).toThrow('the nested work failed');
+      audit({ action: 'entry.created', subjectId: subject(3) });
+    });
+    const records = notebook.audit.list({ limit: 10, offset: 0 }).records.reverse();
+    expect(records.map((r) => [r.seq, r.action, r.subjectId])).toEqual([
+      [1, 'vault.created', null],
+      [2, 'entry.created', subject(1)],
+      [3, 'entry.created', subject(2)],
+      [4, 'entry.created', subject(3)],
+    ]);
+    expect(notebook.audit.verify()).toEqual({ ok: true, records: 4, firstBroken: null });
+  });
+
+  it('refuses an audit callback kept past its run', async () => {
+    const { notebook } = await temp.unlockedNotebook();
+    let kept: ((record: { action: AuditAction }) => void) | undefined;
+    notebook.writes.run((audit) => {
+      kept = audit;
+    });
+    expect(() => kept?.({ action: 'vault.locked' })).toThrow(/inside the write path/);
+    expect(notebook.audit.list({ limit: 10, offset: 0 }).total).toBe(1);
   });
 });
 
