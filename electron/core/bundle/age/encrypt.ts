@@ -1,9 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
-import { AppError } from '../../../../shared/errors';
-import { serializeHeader } from './header';
-import { CHUNK_BYTES, PAYLOAD_NONCE_BYTES, payloadKey, PayloadSealer, SEALED_CHUNK_BYTES } from './payload';
-import { FILE_KEY_BYTES, parseAgeRecipient, wrapFileKey } from './x25519';
+import { startAgeFile } from './encrypt-blocks';
+import { CHUNK_BYTES, type PayloadSealer, SEALED_CHUNK_BYTES } from './payload';
 
 /**
  * Plaintext in, an age v1 file out, encrypted to every recipient. Each input buffer becomes one
@@ -18,17 +15,9 @@ export class AgeEncryptStream extends Transform {
 
   constructor(recipients: readonly string[]) {
     super();
-    const keys = recipients.map(parseAgeRecipient);
-    if (keys.length === 0) throw new AppError('INVALID_INPUT', 'A bundle needs at least one recipient.');
-    if (new Set(keys.map((k) => k.toString('hex'))).size !== keys.length) throw new AppError('INVALID_INPUT', 'A recipient is listed twice.');
-    const fileKey = randomBytes(FILE_KEY_BYTES);
-    const nonce = randomBytes(PAYLOAD_NONCE_BYTES);
-    try {
-      this.push(Buffer.concat([serializeHeader(keys.map((k) => wrapFileKey(fileKey, k)), fileKey), nonce]));
-      this.sealer = new PayloadSealer(payloadKey(fileKey, nonce));
-    } finally {
-      fileKey.fill(0);
-    }
+    const { head, sealer } = startAgeFile(recipients);
+    this.push(head);
+    this.sealer = sealer;
   }
 
   override _transform(data: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {

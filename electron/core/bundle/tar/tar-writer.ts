@@ -61,25 +61,38 @@ async function* contentOf(file: TarFile): AsyncGenerator<Uint8Array> {
   yield* file.content;
 }
 
-/** The archive, block by block: pipe it into the age encryption stream. */
-export async function* tarStream(files: Iterable<TarFile> | AsyncIterable<TarFile>): AsyncGenerator<Buffer> {
+export interface TarPiece {
+  readonly bytes: Buffer;
+  /** The index (in archive order) of the file these bytes are the content of; null for headers, padding and the end. */
+  readonly contentOf: number | null;
+}
+
+/** The archive in order, each piece saying whose content it is, so a writer can hash each file on the way. */
+export async function* tarPieces(files: Iterable<TarFile> | AsyncIterable<TarFile>): AsyncGenerator<TarPiece> {
   const seen = new Set<string>();
+  let index = 0;
   for await (const file of files) {
     const header = ustarHeader(file);
     if (seen.has(collisionKey(file.name))) throw new AppError('INVALID_INPUT', `Archive entry ${file.name} is written twice.`);
     seen.add(collisionKey(file.name));
-    yield header;
+    yield { bytes: header, contentOf: null };
     let written = 0;
     for await (const piece of contentOf(file)) {
       written += piece.length;
       if (written > file.size) break;
-      yield Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+      yield { bytes: Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength), contentOf: index };
     }
     if (written !== file.size) {
       throw new AppError('INVALID_INPUT', `Archive entry ${file.name} gave ${written > file.size ? 'more' : 'fewer'} bytes than its declared ${file.size} (changed while exporting?).`);
     }
     const padding = (BLOCK - (file.size % BLOCK)) % BLOCK;
-    if (padding > 0) yield ZEROS.subarray(0, padding);
+    if (padding > 0) yield { bytes: ZEROS.subarray(0, padding), contentOf: null };
+    index += 1;
   }
-  yield ZEROS;
+  yield { bytes: ZEROS, contentOf: null };
+}
+
+/** The archive's bytes alone (a plain .tar, as the tests and the bench write it). */
+export async function* tarStream(files: Iterable<TarFile> | AsyncIterable<TarFile>): AsyncGenerator<Buffer> {
+  for await (const piece of tarPieces(files)) yield piece.bytes;
 }
