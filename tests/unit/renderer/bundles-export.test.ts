@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { exportFilterSchema } from '../../../shared/domain/bundles';
-import { NO_FILTERS, toListQuery, type ListFilters } from '../../../renderer/src/features/filters/list-filters';
+import { NO_FILTERS, toListQuery } from '../../../renderer/src/features/filters/list-filters';
 import { formatBytes } from '../../../renderer/src/features/bundles/byte-size';
 import { toExportFilter } from '../../../renderer/src/features/bundles/export-filter';
 import { createTranslator } from '../../../renderer/src/i18n/translate';
+import { everyFilter } from '../../support/list-filters';
 
-const PERSON = '0b6a4c3e-1f2d-4a5b-8c7d-9e0f1a2b3c4d';
-const CASE = '7f1e2d3c-4b5a-4968-8776-655443322110';
-
-const every: ListFilters = {
-  kind: 'meeting',
-  topic: 'surveillance',
-  outlet: 'country-reports',
-  tag: 'land rights',
-  person: { id: PERSON, label: 'Cedar' },
-  case: { id: CASE, label: 'Case of Cedar' },
-  from: '2026-03-01',
-  until: '2026-03-31',
-};
+const every = everyFilter('meeting');
 
 describe('list filters → the export filter', () => {
   it('selects what the notebook list selects for the same filters: kind, facets, and the days as its bounds', () => {

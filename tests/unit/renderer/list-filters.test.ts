@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { entryListQuerySchema } from '../../../shared/domain/entries';
 import { parseDay } from '../../../renderer/src/features/people/dates';
-import { NO_FILTERS, activeFilters, filtersKey, tagFilter, toListQuery, type ListFilters } from '../../../renderer/src/features/filters/list-filters';
+import { NO_FILTERS, activeFilters, filtersKey, tagFilter, toListQuery } from '../../../renderer/src/features/filters/list-filters';
+import { everyFilter, FILTER_CASE, FILTER_PERSON } from '../../support/list-filters';
 
-const PERSON = '0b6a4c3e-1f2d-4a5b-8c7d-9e0f1a2b3c4d';
-const CASE = '7f1e2d3c-4b5a-4968-8776-655443322110';
-
-const every: ListFilters = {
-  kind: 'trial',
-  topic: 'surveillance',
-  outlet: 'country-reports',
-  tag: 'land rights',
-  person: { id: PERSON, label: 'Cedar' },
-  case: { id: CASE, label: 'Case of Cedar' },
-  from: '2026-03-01',
-  until: '2026-03-31',
-};
+const every = everyFilter('trial');
 
 describe('list filters → the entry:list query', () => {
   it('asks for nothing extra when no filter is on', () => {
@@ -30,8 +19,8 @@ describe('list filters → the entry:list query', () => {
       { facet: 'topic', value: 'surveillance' },
       { facet: 'outlet', value: 'country-reports' },
       { facet: 'tag', value: 'land rights' },
-      { facet: 'person', value: PERSON },
-      { facet: 'case', value: CASE },
+      { facet: 'person', value: FILTER_PERSON },
+      { facet: 'case', value: FILTER_CASE },
     ]);
     expect(() => entryListQuerySchema.parse({ ...query, limit: 100, offset: 0 })).not.toThrow();
   });
@@ -57,7 +46,7 @@ describe('list filters → the entry:list query', () => {
   });
 
   it('keys a list by what the filters select: a label alone does not refetch, a value does', () => {
-    expect(filtersKey({ ...every, person: { id: PERSON, label: 'Another pseudonym' } })).toBe(filtersKey(every));
+    expect(filtersKey({ ...every, person: { id: FILTER_PERSON, label: 'Another pseudonym' } })).toBe(filtersKey(every));
     expect(filtersKey({ ...every, tag: 'land' })).not.toBe(filtersKey(every));
     expect(filtersKey({ ...every, until: null })).not.toBe(filtersKey(every));
   });
