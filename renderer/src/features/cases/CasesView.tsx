@@ -30,23 +30,35 @@ async function loadCases(): Promise<CaseRow[]> {
   });
 }
 
-/** The opened case's hearings (facet 'case') and the meetings that name its defender. */
+/**
+ * The opened case's hearings and the meetings linked to it (facet 'case', split by kind), then
+ * the other meetings that name its defender: each list under its own heading, no entry twice.
+ */
 function CaseLinks({ row, onOpen }: { row: CaseRow; onOpen: (id: string) => void }) {
   const { t } = useI18n();
   const links = useLoad(`case-links:${row.summary.id}`, async () => {
-    const hearings = await call('entry:list', { facets: [{ facet: 'case', value: row.summary.id }], limit: 100 });
-    const meetings = row.defenderId ? await call('entry:list', { kind: 'meeting', facets: [{ facet: 'person', value: row.defenderId }], limit: 100 }) : null;
-    return { hearings: hearings.entries, meetings: meetings?.entries ?? [] };
+    const linked = (kind: 'trial' | 'meeting') => call('entry:list', { kind, facets: [{ facet: 'case', value: row.summary.id }], limit: 100 });
+    const [hearings, caseMeetings, withDefender] = await Promise.all([
+      linked('trial'),
+      linked('meeting'),
+      row.defenderId ? call('entry:list', { kind: 'meeting', facets: [{ facet: 'person', value: row.defenderId }], limit: 100 }) : null,
+    ]);
+    const listed = new Set(caseMeetings.entries.map((e) => e.id));
+    return { hearings: hearings.entries, caseMeetings: caseMeetings.entries, meetings: (withDefender?.entries ?? []).filter((e) => !listed.has(e.id)) };
   });
+  const section = (heading: string, empty: string, entries: EntrySummary[] | undefined) => (
+    <>
+      <h2 className="subheading">{heading}</h2>
+      {entries && entries.length === 0 ? <p className="muted">{empty}</p> : null}
+      <EntryLinkList entries={entries ?? []} label={heading} onOpen={onOpen} />
+    </>
+  );
   return (
     <div className="stack stack--tight">
       <ErrorAlert error={links.error} />
-      <h2 className="subheading">{t('case.hearings')}</h2>
-      {links.data && links.data.hearings.length === 0 ? <p className="muted">{t('case.noHearings')}</p> : null}
-      <EntryLinkList entries={links.data?.hearings ?? []} label={t('case.hearings')} onOpen={onOpen} />
-      <h2 className="subheading">{t('case.meetings')}</h2>
-      {links.data && links.data.meetings.length === 0 ? <p className="muted">{t('case.noMeetings')}</p> : null}
-      <EntryLinkList entries={links.data?.meetings ?? []} label={t('case.meetings')} onOpen={onOpen} />
+      {section(t('case.hearings'), t('case.noHearings'), links.data?.hearings)}
+      {section(t('case.caseMeetings'), t('case.noCaseMeetings'), links.data?.caseMeetings)}
+      {section(t('case.meetings'), t('case.noMeetings'), links.data?.meetings)}
     </div>
   );
 }
