@@ -76,7 +76,7 @@ export async function openBundle(request: OpenBundleRequest): Promise<OpenedBund
 }
 
 /** The bundle file decrypted as it is read; the file is closed when the decryption ends or is destroyed. */
-function decryptFile(request: Pick<OpenBundleRequest, 'path' | 'identities' | 'onProgress'>, total: number): AgeDecryptStream {
+function decryptFile(request: Pick<OpenBundleRequest, 'path' | 'identities' | 'signal' | 'onProgress'>, total: number): AgeDecryptStream {
   const decrypt = new AgeDecryptStream(request.identities);
   const source = createReadStream(request.path, { highWaterMark: 1024 * 1024 });
   let read = 0;
@@ -86,6 +86,10 @@ function decryptFile(request: Pick<OpenBundleRequest, 'path' | 'identities' | 'o
   });
   source.on('error', (error) => decrypt.destroy(error));
   decrypt.once('close', () => source.destroy());
+  // A lock or a cancel ends the reading at once, even while it waits for bytes (a slow disk, a pipe).
+  const stop = () => decrypt.destroy(request.signal?.reason as Error);
+  if (request.signal?.aborted) stop();
+  else request.signal?.addEventListener('abort', stop, { once: true });
   source.pipe(decrypt);
   return decrypt;
 }

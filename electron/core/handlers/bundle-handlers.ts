@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { BundleFiles, BundlePickPurpose, BundleSummary, ImportOutcomeView } from '../../../shared/domain/bundles';
+import type { z } from 'zod';
+import type { BundleFiles, BundlePickPurpose, BundleSummary, exportResultSchema, ImportOutcomeView } from '../../../shared/domain/bundles';
 import type { ChannelOutput, ParsedInput } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/errors';
 import { parseAgeIdentityFile } from '../bundle/age/x25519';
@@ -21,9 +22,18 @@ import type { DesktopPort, HandlerContext } from './context';
  * the files main's dialog picked, never paths; the tokens are forgotten when the vault locks.
  * Keys are read from their files for each verify or import and not kept.
  */
+interface PickedFile {
+  readonly path: string;
+  /** What it was picked as: a token is good for that alone (an identity file is a secret key, never to be read as anything else). */
+  readonly purpose: BundlePickPurpose;
+}
+
+type ExportResultView = z.infer<typeof exportResultSchema>;
+
 interface BundleState {
-  picked: Map<string, string>;
-  exports: JobResults<ExportResult>;
+  picked: Map<string, PickedFile>;
+  /** Results wait here only as their channels return them: an export's plan (real names) is not kept. */
+  exports: JobResults<ExportResultView>;
   imports: JobResults<ImportOutcomeView>;
 }
 
@@ -33,7 +43,11 @@ function stateOf(ctx: HandlerContext): BundleState {
   let state = states.get(ctx);
   if (!state) {
     const created: BundleState = { picked: new Map(), exports: new JobResults(), imports: new JobResults() };
-    ctx.vault.onLock(() => created.picked.clear());
+    ctx.vault.onLock(() => {
+      created.picked.clear();
+      created.exports.clear();
+      created.imports.clear();
+    });
     states.set(ctx, created);
     state = created;
   }
@@ -46,11 +60,12 @@ function desktopOf(ctx: HandlerContext): DesktopPort {
 }
 
 export async function pickBundleFiles(ctx: HandlerContext, purpose: BundlePickPurpose): Promise<ChannelOutput<'bundle:pick'>> {
+  ctx.vault.requireNotebook();
   const paths = await desktopOf(ctx).pickFiles({ multiple: purpose === 'signers' });
   const { picked } = stateOf(ctx);
   return paths.map((path) => {
     const token = randomUUID();
-    picked.set(token, path);
+    picked.set(token, { path, purpose });
     return { token, name: basename(path).slice(0, 255) };
   });
 }
@@ -58,9 +73,10 @@ export async function pickBundleFiles(ctx: HandlerContext, purpose: BundlePickPu
 const WHAT: Record<keyof BundleFiles, string> = { bundle: 'bundle', identity: 'age identity file', signers: 'officer key file' };
 
 function pathOf(ctx: HandlerContext, token: string, what: keyof BundleFiles): string {
-  const path = stateOf(ctx).picked.get(token);
-  if (path === undefined) throw new AppError('NOT_FOUND', `That ${WHAT[what]} is no longer chosen: choose it again.`);
-  return path;
+  const picked = stateOf(ctx).picked.get(token);
+  if (picked === undefined) throw new AppError('NOT_FOUND', `That ${WHAT[what]} is no longer chosen: choose it again.`);
+  if (picked.purpose !== what) throw new AppError('INVALID_INPUT', `That file was chosen as the ${WHAT[picked.purpose]}, not as the ${WHAT[what]}: choose it again.`);
+  return picked.path;
 }
 
 async function readKeyFile<T>(path: string, what: keyof BundleFiles, parse: (text: string) => T): Promise<T> {
@@ -103,9 +119,17 @@ export function summaryOf(manifest: Manifest): BundleSummary {
   };
 }
 
+/** Headquarters' own work like the import: it needs the notebook unlocked, and a lock stops it part-way. */
 export async function verifyBundle(ctx: HandlerContext, files: BundleFiles): Promise<BundleSummary> {
-  const opened = await openBundle(await resolveFiles(ctx, files));
-  return summaryOf(opened.manifest);
+  ctx.vault.requireNotebook();
+  const locked = new AbortController();
+  const stop = ctx.vault.onLock(() => locked.abort(new AppError('VAULT_LOCKED', 'The notebook was locked: the bundle was not verified.')));
+  try {
+    const opened = await openBundle({ ...(await resolveFiles(ctx, files)), signal: locked.signal });
+    return summaryOf(opened.manifest);
+  } finally {
+    stop();
+  }
 }
 
 /** The keys are read before the job starts, so a missing or unreadable file is the call's own refusal. */
@@ -143,16 +167,17 @@ export async function startExport(ctx: HandlerContext, { to, filter, keepMetadat
   const out = await desktopOf(ctx).pickSaveTarget(`bundle-${now().toISOString().slice(0, 10)}.fieldnotes`);
   if (out === null) return { jobId: null };
   const jobId = stateOf(ctx).exports.start(ctx.vault.jobs, 'bundle-export', (signal, progress) =>
-    service.export({ to, out, filter, keepMetadata, signal, onProgress: (done, total) => progress(done, total, 'bytes') }),
+    service.export({ to, out, filter, keepMetadata, signal, onProgress: (done, total) => progress(done, total, 'bytes') }).then(exportView),
   );
   return { jobId };
 }
 
-export async function exportResult(ctx: HandlerContext, jobId: string): Promise<ChannelOutput<'bundle:export-result'>> {
-  const end = await stateOf(ctx).exports.take(jobId);
-  if (end.state === 'cancelled') return end;
-  const { bundleId, sequence, path, bytes, sha256, plan } = end.result;
-  return { state: 'done', result: { bundleId, sequence, fileName: basename(path), bytes, sha256, entries: plan.entries, attachments: plan.attachments, redactions: plan.people.filter((p) => !p.named).length, metadataKept: plan.metadataKept } };
+function exportView({ bundleId, sequence, path, bytes, sha256, plan }: ExportResult): ExportResultView {
+  return { bundleId, sequence, fileName: basename(path), bytes, sha256, entries: plan.entries, attachments: plan.attachments, redactions: plan.people.filter((p) => !p.named).length, metadataKept: plan.metadataKept };
+}
+
+export function exportResult(ctx: HandlerContext, jobId: string): Promise<ChannelOutput<'bundle:export-result'>> {
+  return stateOf(ctx).exports.take(jobId);
 }
 
 export function importResult(ctx: HandlerContext, jobId: string): Promise<ChannelOutput<'bundle:import-result'>> {

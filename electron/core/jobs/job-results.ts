@@ -30,6 +30,11 @@ export class JobResults<T> {
     return jobId;
   }
 
+  /** At lock: results not yet read are dropped, with whatever they hold. */
+  clear(): void {
+    this.ended.clear();
+  }
+
   /** Waits for the job to end; its result is handed out once. */
   async take(jobId: string): Promise<JobResult<T>> {
     const ended = this.ended.get(jobId);

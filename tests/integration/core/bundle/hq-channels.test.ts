@@ -1,6 +1,7 @@
 import { execSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JobProgress } from '../../../../shared/domain/jobs';
@@ -8,7 +9,7 @@ import { consentInputSchema } from '../../../../shared/domain/kinds/consent';
 import { personInputSchema } from '../../../../shared/domain/people';
 import { openForServing } from '../../../../electron/core/attachments/http';
 import { generateAgeIdentity } from '../../../../electron/core/bundle/age/x25519';
-import { formatMinisignPublicKey, generateMinisignKey } from '../../../../electron/core/bundle/minisign/minisign';
+import { formatMinisignPublicKey, generateMinisignKey, parseMinisignPublicKey } from '../../../../electron/core/bundle/minisign/minisign';
 import { createHandlerContext } from '../../../../electron/core/handlers/create-context';
 import { dispatch } from '../../../../electron/core/handlers/dispatch';
 import { TestDesktop } from '../../../e2e/support/desktop';
@@ -203,6 +204,58 @@ describe('headquarters channels', () => {
     await office.call('vault:lock', {});
     await office.call('vault:unlock', { passphrase: PASSPHRASE });
     await expect(office.call('bundle:verify', files)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  }, 120_000);
+});
+
+describe('headquarters work stays behind the lock, and each picked file is what it was picked as', () => {
+  it('pick and verify need the notebook unlocked, and a lock stops a verify still reading the bundle', async () => {
+    const office = await officer();
+    const bundle = await exportTo(office, 'export.fieldnotes');
+    const hq = await app();
+    const files = await pickAll(hq, bundle, office.identityFile, [office.signerFile]);
+    // A bundle arriving through a pipe: the verify waits for bytes that come only when the test sends them.
+    const pipe = join(hq.dir, 'arriving.fieldnotes');
+    execSync(`mkfifo '${pipe}'`);
+    hq.desktop.nextPicks = [pipe];
+    const [arriving] = (await hq.call('bundle:pick', { purpose: 'bundle' })) as { token: string }[];
+    const verifying = hq.call('bundle:verify', { ...files, bundle: arriving?.token });
+    // Resolves once the verify has opened the pipe to read it.
+    const writer = await open(pipe, 'w');
+    try {
+      await writer.write(readFileSync(bundle).subarray(0, 40));
+      await hq.call('vault:lock', {});
+      await expect(verifying).rejects.toMatchObject({ code: 'VAULT_LOCKED' });
+    } finally {
+      await writer.close();
+    }
+    await expect(hq.call('bundle:pick', { purpose: 'bundle' })).rejects.toMatchObject({ code: 'VAULT_LOCKED' });
+    await expect(hq.call('bundle:verify', files)).rejects.toMatchObject({ code: 'VAULT_LOCKED' });
+  }, 120_000);
+
+  it('an export result not yet read is dropped at lock (it was made from a plan with real names)', async () => {
+    const office = await officer();
+    office.desktop.nextSaveTarget = join(office.dir, 'unread.fieldnotes');
+    const { jobId }: { jobId: string } = await office.call('bundle:export', { to: ['HQ desk'], filter: {} });
+    await office.ctx.vault.jobs.outcome(jobId);
+    await office.call('vault:lock', {});
+    await office.call('vault:unlock', { passphrase: PASSPHRASE });
+    await expect(office.call('bundle:export-result', { jobId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  }, 120_000);
+
+  it('a token is good only for what it was picked as, and two different officer keys with one key id are refused by file name', async () => {
+    const office = await officer();
+    const bundle = await exportTo(office, 'export.fieldnotes');
+    const files = await pickAll(office, bundle, office.identityFile, [office.signerFile]);
+    const misused = { code: 'INVALID_INPUT', message: expect.stringContaining('That file was chosen as the age identity file, not as the') as unknown };
+    await expect(office.call('bundle:verify', { ...files, bundle: files.identity })).rejects.toMatchObject(misused);
+    await expect(office.call('bundle:verify', { ...files, signers: [files.identity] })).rejects.toMatchObject(misused);
+    await expect(office.call('bundle:import', { ...files, identity: files.bundle })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(office.call('bundle:verify', files)).resolves.toMatchObject({ sequence: 1 });
+
+    const twinFile = join(office.dir, 'twin.pub');
+    writeFileSync(twinFile, formatMinisignPublicKey({ ...generateMinisignKey(), keyId: parseMinisignPublicKey(readFileSync(office.signerFile, 'utf8')).keyId }));
+    const both = await pickAll(office, bundle, office.identityFile, [office.signerFile, twinFile]);
+    await expect(office.call('bundle:verify', both)).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/officer\.pub and twin\.pub .*same key id/) as unknown });
   }, 120_000);
 });
 
