@@ -39,7 +39,7 @@ describe('headquarters import', () => {
     expect(importInto(hq.session, first)).toEqual({ imported: false, entries: 0, sequence: 1, replayed: false });
     expect(importInto(hq.session, await open('3.fieldnotes')).imported).toBe(true);
     const [arrivals] = hq.session.requireBundleStores().imports.arrivals();
-    expect(arrivals).toMatchObject({ officerKeyId: stores.officer.public().keyId, arrived: [1, 3], missing: [2], replayed: [] });
+    expect(arrivals).toMatchObject({ officerKeyId: stores.officer.public().keyId, arrived: [1, 3], missing: [{ from: 2, to: 2 }], replayed: [] });
     writeFileSync(join(dir, 'copy'), readFileSync(join(dir, '2.fieldnotes')));
     expect(importInto(hq.session, await open('copy')).imported).toBe(true);
     expect(hq.session.requireBundleStores().imports.arrivals()[0]?.missing).toEqual([]);
