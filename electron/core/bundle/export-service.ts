@@ -116,26 +116,24 @@ const carrier = (a: Attachment): MetadataCarrier => ({ attachmentId: a.id, entry
  * reveal). `cleaned`: the photos that leave without their metadata (export-photos.ts); a preview
  * passes none and counts photos at their stored size. `kept`: the attachments whose metadata leaves.
  */
-function collect(notebook: Notebook, selected: readonly Selected[], filter: ExportFilter, at: Date, reveal: boolean, cleaned: ReadonlyMap<string, CleanedPhoto>, kept: ReadonlySet<string>): Collected {
-  const files: BundleFile[] = [];
+/** The entry as it leaves: what its kind holds back from headquarters (kind-module.ts exportView). */
+function asCarried(entry: Entry, named: (personId: string) => boolean): Entry {
+  return kindOf(entry).exportView?.(entry, named) ?? entry;
+}
+
+/** The people the entries refer to as they leave: a do-not-attribute speaker is not among them (naming changes only names, never who). */
+function referencedPeople(selected: readonly Selected[]): string[] {
   const personIds = new Set<string>();
-  const carriers = selected.flatMap(({ attached }) => attached.filter(carriesMetadata));
-  let revisions = 0;
-  let attachments = 0;
-  for (const { entry, attached } of selected) {
-    const history = filter.revisions ? notebook.entries.history(entry.id) : [];
-    revisions += history.length;
-    files.push(jsonFile(`entries/${entry.id}.json`, { entry, revisions: history, attachments: attached.map((a) => ({ ...asBundled(a, cleaned.get(a.id)), file: `attachments/${a.id}` })) }));
-    for (const facet of kindOf(entry).facets(entry)) if (facet.facet === 'person') personIds.add(facet.value);
-    for (const attachment of attached) {
-      attachments += 1;
-      const photo = cleaned.get(attachment.id);
-      files.push({ name: `attachments/${attachment.id}`, size: photo?.bytes ?? attachment.bytes, content: attachmentContent(notebook, attachment, photo) });
-    }
+  for (const { entry } of selected) {
+    for (const facet of kindOf(entry).facets(asCarried(entry, () => false))) if (facet.facet === 'person') personIds.add(facet.value);
   }
+  return [...personIds].sort();
+}
+
+function collect(notebook: Notebook, selected: readonly Selected[], filter: ExportFilter, at: Date, reveal: boolean, cleaned: ReadonlyMap<string, CleanedPhoto>, kept: ReadonlySet<string>): Collected {
   const people: ExportPlan['people'][number][] = [];
   const redactions: Manifest['redactions'] = [];
-  for (const personId of [...personIds].sort()) {
+  for (const personId of referencedPeople(selected)) {
     const person = notebook.people.get(personId);
     const coverage = notebook.consent.covers(personId, 'named-in-hq-reporting', at);
     if (coverage.covered) {
@@ -143,6 +141,22 @@ function collect(notebook: Notebook, selected: readonly Selected[], filter: Expo
     } else {
       people.push({ personId, pseudonym: person.pseudonym, named: false, reason: coverage.reason });
       redactions.push({ personId, pseudonym: person.pseudonym, reason: `consent-${coverage.reason}` });
+    }
+  }
+  const named = new Set(people.filter((p) => p.named).map((p) => p.personId));
+  const carried = (entry: Entry) => asCarried(entry, (personId) => named.has(personId));
+  const files: BundleFile[] = [];
+  const carriers = selected.flatMap(({ attached }) => attached.filter(carriesMetadata));
+  let revisions = 0;
+  let attachments = 0;
+  for (const { entry, attached } of selected) {
+    const history = filter.revisions ? notebook.entries.history(entry.id) : [];
+    revisions += history.length;
+    files.push(jsonFile(`entries/${entry.id}.json`, { entry: carried(entry), revisions: history.map(carried), attachments: attached.map((a) => ({ ...asBundled(a, cleaned.get(a.id)), file: `attachments/${a.id}` })) }));
+    for (const attachment of attached) {
+      attachments += 1;
+      const photo = cleaned.get(attachment.id);
+      files.push({ name: `attachments/${attachment.id}`, size: photo?.bytes ?? attachment.bytes, content: attachmentContent(notebook, attachment, photo) });
     }
   }
   files.push(jsonFile('people.json', people.map(({ reason: _reason, ...p }) => p)));

@@ -60,6 +60,12 @@ export interface KindModule<K extends WritableKind> {
    * throws AppError to refuse the write, or returns audit records to write with it.
    */
   checkWrite?(previous: EntryOf<K> | null, next: EntryOf<K>, context: WriteContext): AuditRecordInput[];
+  /**
+   * The entry as a bundle carries it, when the kind's own rules hold something back from
+   * headquarters: a speaker who spoke on condition of not being named, a name typed beside a
+   * person the bundle may not name. `named` says whether the bundle names a person.
+   */
+  exportView?(entry: EntryOf<K>, named: (personId: string) => boolean): EntryOf<K>;
   /** False for records that are evidence of the officer's conduct (consent): never deleted. */
   deletable: boolean;
 }

@@ -23,6 +23,8 @@ export const meetingKind: KindModule<'meeting'> = {
     ...note.followUps.flatMap((f) => (f.dueOn && !f.done ? [{ facet: 'due:follow-up', value: f.dueOn }] : [])),
     ...(note.defenderCaseId ? [{ facet: 'case', value: note.defenderCaseId }] : []),
   ],
+  // The passage stays; who said it never leaves the vault.
+  exportView: (note) => ({ ...note, statements: note.statements.map((s) => (s.doNotAttribute ? { ...s, speaker: null } : s)) }),
   // A meeting's links name records of this notebook, whichever path writes it (app, CLI, import).
   checkWrite(previous, next, context) {
     requireDefenderCase(previous?.defenderCaseId, next.defenderCaseId, context);

@@ -38,6 +38,11 @@ export const trialKind: KindModule<'trial'> = {
       ...(adjournment.nextHearingOn ? [{ facet: 'due:hearing', value: adjournment.nextHearingOn }] : []),
     ];
   },
+  // A name typed beside a linked person may be the real one: it leaves only where the person may be named.
+  exportView: (trial, named) => ({
+    ...trial,
+    hearing: { ...trial.hearing, defendants: trial.hearing.defendants.map((d) => (d.personId && !named(d.personId) ? { ...d, name: '' } : d)) },
+  }),
   // A hearing's links name records of this notebook, whichever path writes it (app, CLI, import).
   checkWrite(previous, next, context) {
     requireDefenderCase(previous?.defenderCaseId, next.defenderCaseId, context);
