@@ -3,6 +3,7 @@ import type { OfficerIdentity } from '../../../../shared/domain/bundles';
 import type { AppErrorData } from '../../../../shared/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
+import { Section } from '../../components/Section';
 import { useI18n } from '../../i18n/use-i18n';
 import { call, toErrorData } from '../../ipc/client';
 import { Fingerprint } from './Fingerprint';
@@ -24,11 +25,7 @@ export function IdentitySection({ identity, error }: { identity: OfficerIdentity
   }
 
   return (
-    <section className="settings-section" aria-labelledby="export-identity">
-      <h2 className="subheading" id="export-identity">
-        {t('identity.heading')}
-      </h2>
-      <p className="muted">{t('identity.hint')}</p>
+    <Section id="export-identity" heading={t('identity.heading')} hint={t('identity.hint')}>
       <ErrorAlert error={error} />
       {identity ? (
         <>
@@ -49,6 +46,6 @@ export function IdentitySection({ identity, error }: { identity: OfficerIdentity
           <ErrorAlert error={saveError} />
         </>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ImportedBundle } from '../../../../shared/domain/bundles';
 import type { AppErrorData } from '../../../../shared/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Section } from '../../components/Section';
 import { useLoad } from '../../components/use-load';
 import { useI18n } from '../../i18n/use-i18n';
 import { call } from '../../ipc/client';
@@ -19,10 +20,7 @@ export function ImportedSection({ bundles, error, onOpen }: ImportedSectionProps
   const { t, tp, formatNumber, formatDateTime } = useI18n();
   const [open, setOpen] = useState<string | null>(null);
   return (
-    <section className="settings-section" aria-labelledby="hq-imported">
-      <h2 className="subheading" id="hq-imported">
-        {t('imported.heading')}
-      </h2>
+    <Section id="hq-imported" heading={t('imported.heading')}>
       <ErrorAlert error={error} />
       {bundles.length === 0 ? (
         <p>{t('imported.empty')}</p>
@@ -50,7 +48,7 @@ export function ImportedSection({ bundles, error, onOpen }: ImportedSectionProps
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }
 

@@ -4,6 +4,7 @@ import type { AppErrorData } from '../../../../shared/errors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
+import { Section } from '../../components/Section';
 import { useI18n } from '../../i18n/use-i18n';
 import { call, toErrorData } from '../../ipc/client';
 import { Fingerprint } from './Fingerprint';
@@ -36,11 +37,7 @@ export function RecipientsSection({ recipients, error: loadError, onChanged }: R
   }
 
   return (
-    <section className="settings-section" aria-labelledby="export-recipients">
-      <h2 className="subheading" id="export-recipients">
-        {t('recipients.heading')}
-      </h2>
-      <p className="muted">{t('recipients.hint')}</p>
+    <Section id="export-recipients" heading={t('recipients.heading')} hint={t('recipients.hint')}>
       <ErrorAlert error={loadError} />
       {recipients.length === 0 ? (
         <p>{t('recipients.empty')}</p>
@@ -76,7 +73,7 @@ export function RecipientsSection({ recipients, error: loadError, onChanged }: R
           </p>
         </ConfirmDialog>
       ) : null}
-    </section>
+    </Section>
   );
 }
 

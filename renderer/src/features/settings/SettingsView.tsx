@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { PreferencesPatch } from '../../../../shared/domain/preferences';
 import type { AppErrorData } from '../../../../shared/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Section } from '../../components/Section';
 import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import { useI18n } from '../../i18n/use-i18n';
 import { toErrorData } from '../../ipc/client';
@@ -45,37 +46,24 @@ export function SettingsView() {
       </h1>
       <ErrorAlert error={loadError} />
 
-      <section className="settings-section" aria-labelledby="settings-language">
-        <h2 className="subheading" id="settings-language">
-          {t('lang.label')}
-        </h2>
-        <p className="muted">{t('settings.language.hint')}</p>
+      <Section id="settings-language" heading={t('lang.label')} hint={t('settings.language.hint')}>
         <div>
           <LanguageSwitch />
         </div>
         <DigitsSwitch />
-      </section>
+      </Section>
 
       {prefs ? (
         <>
-          <section className="settings-section" aria-labelledby="settings-theme">
-            <h2 className="subheading" id="settings-theme">
-              {t('settings.theme.heading')}
-            </h2>
+          <Section id="settings-theme" heading={t('settings.theme.heading')}>
             <ThemeSetting theme={prefs.theme} labelledBy="settings-theme" onChange={(theme) => void toggle({ theme })} />
-          </section>
+          </Section>
 
-          <section className="settings-section" aria-labelledby="settings-autolock">
-            <h2 className="subheading" id="settings-autolock">
-              {t('settings.autolock.heading')}
-            </h2>
+          <Section id="settings-autolock" heading={t('settings.autolock.heading')}>
             <AutoLockForm minutes={prefs.idleLockMinutes} update={update} />
-          </section>
+          </Section>
 
-          <section className="settings-section" aria-labelledby="settings-privacy">
-            <h2 className="subheading" id="settings-privacy">
-              {t('settings.privacy.heading')}
-            </h2>
+          <Section id="settings-privacy" heading={t('settings.privacy.heading')}>
             <ToggleSetting
               label={t('settings.capture.label')}
               hint={t('settings.capture.note')}
@@ -92,31 +80,22 @@ export function SettingsView() {
               {toggleSaved ? t('common.saved') : ''}
             </p>
             <ErrorAlert error={toggleError} />
-          </section>
+          </Section>
         </>
       ) : null}
 
-      <section className="settings-section" aria-labelledby="settings-passphrase">
-        <h2 className="subheading" id="settings-passphrase">
-          {t('settings.passphrase.heading')}
-        </h2>
+      <Section id="settings-passphrase" heading={t('settings.passphrase.heading')}>
         <ChangePassphraseForm />
-      </section>
+      </Section>
 
-      <section className="settings-section" aria-labelledby="settings-activity">
-        <h2 className="subheading" id="settings-activity">
-          {t('audit.heading')}
-        </h2>
+      <Section id="settings-activity" heading={t('audit.heading')}>
         <ActivitySection />
-      </section>
+      </Section>
 
-      <section className="settings-section settings-section--danger" aria-labelledby="settings-danger">
-        <h2 className="subheading subheading--danger" id="settings-danger">
-          {t('settings.danger.heading')}
-        </h2>
+      <Section id="settings-danger" heading={t('settings.danger.heading')} danger>
         <h3 className="minor-heading">{t('settings.purge.heading')}</h3>
         <PurgeSection />
-      </section>
+      </Section>
     </div>
   );
 }
