@@ -163,6 +163,7 @@ export interface RereadRequest {
   readonly identities: readonly AgeIdentity[];
   /** The manifest the first pass verified: every file is held to the size it declares. */
   readonly manifest: Manifest;
+  readonly signal?: AbortSignal;
   readonly onProgress?: (done: number, total: number) => void;
 }
 

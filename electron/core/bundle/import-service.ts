@@ -111,7 +111,7 @@ async function storeAttachments(store: ImportStore, request: ImportRequest, mani
   const written: ImportedAttachmentRow[] = [];
   const changed = '(the bundle file changed after it was verified)';
   try {
-    for await (const file of rereadArchive({ path: request.path, identities: request.identities, manifest, onProgress: passProgress(request, 1) })) {
+    for await (const file of rereadArchive({ path: request.path, identities: request.identities, manifest, signal: request.signal, onProgress: passProgress(request, 1) })) {
       request.signal?.throwIfAborted();
       const a = pending.get(file.name);
       if (!a || file.type !== 'file') continue;
