@@ -9,10 +9,13 @@ import { expectNoAxeViolations } from './support/axe';
 import { expectDirection, messages, PASSPHRASE, type Lang } from './support/flows';
 import { expect, test, type App } from './support/fixtures';
 import { core, meetingInput } from './support/seed';
+import { exiftoolTags, photoWithGps } from '../support/sample-files';
 
 const NAMED = 'Canary Named-Haddad';
 const HIDDEN = 'Canary Hidden-Saleh';
 const HQ_DESK = 'HQ desk';
+/** The photo's file name as the officer gave it (photoWithGps' default). */
+const PHOTO = 'court-notice.jpg';
 /** Big enough that writing the bundle takes many slices: the progress and Cancel are seen. */
 const LARGE_ATTACHMENT_BYTES = 48 * 1024 * 1024;
 /** Writing, verifying or importing that much on a machine shared by many test runs. */
@@ -29,8 +32,11 @@ test.afterEach(() => {
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-/** Falcon's consent covers naming to headquarters; Heron has none: the bundle names Falcon only. */
-async function seed(app: App, dir: string): Promise<void> {
+/**
+ * Falcon's consent covers naming to headquarters; Heron has none: the bundle names Falcon only.
+ * The meeting carries a recording and a photo with its GPS position, camera and time kept in the vault.
+ */
+async function seed(app: App, dir: string): Promise<string> {
   const { ctx } = app;
   const person = async (pseudonym: string, realName: string) =>
     ((await core(ctx, 'person:create', { person: { pseudonym }, identity: { realName, contacts: '' } })) as { id: string }).id;
@@ -41,6 +47,7 @@ async function seed(app: App, dir: string): Promise<void> {
   const large = join(dir, 'recording.bin');
   writeFileSync(large, Buffer.alloc(LARGE_ATTACHMENT_BYTES, 7));
   await ctx.vault.requireNotebook().attachments.add({ entryId: meeting.id, path: large, stripLocation: false });
+  return (await ctx.vault.requireNotebook().attachments.add({ entryId: meeting.id, path: photoWithGps(dir), stripLocation: false })).id;
 }
 
 async function pick(app: App, label: string, files: string[]): Promise<void> {
@@ -84,7 +91,7 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     made.push(dir);
     await ctx.vault.create(PASSPHRASE);
     ctx.preferences.set({ language: lang });
-    await seed(app, dir);
+    const photoId = await seed(app, dir);
     // Headquarters' key pair, made by the age tools themselves.
     execFileSync('age-keygen', ['-o', join(dir, 'hq.txt')], { stdio: 'ignore' });
     const hqRecipient = execFileSync('age-keygen', ['-y', join(dir, 'hq.txt')], { encoding: 'utf8' }).trim();
@@ -134,7 +141,14 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     await page.getByRole('button', { name: m['exportForm.preview'] }).click();
     await expect(page.getByRole('heading', { name: m['preview.heading'] })).toBeFocused();
     await expect(page.getByText(tp('preview.entries', 2), { exact: true })).toBeVisible();
-    await expect(page.getByText(tp('preview.attachments', 1), { exact: true })).toBeVisible();
+    await expect(page.getByText(tp('preview.attachments', 2), { exact: true })).toBeVisible();
+    // The photo is listed with what it carries; keeping its details is off until ticked, and says what it sends.
+    const photoChoice = page.getByRole('region', { name: m['exportMetadata.heading'] }).getByRole('group', { name: PHOTO });
+    const carried = [m['exportMetadata.location'], m['exportMetadata.device'], m['exportMetadata.takenAt']].join(m['bundles.listSeparator']);
+    await expect(photoChoice.getByText(t('exportMetadata.carries', { what: carried }), { exact: true })).toBeVisible();
+    const keepPhoto = photoChoice.getByRole('checkbox', { name: m['exportMetadata.keep'] });
+    await expect(keepPhoto).not.toBeChecked();
+    await expect(keepPhoto).toHaveAccessibleDescription(m['exportMetadata.warning']);
     const named = page.getByRole('region', { name: m['preview.named'] });
     await expect(named.getByText(t('preview.namedAs', { pseudonym: 'Falcon', name: NAMED }))).toBeVisible();
     await expect(named.getByText('Heron')).toHaveCount(0);
@@ -155,12 +169,17 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     await expect(page.getByText(m['progress.cancelled'])).toBeVisible(SLOW);
     expect(readdirSync(dir).filter((name) => name.includes('cancelled'))).toEqual([]);
 
-    // Written for real: the result names the sequence and the file's own SHA-256.
+    // Written for real, the photo's details kept on purpose: the result names the sequence and the file's own SHA-256.
     const first = join(dir, 'first.fieldnotes');
     desktop.nextSaveTarget = first;
     await page.getByRole('button', { name: m['exportForm.preview'] }).click();
+    await keepPhoto.check();
+    await expectNoAxeViolations(page);
+    await app.screenshot(lang, 'export-preview-keep-metadata');
     await page.getByRole('button', { name: m['preview.confirm'] }).click();
-    await page.getByRole('alertdialog', { name: m['preview.confirmTitle'] }).getByRole('button', { name: m['preview.confirmButton'] }).click();
+    const confirmFirst = page.getByRole('alertdialog', { name: m['preview.confirmTitle'] });
+    await expect(confirmFirst.getByText(tp('exportMetadata.kept', 1), { exact: true })).toBeVisible();
+    await confirmFirst.getByRole('button', { name: m['preview.confirmButton'] }).click();
     await expect(page.getByRole('heading', { name: m['result.heading'] })).toBeFocused(SLOW);
     expect(existsSync(first)).toBe(true);
     await expect(page.getByText(sha256(first), { exact: true })).toBeVisible();
@@ -169,6 +188,10 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     // The saved public key verifies the bundle's signed sums with minisign itself.
     const sums = execFileSync('sh', ['-c', 'mkdir out && age -d -i hq.txt first.fieldnotes | tar -x -C out && minisign -V -p officer.pub -m out/SHA256SUMS'], { cwd: dir, encoding: 'utf8' });
     expect(sums).toContain('Signature and comment signature verified');
+    // The kept photo left whole, GPS included, and the manifest says it was kept on purpose.
+    expect(exiftoolTags(join(dir, 'out/attachments', photoId))).toHaveProperty(['EXIF:GPSLatitude']);
+    const manifest = JSON.parse(readFileSync(join(dir, 'out/manifest.json'), 'utf8')) as { attachmentMetadata: unknown };
+    expect(manifest.attachmentMetadata).toEqual([{ file: `attachments/${photoId}`, carried: ['location', 'device', 'takenAt'], outcome: 'kept' }]);
     const firstSequence = await shownSequence(page, lang);
     await expectNoAxeViolations(page);
     await app.screenshot(lang, 'export-result');

@@ -19,6 +19,7 @@ import { versions } from './ar/versions';
 import { attachments } from './ar/attachments';
 import { attachmentViewer } from './ar/attachment-viewer';
 import { bundles } from './ar/bundles';
+import { exportMetadata } from './ar/export-metadata';
 
 /**
  * Arabic, one file per feature under ar/, each typed against its English twin. Typed as
@@ -47,4 +48,4 @@ import { bundles } from './ar/bundles';
  *   Buttons and field labels are verbal nouns (حفظ، إتلاف الدفتر الآن، مدة الخمول…);
  *   instructions inside sentences are imperatives (احفظ، أدخل…).
  */
-export const ar: ArabicCatalog = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...meeting, ...people, ...consent, ...filters, ...versions, ...cases, ...attachmentViewer, ...attachments, ...bundles };
+export const ar: ArabicCatalog = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...meeting, ...people, ...consent, ...filters, ...versions, ...cases, ...attachmentViewer, ...attachments, ...bundles, ...exportMetadata };

@@ -18,6 +18,7 @@ import { versions } from './en/versions';
 import { attachments } from './en/attachments';
 import { attachmentViewer } from './en/attachment-viewer';
 import { bundles } from './en/bundles';
+import { exportMetadata } from './en/export-metadata';
 
 /**
  * The source of truth for every user-visible string, one file per feature under en/ (and its
@@ -25,4 +26,4 @@ import { bundles } from './en/bundles';
  * Placeholders are `{name}`; plural messages pick a form with Intl.PluralRules and receive the
  * formatted number as `{count}`.
  */
-export const en = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...meeting, ...people, ...consent, ...filters, ...versions, ...cases, ...attachmentViewer, ...attachments, ...bundles } as const;
+export const en = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...meeting, ...people, ...consent, ...filters, ...versions, ...cases, ...attachmentViewer, ...attachments, ...bundles, ...exportMetadata } as const;

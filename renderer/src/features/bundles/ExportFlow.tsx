@@ -42,10 +42,10 @@ export function ExportFlow({ recipients }: { recipients: readonly BundleRecipien
     }
   }
 
-  async function write(chosen: ExportChoice) {
+  async function write(chosen: ExportChoice, keepMetadata: string[]) {
     setError(null);
     try {
-      const { jobId } = await call('bundle:export', { to: chosen.to, filter: chosen.filter });
+      const { jobId } = await call('bundle:export', { to: chosen.to, filter: chosen.filter, keepMetadata });
       if (!jobId) {
         setState({ step: 'choose', note: 'notSaved' });
         return;
@@ -73,7 +73,7 @@ export function ExportFlow({ recipients }: { recipients: readonly BundleRecipien
         </>
       ) : null}
       {state.step === 'preview' ? (
-        <ExportPreview plan={state.plan} choice={state.choice} onBack={() => setState({ step: 'choose', note: null })} onConfirm={() => void write(state.choice)} />
+        <ExportPreview plan={state.plan} choice={state.choice} onBack={() => setState({ step: 'choose', note: null })} onConfirm={(keepMetadata) => void write(state.choice, keepMetadata)} />
       ) : null}
       {state.step === 'writing' ? <JobProgressPanel heading={t('progress.heading')} jobId={state.jobId} job={job} /> : null}
       {state.step === 'done' ? <ExportResultPanel result={state.result} onAgain={() => setState({ step: 'choose', note: null })} /> : null}

@@ -5,24 +5,31 @@ import { useI18n } from '../../i18n/use-i18n';
 import { formatBytes } from './byte-size';
 import type { ExportChoice } from './ExportChooser';
 import type { ExportPlan } from './ExportFlow';
+import { ExportMetadataChoice } from './ExportMetadataChoice';
 
 interface ExportPreviewProps {
   plan: ExportPlan;
   choice: ExportChoice;
   onBack: () => void;
-  onConfirm: () => void;
+  /** `keepMetadata`: the files the officer ticked to leave with their location and device details. */
+  onConfirm: (keepMetadata: string[]) => void;
 }
 
 /**
  * What will leave, before a byte is written: counts, size, the keys it is encrypted to, every
  * person named (with the real name: the officer is the one deciding) and every person carried by
- * pseudonym only, as consent decided.
+ * pseudonym only, as consent decided; every file that says where or with what it was made, each
+ * cleaned unless the officer keeps its details.
  */
 export function ExportPreview({ plan, choice, onBack, onConfirm }: ExportPreviewProps) {
   const i18n = useI18n();
   const { t, tp } = i18n;
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const [confirming, setConfirming] = useState(false);
+  const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
+  // A file that cannot be cleaned would stop the export: the officer keeps it on purpose or changes the selection.
+  const [tried, setTried] = useState(false);
+  const unresolved = plan.withMetadata.some((file) => !file.removable && !kept.has(file.attachmentId));
   const named = plan.people.filter((person) => person.named);
   const hidden = plan.people.filter((person) => !person.named);
   return (
@@ -55,6 +62,12 @@ export function ExportPreview({ plan, choice, onBack, onConfirm }: ExportPreview
               </li>
             ))}
           </PeopleList>
+          <ExportMetadataChoice files={plan.withMetadata} kept={kept} onChange={setKept} />
+          {tried && unresolved ? (
+            <p className="field__problem" role="alert">
+              {t('exportMetadata.problem')}
+            </p>
+          ) : null}
         </>
       )}
       <div className="button-row">
@@ -62,7 +75,14 @@ export function ExportPreview({ plan, choice, onBack, onConfirm }: ExportPreview
           {t('preview.back')}
         </button>
         {plan.entries > 0 ? (
-          <button type="button" className="button button--primary" onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => {
+              setTried(true);
+              if (!unresolved) setConfirming(true);
+            }}
+          >
             {t('preview.confirm')}
           </button>
         ) : null}
@@ -74,10 +94,11 @@ export function ExportPreview({ plan, choice, onBack, onConfirm }: ExportPreview
           onCancel={() => setConfirming(false)}
           onConfirm={() => {
             setConfirming(false);
-            onConfirm();
+            onConfirm([...kept]);
           }}
         >
           <p>{t('preview.confirmBody')}</p>
+          {kept.size > 0 ? <p>{tp('exportMetadata.kept', kept.size)}</p> : null}
         </ConfirmDialog>
       ) : null}
     </div>
