@@ -76,7 +76,7 @@ export class HashWorker {
   }
 
   async close(): Promise<void> {
-    this.failure ??= new Error('the hashing thread was closed');
+    this.failure ??= new AppError('INTERNAL', 'The hashing thread was closed.');
     await this.worker.terminate();
   }
 

@@ -2,19 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { buffer } from 'node:stream/consumers';
 import { describe, expect, it } from 'vitest';
-import { AgeEncryptStream } from '../../../../electron/core/bundle/age/encrypt';
 import { ageRecipientFingerprint, generateAgeIdentity, parseAgeIdentity, parseAgeIdentityFile, parseAgeRecipient, recipientOf } from '../../../../electron/core/bundle/age/x25519';
 import { decryptAge } from '../../../support/age-run';
+import { sealAge } from '../../../support/age-seal';
 import { useTempDirs } from '../../../support/temp-vault';
 
 // Our age against the Debian `age` 1.1.1 that headquarters uses, both directions, and every
 // single-byte change of a small file refused.
 const temp = useTempDirs();
 
-const encrypt = (plaintext: Buffer, recipients: string[]) => buffer(Readable.from([plaintext]).pipe(new AgeEncryptStream(recipients)));
+const encrypt = async (plaintext: Buffer, recipients: string[]) => (await sealAge(temp.dir(), recipients, [plaintext])).file;
 
 function ageKeygen(dir: string, name: string): { file: string; recipient: string } {
   const file = join(dir, name);

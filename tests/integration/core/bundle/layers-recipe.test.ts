@@ -1,17 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { describe, expect, it } from 'vitest';
 import { AgeDecryptStream } from '../../../../electron/core/bundle/age/decrypt';
-import { AgeEncryptStream } from '../../../../electron/core/bundle/age/encrypt';
 import { parseAgeIdentityFile } from '../../../../electron/core/bundle/age/x25519';
 import { formatMinisignPublicKey, generateMinisignKey, parseMinisignPublicKey, signMinisign, verifyMinisign } from '../../../../electron/core/bundle/minisign/minisign';
 import { bundleTrustedComment, formatSha256Sums, parseBundleTrustedComment, parseSha256Sums, SIGNATURE_FILE, SUMS_FILE } from '../../../../electron/core/bundle/signed-sums';
 import { readTar } from '../../../../electron/core/bundle/tar/tar-reader';
 import { tarStream, type TarFile } from '../../../../electron/core/bundle/tar/tar-writer';
+import { sealAge } from '../../../support/age-seal';
 import { useTempDirs } from '../../../support/temp-vault';
 
 // The three layers together, both ways, against the acceptance recipe. The bundle
@@ -32,7 +31,7 @@ describe('bundle layers with standard tools', () => {
     const sums = Buffer.from(formatSha256Sums([...contents].map(([name, data]) => ({ name, sha256: sha256(data) }))));
     const signature = Buffer.from(signMinisign(officer, sums, bundleTrustedComment(stamp)));
     const files: TarFile[] = [...contents, [SUMS_FILE, sums] as const, [SIGNATURE_FILE, signature] as const].map(([name, content]) => ({ name, size: content.length, mtime: Date.parse(stamp.createdAt) / 1000, content }));
-    await pipeline(Readable.from(tarStream(files)), new AgeEncryptStream([recipient]), createWriteStream(join(dir, 'export.fieldnotes')));
+    writeFileSync(join(dir, 'export.fieldnotes'), (await sealAge(dir, [recipient], tarStream(files))).file);
 
     mkdirSync(join(dir, 'out'));
     sh(dir, 'age -d -i hq.txt export.fieldnotes | tar -x -C out');
