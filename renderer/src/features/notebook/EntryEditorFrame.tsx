@@ -37,6 +37,8 @@ export interface KindFieldsProps<Form> {
   titleRef: Ref<HTMLTextAreaElement>;
   /** The saved entry being edited (null for a new one), for parts that act on it (a timeline, a reveal). */
   entryId: string | null;
+  /** Unsaved changes on screen: a part that writes the stored entry itself (a withdrawal) waits for a save. */
+  dirty?: boolean;
 }
 
 /** One kind's editor: its form's life (the adapter) and its inputs. */
@@ -167,7 +169,7 @@ export function EntryEditorFrame<Form extends FormBase>({ kind, id, loaded, onCl
         </h1>
       </div>
       <DraftNotice restored={editor.restored} busy={busy} onDiscard={() => void editor.discardDraft()} />
-      <Fields draft={editor.draft} onChange={editor.change} titleProblem={titleProblem} titleRef={titleRef} entryId={editor.base?.id ?? null} />
+      <Fields draft={editor.draft} onChange={editor.change} titleProblem={titleProblem} titleRef={titleRef} entryId={editor.base?.id ?? null} dirty={editor.dirty} />
       {/* Fails closed: until the preference is read, links are text only. */}
       <NoteLinks body={editor.draft.body} allowOpening={prefs?.allowOpeningLinks === true} />
       {editor.base ? (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { LIMITS } from '../../../../shared/domain/kinds/common';
 import type { AppErrorData } from '../../../../shared/errors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -7,12 +7,20 @@ import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/use-i18n';
 import { call, toErrorData } from '../../ipc/client';
 
+interface WithdrawConsentProps {
+  consentId: string;
+  onWithdrawn: () => void;
+  /** The consent's editor holds unsaved changes: offered once they are saved or discarded, and said so. */
+  saveFirst?: boolean;
+}
+
 /**
  * Withdraw, after a confirmation that says it cannot be undone: consent:withdraw stores it at
- * once, apart from any save of the entry (a withdrawal never waits for the officer to save).
+ * once, apart from any save of the entry (a withdrawal never waits for a save it did not ask for).
  */
-export function WithdrawConsent({ consentId, onWithdrawn }: { consentId: string; onWithdrawn: () => void }) {
+export function WithdrawConsent({ consentId, onWithdrawn, saveFirst = false }: WithdrawConsentProps) {
   const { t } = useI18n();
+  const hintId = useId();
   const [asking, setAsking] = useState(false);
   const [how, setHow] = useState('');
   const [error, setError] = useState<AppErrorData | null>(null);
@@ -35,6 +43,8 @@ export function WithdrawConsent({ consentId, onWithdrawn }: { consentId: string;
         <button
           type="button"
           className="button button--small button--danger"
+          disabled={saveFirst}
+          aria-describedby={saveFirst ? hintId : undefined}
           onClick={() => {
             setHow('');
             setAsking(true);
@@ -43,6 +53,11 @@ export function WithdrawConsent({ consentId, onWithdrawn }: { consentId: string;
           {t('consent.withdraw')}
         </button>
       </div>
+      {saveFirst ? (
+        <p className="field__hint" id={hintId}>
+          {t('consent.withdrawSaveFirst')}
+        </p>
+      ) : null}
       {asking ? (
         <ConfirmDialog
           title={t('consent.withdrawTitle')}

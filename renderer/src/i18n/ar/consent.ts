@@ -34,6 +34,7 @@ export const consent: ArabicPart<typeof english> = {
   'consent.withdrawBody': 'لن تغطي بعد الآن أي تحرك. ولا يمكن التراجع عن ذلك: إن وافق من جديد فسجِّل موافقة جديدة.',
   'consent.withdrawHow': 'كيف سحبها (اختياري، دون أسماء)',
   'consent.withdrawConfirm': 'سحب الموافقة',
+  'consent.withdrawSaveFirst': 'احفظ تغييراتك أو تخلَّ عنها أولًا: يُحفظ السحب وحده، وفي الحال.',
   'consent.withdrawn': 'سُحبت الموافقة.',
   'consent.givenOn': 'أُعطيت في {date}',
   'consent.reviewOn': 'تُراجع في {date}',

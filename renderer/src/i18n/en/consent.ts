@@ -33,6 +33,7 @@ export const consent = {
   'consent.withdrawBody': 'From this moment it covers nothing. This cannot be undone: if they consent again, record a new consent.',
   'consent.withdrawHow': 'How they withdrew (optional, no names)',
   'consent.withdrawConfirm': 'Withdraw consent',
+  'consent.withdrawSaveFirst': 'Save or discard your changes first: the withdrawal is stored on its own, at once.',
   'consent.withdrawn': 'Consent withdrawn.',
   'consent.givenOn': 'Given {date}',
   'consent.reviewOn': 'Ask again {date}',

@@ -11,8 +11,12 @@ import { consentAdapter, type ConsentDraft } from './consent-form';
 /** Scopes may be added later (the core takes a consent without any); a person and readable days are needed now. */
 const SHOWN_AS_TYPED: readonly TermsProblem[] = ['person', 'givenOn', 'reviewOn', 'expiresOn'];
 
-/** Withdrawn: when and how, stated (never an input). Not yet: Withdraw, at once, apart from any save. */
-function Withdrawal({ draft, entryId }: { draft: ConsentDraft; entryId: string | null }) {
+/**
+ * Withdrawn: when and how, stated (never an input). Not yet: Withdraw, at once, apart from any
+ * save; while changes are unsaved it waits for Save or Discard, as Finalise does, because it
+ * writes a new version under the editor (whose save would then meet CONFLICT).
+ */
+function Withdrawal({ draft, entryId, dirty }: { draft: ConsentDraft; entryId: string | null; dirty: boolean }) {
   const { t, formatDateTime } = useI18n();
   const headingId = useId();
   const { withdrawal } = draft;
@@ -32,7 +36,7 @@ function Withdrawal({ draft, entryId }: { draft: ConsentDraft; entryId: string |
         <>
           <p className="muted">{t('consent.withdrawBody')}</p>
           {/* Stored at once with a new revision: the entry reopens (asking first about unsaved text) to show it. */}
-          <WithdrawConsent consentId={entryId} onWithdrawn={() => requestOpenEntry(entryId)} />
+          <WithdrawConsent consentId={entryId} onWithdrawn={() => requestOpenEntry(entryId)} saveFirst={dirty} />
         </>
       ) : null}
     </section>
@@ -40,7 +44,7 @@ function Withdrawal({ draft, entryId }: { draft: ConsentDraft; entryId: string |
 }
 
 /** Whose consent, to what, how and until when; the notes as a formatted body; the withdrawal. */
-function ConsentFields({ draft, onChange, titleProblem, titleRef, entryId }: KindFieldsProps<ConsentDraft>) {
+function ConsentFields({ draft, onChange, titleProblem, titleRef, entryId, dirty = false }: KindFieldsProps<ConsentDraft>) {
   const { t } = useI18n();
   const problems = termsProblems(draft.terms);
   const shown = Object.fromEntries(SHOWN_AS_TYPED.flatMap((field) => (problems[field] ? [[field, t(problems[field])]] : [])));
@@ -60,7 +64,7 @@ function ConsentFields({ draft, onChange, titleProblem, titleRef, entryId }: Kin
       />
       <RichBodyField value={draft} onChange={onChange} />
       <CommonFields value={draft.common} onChange={(common) => onChange({ common })} />
-      <Withdrawal draft={draft} entryId={entryId} />
+      <Withdrawal draft={draft} entryId={entryId} dirty={dirty} />
     </div>
   );
 }
