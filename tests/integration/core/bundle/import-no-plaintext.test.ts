@@ -9,7 +9,7 @@ import { generateAgeIdentity, parseAgeIdentity } from '../../../../electron/core
 import { ExportService } from '../../../../electron/core/bundle/export-service';
 import { importBundle, type ImportRequest } from '../../../../electron/core/bundle/import-service';
 import type { ImportStore } from '../../../../electron/core/bundle/import-store';
-import { meeting, useTempDirs } from '../../../support/temp-vault';
+import { meeting, PASSPHRASE, useTempDirs } from '../../../support/temp-vault';
 
 // Headquarters' import must never put a bundle's plaintext on disk: not in the vault folder, not
 // in the system temp folder, not for a moment (a file unlinked later lingers on the raw device).
@@ -47,7 +47,7 @@ function filesWithPlaintext(root: string, skip: string): string[] {
 async function officerBundle() {
   const work = temp.dir();
   const officer = temp.session(join(work, 'officer'));
-  await officer.create('violet harbor juniper quietly ledger');
+  await officer.create(PASSPHRASE);
   const notebook = officer.requireNotebook();
   const hq = generateAgeIdentity();
   const stores = officer.requireBundleStores();
@@ -139,6 +139,21 @@ describe('headquarters import writes no plaintext', () => {
     await expect(importBundle(hq.notebook, hq.store, { ...request, signal: cancel.signal })).rejects.toMatchObject({ name: 'AbortError' });
     hq.nothingImported();
     expect(filesWithPlaintext(scratch, work)).toEqual([]);
+  }, 120_000);
+
+  it('a lock half-way through the second attachment cancels the import job and leaves no file', async () => {
+    const { work, request } = await officerBundle();
+    const hq = await headquarters();
+    const { imported, store } = hq;
+    watchWrites(store, (call, pieces) => {
+      if (call === 2 && pieces === 1) hq.session.lock();
+    });
+    const jobId = hq.session.jobs.start('bundle-import', (signal) => importBundle(hq.notebook, store, { ...request, signal }).then(() => undefined));
+    expect(await hq.session.jobs.outcome(jobId)).toEqual({ state: 'cancelled' });
+    expect(imported()).toEqual([]);
+    expect(filesWithPlaintext(scratch, work)).toEqual([]);
+    await hq.session.unlock(PASSPHRASE);
+    expect(hq.session.requireBundleStores().imports.list()).toEqual([]);
   }, 120_000);
 
   it('a bundle file replaced after it was verified (an attachment altered, re-encrypted to HQ) is refused naming the file, and what was stored goes', async () => {
