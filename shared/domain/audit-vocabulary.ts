@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'export.written',
   'identity.public-key-saved',
   'bundle.imported',
+  'bundle.imported-name-revealed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

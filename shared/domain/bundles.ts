@@ -22,13 +22,16 @@ export const bundleRecipientSchema = z.strictObject({
 });
 export type BundleRecipientView = z.infer<typeof bundleRecipientSchema>;
 
+/** The most entries an explicit selection may name (the Export screen says so before the preview). */
+export const EXPORT_IDS_MAX = 5000;
+
 export const exportFilterSchema = z.strictObject({
   kind: entryListQuerySchema.shape.kind,
   facets: entryListQuerySchema.shape.facets,
   since: isoInstant.optional(),
   until: isoInstant.optional(),
   /** An explicit selection among the entries the other filters match: only these leave. */
-  ids: z.array(entryIdSchema).min(1).max(5000).optional(),
+  ids: z.array(entryIdSchema).min(1).max(EXPORT_IDS_MAX).optional(),
   revisions: z.boolean().default(false),
 });
 
@@ -169,11 +172,14 @@ export const importedAttachmentSchema = z.strictObject({
 });
 export type ImportedAttachment = z.infer<typeof importedAttachmentSchema>;
 
-/** A person an imported entry references: the name only where the bundle carried it (consent allowed it). */
+/**
+ * A person an imported entry references, by pseudonym. `named`: the bundle carried the real name
+ * (a consent allowed it); the name itself comes only through 'bundle:imported-name-reveal'.
+ */
 export const importedPersonSchema = z.strictObject({
   personId: z.string().max(100),
   pseudonym: z.string().max(200),
-  realName: z.string().max(500).optional(),
+  named: z.boolean(),
 });
 export type ImportedPerson = z.infer<typeof importedPersonSchema>;
 

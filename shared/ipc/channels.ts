@@ -60,6 +60,7 @@ export const CHANNELS = [
   'bundle:imported-list',
   'bundle:imported-entries',
   'bundle:imported-entry',
+  'bundle:imported-name-reveal',
   'attachment:pick',
   'attachment:add',
   'attachment:list',

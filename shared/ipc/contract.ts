@@ -185,6 +185,8 @@ export const contract = {
   'bundle:imported-entries': { input: z.strictObject({ bundleId: z.uuid() }), output: z.array(importedEntrySummarySchema) },
   /** An imported entry: read-only everywhere (every write to its id is refused), shown with its bundle and signer. */
   'bundle:imported-entry': { input: z.strictObject({ bundleId: z.uuid(), entryId: entryIdSchema }), output: importedEntrySchema },
+  /** The real name an imported bundle carried for one of its people, on headquarters' deliberate request; audited as bundle.imported-name-revealed. */
+  'bundle:imported-name-reveal': { input: z.strictObject({ bundleId: z.uuid(), personId: z.string().min(1).max(100) }), output: z.strictObject({ realName: z.string().max(500) }) },
   /** The do-no-harm gate: does an active consent of this person cover the scope? */
   'consent:check': { input: consentCheckInputSchema, output: consentCoverageSchema },
   /** Withdraws a consent at once (never undone); audited as consent.withdrawn. */

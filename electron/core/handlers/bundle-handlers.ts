@@ -204,5 +204,21 @@ export function importedEntry(ctx: HandlerContext, bundleId: string, entryId: st
   const { entry, revisions } = parseEntryFile(name, data);
   const attachments = imports.attachments(bundleId, entryId).map(({ fileId, name: fileName, mediaType, bytes, sha256 }) => ({ id: fileId, name: fileName, mediaType, bytes, sha256 }));
   const personIds = [...new Set(kindOf(entry).facets(entry).flatMap((f) => (f.facet === 'person' ? [f.value] : [])))];
-  return { entry, revisions, attachments, people: imports.people(bundleId, personIds), source: { bundleId, officer: officerOf(bundle), sequence: bundle.sequence, importedAt: bundle.importedAt } };
+  const people = imports.people(bundleId, personIds).map(({ personId, pseudonym, realName }) => ({ personId, pseudonym, named: realName !== undefined }));
+  return { entry, revisions, attachments, people, source: { bundleId, officer: officerOf(bundle), sequence: bundle.sequence, importedAt: bundle.importedAt } };
+}
+
+/**
+ * A name an imported bundle carried, shown only on purpose and recorded (ids only) in the same
+ * transaction, as person:reveal is for the notebook's own people: an entry opened at
+ * headquarters shows pseudonyms, never a name in passing.
+ */
+export function revealImportedName(ctx: HandlerContext, bundleId: string, personId: string): ChannelOutput<'bundle:imported-name-reveal'> {
+  const { imports } = ctx.vault.requireBundleStores();
+  return ctx.vault.requireNotebook().writes.run((audit) => {
+    const [person] = imports.people(bundleId, [personId]);
+    if (person?.realName === undefined) throw new AppError('NOT_FOUND', 'That bundle carried no name for this person.');
+    audit({ action: 'bundle.imported-name-revealed', subjectId: personId, detail: { bundleId } });
+    return { realName: person.realName };
+  });
 }

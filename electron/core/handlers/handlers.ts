@@ -12,6 +12,7 @@ import {
   importedList,
   importResult,
   pickBundleFiles,
+  revealImportedName,
   saveOfficerKey,
   startExport,
   startImport,
@@ -76,6 +77,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'bundle:imported-list': (ctx) => importedList(ctx),
   'bundle:imported-entries': (ctx, { bundleId }) => importedEntries(ctx, bundleId),
   'bundle:imported-entry': (ctx, { bundleId, entryId }) => importedEntry(ctx, bundleId, entryId),
+  'bundle:imported-name-reveal': (ctx, { bundleId, personId }) => revealImportedName(ctx, bundleId, personId),
   'consent:check': (ctx, { personId, scope, at }) => {
     const { consent } = ctx.vault.requireNotebook();
     return at === undefined ? consent.covers(personId, scope) : consent.covers(personId, scope, new Date(at));

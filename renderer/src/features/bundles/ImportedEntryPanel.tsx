@@ -20,7 +20,7 @@ export function ImportedEntryPanel({ bundleId, entryId, onClose }: { bundleId: s
       banner={
         <>
           <p className="alert__text">{t('imported.banner', { sequence: formatNumber(source.sequence), fingerprint: source.officer.fingerprint })}</p>
-          <ImportedCarried attachments={attachments} people={people} />
+          <ImportedCarried key={entryId} bundleId={bundleId} attachments={attachments} people={people} />
         </>
       }
     />

@@ -41,4 +41,5 @@ export const audit: ArabicPart<typeof english> = {
   'audit.action.export.written': 'كُتب ملف تصدير',
   'audit.action.identity.public-key-saved': 'حُفظ مفتاح التوقيع العام في ملف',
   'audit.action.bundle.imported': 'استُورِدت حزمة',
+  'audit.action.bundle.imported-name-revealed': 'عُرض اسم حقيقي من حزمة مستوردة',
 };

@@ -183,5 +183,9 @@ export const bundles: ArabicPart<typeof english> = {
   'imported.attachments': 'الملفات التي حملها هذا القيد',
   'imported.people': 'الأشخاص المذكورون في هذا القيد',
   'imported.pseudonymOnly': '{pseudonym} (بالاسم المستعار فقط)',
-  'imported.nameCarried': '{pseudonym}، واسمه {name} (حملت الحزمة الاسم لأن موافقةً أذنت بذلك)',
+  'imported.nameCarried': '{pseudonym} (تحمل الحزمة الاسم الحقيقي لأن موافقةً أذنت بذلك)',
+  'imported.showName': 'إظهار الاسم الحقيقي',
+  'imported.showNameOf': 'إظهار الاسم الحقيقي لصاحب الاسم المستعار {pseudonym}',
+  'imported.revealed': '{pseudonym}، واسمه الحقيقي: {name}',
+  'imported.revealedNote': 'أُظهر عن قصد، وسُجِّل ذلك في سجل النشاط. ويختفي من جديد حين تغادر هذا القيد أو تُقفل الدفتر.',
 };

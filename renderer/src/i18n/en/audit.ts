@@ -41,5 +41,6 @@ export const audit = {
     'audit.action.export.written': 'Export written',
     'audit.action.identity.public-key-saved': 'Public signing key saved to a file',
     'audit.action.bundle.imported': 'Bundle imported',
+    'audit.action.bundle.imported-name-revealed': 'Real name from an imported bundle shown',
   } as const satisfies ActionLabels),
 } as const satisfies Record<string, Message>;

@@ -154,5 +154,9 @@ export const bundles = {
   'imported.attachments': 'Files this entry carried',
   'imported.people': 'People this entry names',
   'imported.pseudonymOnly': '{pseudonym} (pseudonym only)',
-  'imported.nameCarried': '{pseudonym}, named as {name} (the bundle carried the name: a consent allowed it)',
+  'imported.nameCarried': '{pseudonym} (the bundle carries the real name: a consent allowed it)',
+  'imported.showName': 'Show real name',
+  'imported.showNameOf': 'Show the real name of {pseudonym}',
+  'imported.revealed': '{pseudonym}, real name: {name}',
+  'imported.revealedNote': 'Shown on purpose, and recorded in Activity. It hides again when you leave this entry or lock.',
 } as const satisfies Record<string, Message>;

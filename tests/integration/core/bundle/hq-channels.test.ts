@@ -296,10 +296,19 @@ describe('headquarters import keeps what the bundle carries', () => {
     type Shown = { attachments: { id: string; name: string; mediaType: string; bytes: number; sha256: string }[]; people: unknown[] };
     const shown: Shown = await hq.call('bundle:imported-entry', { bundleId, entryId: met.id });
     expect(shown.attachments).toEqual([{ id: expect.any(String) as unknown, name: 'scan.bin', mediaType: attached.mediaType, bytes: content.length, sha256: sha256(content) }]);
+    // Pseudonyms only: the name the bundle carried comes out on purpose, and is audited.
     expect(shown.people).toEqual([
-      { personId: named.id, pseudonym: 'Falcon', realName: NAMED },
-      { personId: hidden.id, pseudonym: 'Heron' },
+      { personId: named.id, pseudonym: 'Falcon', named: true },
+      { personId: hidden.id, pseudonym: 'Heron', named: false },
     ]);
+    expect(JSON.stringify(shown)).not.toContain(NAMED);
+    const reveals = async () => ((await hq.call('audit:list', { limit: 200, offset: 0 })) as { records: { action: string; subjectId: string | null; detail: unknown }[] }).records.filter((r) => r.action === 'bundle.imported-name-revealed');
+    expect(await reveals()).toEqual([]);
+    expect(await hq.call('bundle:imported-name-reveal', { bundleId, personId: named.id })).toEqual({ realName: NAMED });
+    expect(await reveals()).toMatchObject([{ subjectId: named.id, detail: { bundleId } }]);
+    expect(JSON.stringify(await reveals())).not.toContain(NAMED);
+    await expect(hq.call('bundle:imported-name-reveal', { bundleId, personId: hidden.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await reveals()).toHaveLength(1);
     const id = shown.attachments[0]?.id as string;
     // Opened the way the app protocol opens it, by the id the panel was given.
     const { reader } = await openForServing(hq.ctx.vault, id);
