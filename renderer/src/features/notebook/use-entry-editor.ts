@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { beforeQuickLock } from '../../app/before-lock';
 import type { DraftKey } from '../../../../shared/domain/drafts';
 import type { Entry, EntryStatus, WritableKind } from '../../../../shared/domain/entries';
@@ -268,7 +268,8 @@ export function useEntryEditor<Form>(adapter: EntryAdapter<Form>, id: string | n
 
   const change = useCallback((patch: Partial<Form>) => setDraft((previous) => ({ ...previous, ...patch })), []);
 
-  const dirty = !kind.same(draft, saved);
+  // Once per change of either, not on every render (a save's start and end render the frame too).
+  const dirty = useMemo(() => !kind.same(draft, saved), [kind, draft, saved]);
   const draftState = !dirty ? 'none' : kept === draft ? 'kept' : draftFailed ? 'failed' : 'none';
   const close = useCallback(() => {
     closed.current = true;

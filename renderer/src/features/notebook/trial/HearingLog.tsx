@@ -11,15 +11,15 @@ interface LogInputProps {
 }
 
 /**
- * Where the officer types in the courtroom. Its text is its own state: a keystroke renders this
- * input and nothing else, and Enter hands the line to the form at once; the vault hears of it
- * later, through the draft autosave or a save, so typing never waits on the disk. The line is
- * stamped with the time its first character was typed (what was said then), not when Enter was.
+ * Where the officer types in the courtroom. The textarea keeps its own text (uncontrolled): a
+ * keystroke runs no React render at all, only the browser's own editing, and Enter hands the
+ * line to the form at once; the vault hears of it later, through the draft autosave or a save,
+ * so typing never waits on the disk. The line is stamped with the time its first character was
+ * typed (what was said then), not when Enter was.
  */
 const LogInput = memo(function LogInput({ onAdd, now, inputRef }: LogInputProps) {
   const { t } = useI18n();
   const id = useId();
-  const [text, setText] = useState('');
   const startedAt = useRef<Date | null>(null);
   return (
     <div className="field hearing-log__input">
@@ -38,18 +38,21 @@ const LogInput = memo(function LogInput({ onAdd, now, inputRef }: LogInputProps)
         dir="auto"
         aria-describedby={`${id}-hint`}
         maxLength={LIMITS.paragraph}
-        value={text}
         onChange={(e) => {
+          const input = e.currentTarget;
           startedAt.current ??= now();
-          setText(e.target.value.replace(/[\r\n]+/g, ' '));
+          // A pasted paragraph is one line of the log.
+          if (/[\r\n]/.test(input.value)) input.value = input.value.replace(/[\r\n]+/g, ' ');
         }}
         onKeyDown={(e) => {
           if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
           e.preventDefault();
-          if (text.trim() === '') return;
-          onAdd(text.trim(), startedAt.current ?? now());
+          const input = e.currentTarget;
+          const text = input.value.trim();
+          if (text === '') return;
+          onAdd(text, startedAt.current ?? now());
           startedAt.current = null;
-          setText('');
+          input.value = '';
         }}
       />
     </div>

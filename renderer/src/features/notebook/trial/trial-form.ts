@@ -4,6 +4,7 @@ import { toLatinDigits } from '../../../i18n/formats';
 import { bodyFromEntry, type BodyForm } from '../body-form';
 import { commonFromEntry, type CommonForm } from '../common-form';
 import type { EntryAdapter } from '../entry-adapter';
+import { sameData } from '../same-data';
 import { isoToLocalInput, localInputToIso } from '../meeting-form';
 
 type Sections = Pick<TrialInput, 'hearing' | 'access' | 'rights' | 'checklist' | 'log' | 'adjournment' | 'assessment'>;
@@ -56,7 +57,7 @@ export const trialAdapter: EntryAdapter<TrialDraft> = {
   blank: (now) => ({ ...fromInput(EMPTY), title: '', occurredAt: isoToLocalInput(now.toISOString()) }),
   fromEntry: (entry) => (entry.kind === 'trial' ? fromInput(entry) : null),
   toInput,
-  same: (a, b) => JSON.stringify(toInput(a)) === JSON.stringify(toInput(b)),
+  same: (a, b) => sameData(toInput(a), toInput(b)),
 };
 
 /** Untouched items, one object each for good: a memoised item that nobody touched is never redrawn. */
