@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, linkSync, renameSync, rmSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { fsyncDirectory } from '../fs/atomic-file';
 import { MANIFEST_FILE, type Manifest } from './manifest';
 import { signPrehashed, minisignPrehash, type MinisignSecretKey } from './minisign/minisign';
 import { SealedFileWriter } from './sealed-file';
@@ -32,6 +33,8 @@ export interface WriteBundleRequest {
   readonly signal?: AbortSignal;
   /** Bytes of archive written so far, of about `total`. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** A last check once the file is complete, before it takes its name: throwing leaves nothing behind. */
+  readonly beforeNaming?: () => void;
 }
 
 export interface WrittenBundle {
@@ -82,13 +85,39 @@ export async function writeBundle(request: WriteBundleRequest): Promise<WrittenB
     writer = null;
     await handle.close();
     handle = null;
-    if (existsSync(request.out)) throw new AppError('CONFLICT', `${basename(request.out)} appeared while exporting: nothing was replaced.`);
-    renameSync(temp, request.out);
+    request.beforeNaming?.();
+    takeName(temp, request.out);
     return { path: request.out, bytes, sha256 };
   } catch (error) {
     await writer?.close().catch(() => undefined);
     await handle?.close().catch(() => undefined);
     rmSync(temp, { force: true });
     throw error;
+  }
+}
+
+const appeared = (out: string) => new AppError('CONFLICT', `${basename(out)} appeared while exporting: nothing was replaced.`);
+
+/**
+ * Gives the finished file its name without ever replacing a file that appeared meanwhile: a hard
+ * link fails if the name exists, where a rename would silently replace it. Filesystems without
+ * hard links (FAT on a USB stick) fall back to check-then-rename. The directory is synced so the
+ * name survives a power cut; where a filesystem refuses that, the file itself is already synced.
+ */
+function takeName(temp: string, out: string): void {
+  try {
+    linkSync(temp, out);
+    rmSync(temp, { force: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw appeared(out);
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw error;
+    if (existsSync(out)) throw appeared(out);
+    renameSync(temp, out);
+  }
+  try {
+    fsyncDirectory(dirname(out));
+  } catch {
+    // Best effort, as said above: failing here would report a bundle that exists as not written.
   }
 }

@@ -226,7 +226,16 @@ export class ExportService {
     };
     const written = await this.officer
       .withSecret((signer) =>
-        writeBundle({ out: request.out, recipients: recipients.map((r) => r.recipient), signer, manifest, files: collected.files, signal: request.signal, onProgress: request.onProgress }),
+        writeBundle({
+          out: request.out,
+          recipients: recipients.map((r) => r.recipient),
+          signer,
+          manifest,
+          files: collected.files,
+          signal: request.signal,
+          onProgress: request.onProgress,
+          beforeNaming: () => this.stillNamed(collected.plan.people),
+        }),
       )
       .catch((error: unknown) => {
         this.officer.releaseSequence(sequence);
@@ -240,6 +249,17 @@ export class ExportService {
       }),
     );
     return { ...written, bundleId, sequence, plan: collected.plan };
+  }
+
+  /**
+   * A withdrawal takes effect at once, and an export of many GB takes minutes: a person the
+   * bundle names must still be nameable when it is complete, or it never takes its name.
+   */
+  private stillNamed(people: ExportPlan['people']): void {
+    const at = this.now();
+    if (people.some((p) => p.named && !this.notebook.consent.covers(p.personId, 'named-in-hq-reporting', at).covered)) {
+      throw new AppError('CONFLICT', 'A consent changed while the bundle was being written, and a person it named may no longer be named: nothing was written. Export again to apply it.');
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { consentInputSchema } from '../../../../shared/domain/kinds/consent';
@@ -61,5 +62,35 @@ describe('what a bundle holds back whatever consent allows', () => {
     // Falcon is still listed (and named, with consent) as a defendant; the unconsented name leaves nowhere.
     expect(people.find((p) => p.personId === falcon.id)?.realName).toBe(CONSENTING);
     for (const name of opened.small.keys()) expect(text(name)).not.toContain(UNCONSENTED);
+  }, 120_000);
+});
+
+describe('a consent withdrawn while a bundle is being written', () => {
+  it('stops the export before the bundle takes its name: nothing written, the sequence given back', async () => {
+    const { session, notebook } = await temp.unlockedNotebook();
+    const stores = session.requireBundleStores();
+    const hq = generateAgeIdentity();
+    stores.recipients.add('HQ', hq.recipient, true);
+    const falcon = notebook.people.create(personInputSchema.parse({ pseudonym: 'Falcon' }), { realName: CONSENTING, contacts: '' });
+    const consent = notebook.entries.create(consentInputSchema.parse({ kind: 'consent', title: 'Consent of Falcon', personId: falcon.id, scopes: ['contact-and-meet', 'named-in-hq-reporting'], givenOn: '2026-01-01' }));
+    notebook.entries.create(meeting({ title: 'Met at the annex', participantRefs: [{ personId: falcon.id }] }));
+    const exporter = new ExportService(notebook, stores.officer, stores.recipients, () => new Date());
+    const dir = temp.dir();
+    const out = join(dir, 'out.fieldnotes');
+    let withdrawn = false;
+    const onProgress = () => {
+      if (withdrawn) return;
+      withdrawn = true;
+      notebook.consent.withdraw(consent.id, 'by phone, during the export');
+    };
+    const refused = await exporter.export({ to: ['HQ'], out, filter: {}, onProgress }).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: 'CONFLICT' });
+    expect((refused as Error).message).toMatch(/A consent changed while the bundle was being written/);
+    expect(withdrawn).toBe(true);
+    expect(readdirSync(dir).filter((name) => name.includes('out.fieldnotes'))).toEqual([]);
+    // Exported again, the withdrawal holds, under the number the failed export gave back.
+    const again = await exporter.export({ to: ['HQ'], out, filter: {} });
+    expect(again.sequence).toBe(1);
+    expect(again.plan.people).toEqual([expect.objectContaining({ personId: falcon.id, named: false })]);
   }, 120_000);
 });
