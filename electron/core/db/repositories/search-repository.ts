@@ -78,7 +78,7 @@ export class SearchRepository {
     this.removeAll.run();
   }
 
-  /** Adds a row to an index known not to hold it (a rebuild). */
+  /** Adds a row to an index known not to hold it (a new entry, a rebuild). */
   add(seq: number, text: IndexedText): void {
     this.insert.run(seq, text.title, text.body, text.extra);
   }
