@@ -20,6 +20,7 @@ describe('encrypted connection', () => {
       expect(pragma('temp_store')).toBe(2); // MEMORY
       expect(pragma('trusted_schema')).toBe(0);
       expect(pragma('journal_size_limit')).toBe(16 * 2 ** 20);
+      expect(pragma('wal_autocheckpoint')).toBe(8192);
     } finally {
       db.close();
     }
