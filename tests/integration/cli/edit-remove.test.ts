@@ -1,38 +1,20 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../../shared/ipc/contract';
-import { PASSPHRASE, runInProcess, useTempDir } from './run-cli';
+import { runInProcess, useCliVault } from './run-cli';
 
 // In process (see runInProcess): every case unlocks a real vault, none needs a Node start.
 describe('fieldnotes entry edit, rm and redact; IDs by prefix; times in local time', () => {
-  const tempDir = useTempDir();
-  let dir: string;
-  let env: Record<string, string>;
   const zone = process.env.TZ;
-  const file = (name: string, content: string) => {
-    const path = join(dir, name);
-    writeFileSync(path, content);
-    return path;
-  };
-  const run = (args: string[]) => runInProcess(args, { env });
-  const ok = async (args: string[]) => {
-    const result = await run(args);
-    expect(result.code, result.stderr).toBe(0);
-    return result.stdout;
-  };
-  const add = async (fields: object) => contract['entry:create'].output.parse(JSON.parse(await ok(['entry', 'add', '--json', file('add.json', JSON.stringify(fields))])));
-
-  beforeAll(async () => {
+  beforeAll(() => {
     process.env.TZ = 'Asia/Amman'; // UTC+3 all year: local times below are unambiguous
-    dir = tempDir();
-    env = { FIELDNOTES_VAULT: join(dir, 'vault'), FIELDNOTES_PASSPHRASE: PASSPHRASE };
-    await ok(['vault', 'create']);
   });
   afterAll(() => {
     if (zone === undefined) delete process.env.TZ;
     else process.env.TZ = zone;
   });
+  const { env, file, run, ok } = useCliVault();
+  const add = async (fields: object) => contract['entry:create'].output.parse(JSON.parse(await ok(['entry', 'add', '--json', file('add.json', JSON.stringify(fields))])));
 
   it('reads a local date and shows every time in local time with its offset', async () => {
     const entry = await add({ title: 'Local', occurredAt: '2026-03-14T10:30' });

@@ -1,32 +1,11 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contract } from '../../../shared/ipc/contract';
-import { PASSPHRASE, runCli, runInProcess, useTempDir } from './run-cli';
+import { runCli, useCliVault } from './run-cli';
 
 // In process (see runInProcess) except where the bin itself is the point.
 describe('fieldnotes entry import, finalize, history and schema', () => {
-  const tempDir = useTempDir();
-  let dir: string;
-  let env: Record<string, string>;
-  const file = (name: string, content: string) => {
-    const path = join(dir, name);
-    writeFileSync(path, content);
-    return path;
-  };
-  const run = (args: string[]) => runInProcess(args, { env });
-  const ok = async (args: string[]) => {
-    const result = await run(args);
-    expect(result.code, result.stderr).toBe(0);
-    return result.stdout;
-  };
+  const { file, run, ok } = useCliVault();
   const count = async () => contract['entry:list'].output.parse(JSON.parse(await ok(['entry', 'list', '--json']))).total;
-
-  beforeAll(async () => {
-    dir = tempDir();
-    env = { FIELDNOTES_VAULT: join(dir, 'vault'), FIELDNOTES_PASSPHRASE: PASSPHRASE };
-    await ok(['vault', 'create']);
-  });
 
   it('imports every line of a JSON-lines file in one go and prints the count; a minimal meeting stays valid', async () => {
     const lines = [

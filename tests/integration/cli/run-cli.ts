@@ -1,9 +1,9 @@
 import { spawn, type StdioOptions } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { afterAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { COMMANDS } from '../../../electron/cli/specs/index';
 import { CliError } from '../../../electron/cli/errors';
 import { parseCommandLine } from '../../../electron/cli/parse';
@@ -128,4 +128,47 @@ export async function runInProcess(args: string[], options: Pick<RunOptions, 'en
     process.stdout.write = writes.stdout;
     process.stderr.write = writes.stderr;
   }
+}
+
+/** A suite's own vault, driven in process (runInProcess). */
+export interface CliVault {
+  /** The suite's folder; the vault is its subfolder `vault`. Set once the suite has started. */
+  readonly dir: string;
+  /** FIELDNOTES_VAULT and FIELDNOTES_PASSPHRASE for that vault. */
+  readonly env: Record<string, string>;
+  /** Writes a file in the suite's folder and returns its path (for --json FILE and the like). */
+  file: (name: string, content: string) => string;
+  run: (args: string[]) => Promise<CliResult>;
+  /** Runs a command that must succeed and returns what it printed. */
+  ok: (args: string[]) => Promise<string>;
+}
+
+/** Creates a vault for the suite in its beforeAll; call inside describe, after any hook that must run first. */
+export function useCliVault(): CliVault {
+  const tempDir = useTempDir();
+  let dir = '';
+  const env: Record<string, string> = {};
+  const vault: CliVault = {
+    get dir() {
+      return dir;
+    },
+    env,
+    file: (name, content) => {
+      const path = join(dir, name);
+      writeFileSync(path, content);
+      return path;
+    },
+    run: (args) => runInProcess(args, { env }),
+    ok: async (args) => {
+      const result = await runInProcess(args, { env });
+      expect(result.code, result.stderr).toBe(0);
+      return result.stdout;
+    },
+  };
+  beforeAll(async () => {
+    dir = tempDir();
+    Object.assign(env, { FIELDNOTES_VAULT: join(dir, 'vault'), FIELDNOTES_PASSPHRASE: PASSPHRASE });
+    await vault.ok(['vault', 'create']);
+  });
+  return vault;
 }
