@@ -22,7 +22,7 @@ type Stage = { stage: 'idle' } | { stage: 'verified'; summary: BundleSummary } |
  * it and shows the manifest, or the one failure; Import runs the same checks again as a job.
  */
 export function OpenBundleSection({ onImported }: { onImported: () => void }) {
-  const { t, tp } = useI18n();
+  const { t, tp, formatNumber } = useI18n();
   const [picks, setPicks] = useState<Picks>(NO_PICKS);
   const [stage, setStage] = useState<Stage>({ stage: 'idle' });
   const [busy, setBusy] = useState(false);
@@ -93,6 +93,11 @@ export function OpenBundleSection({ onImported }: { onImported: () => void }) {
       <p className="status-text" role="status">
         {busy ? t('hq.verifying') : stage.stage === 'imported' ? (stage.outcome.imported ? tp('hq.imported', stage.outcome.entries) : t('hq.alreadyImported')) : ''}
       </p>
+      {stage.stage === 'imported' && stage.outcome.imported && stage.outcome.replayed ? (
+        <p className="alert alert--warning" role="alert">
+          {t('hq.replayed', { sequence: formatNumber(stage.outcome.sequence) })}
+        </p>
+      ) : null}
       <ErrorAlert error={error} />
       {stage.stage === 'verified' ? (
         <>

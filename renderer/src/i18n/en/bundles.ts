@@ -132,6 +132,7 @@ export const bundles = {
     other: '{count} entries imported.',
   },
   'hq.alreadyImported': 'This bundle was already imported: nothing changed.',
+  'hq.replayed': 'REPLAYED: this officer’s bundle number {sequence} had already arrived in another bundle. It is imported and flagged; judge which of the two is genuine (a restored backup of the officer’s notebook is the innocent cause).',
 
   'arrivals.heading': 'Arrivals per officer',
   'arrivals.empty': 'No bundle has arrived yet.',
