@@ -4,13 +4,12 @@ import { writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SealedFileWriter } from '../../../../electron/core/bundle/sealed-file';
+import { SealedFileWriter, SLOT_BYTES as SLOT } from '../../../../electron/core/bundle/sealed-file';
 import { sealAge } from '../../../support/age-seal';
 import { useTempDirs } from '../../../support/temp-vault';
 
 const temp = useTempDirs();
 const KIB64 = 65_536;
-const SLOT = 64 * KIB64;
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** `plaintext` cut into pieces of the given sizes in turn (the last piece takes what is left). */
@@ -30,7 +29,7 @@ function ageKeys(dir: string): { key: string; recipient: string } {
 }
 
 /**
- * The writer seals whole chunks a slot (4 MiB) at a time and the end of the payload apart:
+ * The writer seals whole chunks a slot at a time (a ring of them is reused) and the end of the payload apart:
  * whatever the size (chunk and slot edges, a full final chunk, nothing at all) and however the
  * plaintext arrives, `age -d` must read back the same bytes, the file must have the length age
  * gives it (no extra empty chunk), and the whole-file hash must be the file's.
@@ -51,6 +50,7 @@ describe('the sealed age file writer', () => {
       [SLOT + 1, [512, 1_048_576]],
       [2 * SLOT + KIB64, [SLOT + 3, 2]],
       [3 * SLOT + 5, [999_999]],
+      [40 * SLOT + 3, [1_048_576]],
     ];
     // The header is the same length for any one X25519 recipient: read it off an empty file.
     const head = (await sealAge(dir, [recipient], [])).file.length - 16;
