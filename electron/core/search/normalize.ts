@@ -4,10 +4,10 @@
  * shapes; Latin with or without accents (the FTS5 tokenizer folds those).
  */
 
-// Harakat, Quranic annotation marks, superscript alef, and tatweel (a stretching stroke, not a letter).
-const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/g;
-// Bidi controls, zero-width characters and the byte-order mark hide inside pasted text and split words.
-const INVISIBLES = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+// Removed in one pass: harakat, Quranic annotation marks, superscript alef and tatweel (a
+// stretching stroke, not a letter); and bidi controls, zero-width characters and the byte-order
+// mark, which hide inside pasted text and split words.
+const MARKS_AND_INVISIBLES = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 const ALEF_VARIANTS = /[\u0622\u0623\u0625\u0671]/g; // آ أ إ ٱ → ا
 const ALEF_MAKSURA = /\u0649/g; // ى → ي
 const TEH_MARBUTA = /\u0629/g; // ة → ه
@@ -45,8 +45,7 @@ export function lightStemArabic(word: string): string {
 export function fold(text: string): string {
   return text
     .normalize('NFKC')
-    .replace(INVISIBLES, '')
-    .replace(ARABIC_MARKS, '')
+    .replace(MARKS_AND_INVISIBLES, '')
     .replace(ALEF_VARIANTS, '\u0627')
     .replace(ALEF_MAKSURA, '\u064A')
     .replace(TEH_MARBUTA, '\u0647')
@@ -59,8 +58,13 @@ export function fold(text: string): string {
 // matches exactly where they stand side by side.
 const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
+// Every Han and kana character is at U+2E80 or above (astral ones as surrogates, above too): text
+// with none there, as most notes, skips the Unicode-property search for them.
+const MAYBE_CJK = /[^\u0000-\u2E7F]/;
+
 export function normalizeForSearch(text: string): string {
-  return fold(text).replace(ARABIC_WORD, lightStemArabic).replace(CJK_CHARACTER, ' $& ');
+  const stemmed = fold(text).replace(ARABIC_WORD, lightStemArabic);
+  return MAYBE_CJK.test(stemmed) ? stemmed.replace(CJK_CHARACTER, ' $& ') : stemmed;
 }
 
 /**

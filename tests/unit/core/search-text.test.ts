@@ -25,6 +25,12 @@ describe('normalizeForSearch', () => {
     expect(lightStemArabic('ولد')).toBe('ولد');
   });
 
+  it('sets each Han and kana character apart, astral ones too, and leaves other text as it is', () => {
+    expect(normalizeForSearch('会議abc')).toBe(' 会  議 abc');
+    expect(normalizeForSearch('カナ\u{20000}')).toBe(' カ  ナ  \u{20000} ');
+    expect(normalizeForSearch('Genève — ok ✓')).toBe('Genève — ok ✓');
+  });
+
   it('gives one key per word regardless of case and accents', () => {
     expect(wordKey('Genève')).toBe('geneve');
     expect(wordKey('ÉLYSÉE')).toBe('elysee');
