@@ -7,6 +7,7 @@ import { Field } from '../../../components/Field';
 import { useI18n } from '../../../i18n/use-i18n';
 import { call } from '../../../ipc/client';
 import { parseDay } from '../../people';
+import { EditableRows } from '../EditableRows';
 import type { ActionForm } from './case-form';
 import { GateDialog } from './GateDialog';
 
@@ -40,10 +41,9 @@ interface ActionRowProps {
   problem: string;
   onPatch: (patch: Partial<ActionForm>) => void;
   onOnBehalf: (on: boolean) => void;
-  onRemove?: () => void;
 }
 
-function ActionDetails({ action, problem, onPatch, onOnBehalf, onRemove }: ActionRowProps) {
+function ActionDetails({ action, problem, onPatch, onOnBehalf }: ActionRowProps) {
   const { t } = useI18n();
   const scope = actionScope(action);
   const badDate = parseDay(action.dateText) === undefined;
@@ -94,11 +94,6 @@ function ActionDetails({ action, problem, onPatch, onOnBehalf, onRemove }: Actio
         </p>
       ) : null}
       <Field label={t('case.actionNotes')}>{(c) => <textarea {...c} className="input" dir="auto" rows={2} maxLength={LIMITS.paragraph} value={action.notes} onChange={(e) => onPatch({ notes: e.target.value })} />}</Field>
-      {onRemove ? (
-        <button type="button" className="button" onClick={onRemove}>
-          {t('case.freeAction.remove')}
-        </button>
-      ) : null}
     </div>
   );
 }
@@ -128,14 +123,8 @@ export function CaseActions({ actions, defenderId, onChange }: CaseActionsProps)
     else setGate({ id: action.id, scope: coverage.missingScope, gap: coverage.reason });
   }
 
-  const row = (action: ActionForm, onRemove?: () => void) => (
-    <ActionDetails
-      action={action}
-      problem={problems[action.id] ?? ''}
-      onPatch={(change) => patch(action.id, change)}
-      onOnBehalf={(on) => void onBehalf(action, on)}
-      {...(onRemove ? { onRemove } : {})}
-    />
+  const row = (action: ActionForm) => (
+    <ActionDetails action={action} problem={problems[action.id] ?? ''} onPatch={(change) => patch(action.id, change)} onOnBehalf={(on) => void onBehalf(action, on)} />
   );
 
   const guideline = (key: CaseActionKey) => {
@@ -170,6 +159,8 @@ export function CaseActions({ actions, defenderId, onChange }: CaseActionsProps)
   };
 
   const free = actions.filter((a) => a.action === FREE_ACTION);
+  // An own action added or removed; every other action keeps its place in the saved list.
+  const setFree = (next: ActionForm[]) => onChange([...actions.filter((a) => a.action !== FREE_ACTION || next.includes(a)), ...next.filter((a) => !actions.includes(a))]);
   return (
     <>
       <section className="stack stack--tight" aria-labelledby="case-short-term">
@@ -188,18 +179,16 @@ export function CaseActions({ actions, defenderId, onChange }: CaseActionsProps)
         <h2 className="subheading" id="case-free">
           {t('case.freeActions')}
         </h2>
-        <ul className="stack stack--tight case-actions">
-          {free.map((action) => (
-            <li key={action.id} className="case-action">
-              {row(action, () => onChange(actions.filter((a) => a.id !== action.id)))}
-            </li>
-          ))}
-        </ul>
-        <div className="button-row">
-          <button type="button" className="button" onClick={() => onChange([...actions, blankAction(FREE_ACTION, 'planned')])}>
-            {t('case.freeAction.add')}
-          </button>
-        </div>
+        <EditableRows
+          rows={free}
+          onChange={setFree}
+          blank={() => blankAction(FREE_ACTION, 'planned')}
+          addLabel={t('case.freeAction.add')}
+          removeLabel={() => t('case.freeAction.remove')}
+          rowKey={(action) => action.id}
+        >
+          {(action) => row(action)}
+        </EditableRows>
       </section>
       {gate ? (
         <GateDialog
