@@ -17,6 +17,7 @@ import { PersonPicker } from '../../people';
 import { CasePicker } from '../CasePicker';
 import { CommonFields } from '../CommonFields';
 import { DateTimeField } from '../DateTimeField';
+import { EditableRows } from '../EditableRows';
 import { RichBodyField } from '../RichBodyField';
 import { TitleField } from '../TitleField';
 import { Choice } from './Choice';
@@ -48,36 +49,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /** A yes / no / not known question, as the officer saw or learned it. */
 function AnswerChoice({ label, value, onChange }: { label: string; value: Answer; onChange: (value: Answer) => void }) {
   return <Choice label={label} value={value} options={ANSWERS} optionKey={(a) => `trial.answer.${a}`} onChange={(a) => onChange(a ?? 'unknown')} />;
-}
-
-interface RowsProps<T> {
-  rows: readonly T[];
-  onChange: (rows: T[]) => void;
-  blank: T;
-  addLabel: string;
-  removeLabel: (index: number) => string;
-  render: (row: T, change: (row: T) => void, index: number) => ReactNode;
-}
-
-/** Repeated rows (defendants, counsel): add at the end, remove any; each row's own inputs. */
-function Rows<T>({ rows, onChange, blank, addLabel, removeLabel, render }: RowsProps<T>) {
-  return (
-    <div className="trial-rows">
-      <ol className="trial-rows__list">
-        {rows.map((row, i) => (
-          <li key={i} className="trial-rows__row">
-            {render(row, (next) => onChange(rows.map((r, j) => (j === i ? next : r))), i)}
-            <button type="button" className="button button--quiet" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
-              {removeLabel(i)}
-            </button>
-          </li>
-        ))}
-      </ol>
-      <button type="button" className="button" disabled={rows.length >= LIMITS.rows} onClick={() => onChange([...rows, blank])}>
-        {addLabel}
-      </button>
-    </div>
-  );
 }
 
 const BLANK_DEFENDANT: Defendant = { name: '', personId: null, detention: 'unknown', detentionPlace: '', juvenile: false };
@@ -143,39 +114,29 @@ export const HearingSection = memo(function HearingSection({ hearing, location, 
           <TextInput label={t('trial.prosecutor')} value={hearing.prosecutor} onChange={(prosecutor) => setHearing({ prosecutor })} />
         </div>
         <h3 className="field__label">{t('trial.counsel')}</h3>
-        <Rows
-          rows={hearing.counsel}
-          onChange={(counsel) => setHearing({ counsel })}
-          blank={BLANK_COUNSEL}
-          addLabel={t('trial.counsel.add')}
-          removeLabel={(i) => t('trial.counsel.remove', { number: String(i + 1) })}
-          render={(row, change, i) => (
+        <EditableRows rows={hearing.counsel} onChange={(counsel) => setHearing({ counsel })} blank={() => BLANK_COUNSEL} addLabel={t('trial.counsel.add')} removeLabel={(number) => t('trial.counsel.remove', { number })}>
+          {(row, patch, number) => (
             <div className="meeting-fields__row">
-              <TextInput label={t('trial.counsel.name', { number: String(i + 1) })} value={row.name} onChange={(name) => change({ ...row, name })} />
-              <Choice label={t('trial.counsel.appointment')} value={row.appointment} options={COUNSEL_APPOINTMENTS} optionKey={(a) => `trial.appointment.${a}`} noneKey="trial.notSpecified" onChange={(appointment) => change({ ...row, appointment })} />
+              <TextInput label={t('trial.counsel.name', { number })} value={row.name} onChange={(name) => patch({ name })} />
+              <Choice label={t('trial.counsel.appointment')} value={row.appointment} options={COUNSEL_APPOINTMENTS} optionKey={(a) => `trial.appointment.${a}`} noneKey="trial.notSpecified" onChange={(appointment) => patch({ appointment })} />
             </div>
           )}
-        />
+        </EditableRows>
         <h3 className="field__label">{t('trial.defendants')}</h3>
-        <Rows
-          rows={hearing.defendants}
-          onChange={(defendants) => setHearing({ defendants })}
-          blank={BLANK_DEFENDANT}
-          addLabel={t('trial.defendants.add')}
-          removeLabel={(i) => t('trial.defendants.remove', { number: String(i + 1) })}
-          render={(row, change, i) => (
+        <EditableRows rows={hearing.defendants} onChange={(defendants) => setHearing({ defendants })} blank={() => BLANK_DEFENDANT} addLabel={t('trial.defendants.add')} removeLabel={(number) => t('trial.defendants.remove', { number })}>
+          {(row, patch, number) => (
             <div className="meeting-fields__row">
-              <TextInput label={t('trial.defendants.name', { number: String(i + 1) })} hint={t('trial.defendants.nameHint')} value={row.name} onChange={(name) => change({ ...row, name })} />
-              <PersonPicker label={t('records.defendantPerson', { number: String(i + 1) })} hint={t('records.defendantPersonHint')} value={row.personId} onChange={(personId) => change({ ...row, personId })} />
-              <Choice label={t('trial.detention')} value={row.detention} options={DETENTION_STATUSES} optionKey={(d) => `trial.detention.${d}`} onChange={(detention) => change({ ...row, detention: detention ?? 'unknown' })} />
-              <TextInput label={t('trial.detentionPlace')} value={row.detentionPlace} onChange={(detentionPlace) => change({ ...row, detentionPlace })} />
+              <TextInput label={t('trial.defendants.name', { number })} hint={t('trial.defendants.nameHint')} value={row.name} onChange={(name) => patch({ name })} />
+              <PersonPicker label={t('records.defendantPerson', { number })} hint={t('records.defendantPersonHint')} value={row.personId} onChange={(personId) => patch({ personId })} />
+              <Choice label={t('trial.detention')} value={row.detention} options={DETENTION_STATUSES} optionKey={(d) => `trial.detention.${d}`} onChange={(detention) => patch({ detention: detention ?? 'unknown' })} />
+              <TextInput label={t('trial.detentionPlace')} value={row.detentionPlace} onChange={(detentionPlace) => patch({ detentionPlace })} />
               <label className="check">
-                <input type="checkbox" checked={row.juvenile} onChange={(e) => change({ ...row, juvenile: e.target.checked })} />
+                <input type="checkbox" checked={row.juvenile} onChange={(e) => patch({ juvenile: e.target.checked })} />
                 {t('trial.juvenile')}
               </label>
             </div>
           )}
-        />
+        </EditableRows>
         <TextInput long label={t('trial.charges')} value={hearing.charges} onChange={(charges) => setHearing({ charges })} />
         <TextInput long label={t('trial.legalProvisions')} value={hearing.legalProvisions} onChange={(legalProvisions) => setHearing({ legalProvisions })} />
         <div className="meeting-fields__row">
