@@ -74,9 +74,9 @@ const toStored = (row: Row): StoredRecord => ({
 
 /**
  * The vault's append-only, hash-chained audit log (audit-hash.ts defines the hash). The chain
- * head (last seq and hash) is kept in vault_meta, written with each record, so that removing
- * the last rows is as visible as removing a middle one; the next record chains from the head,
- * so a removal stays visible after later appends.
+ * head (last seq and hash) is kept in vault_meta, written with each transaction's records, so
+ * that removing the last rows is as visible as removing a middle one; the next record chains
+ * from the head, so a removal stays visible after later appends.
  *
  * What it proves: a row altered, removed or moved with SQL, without recomputing every later
  * hash and the head, is named by verify(). Whoever holds the vault's key can rewrite the whole
