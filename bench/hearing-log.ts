@@ -10,13 +10,16 @@
  * the first animation frame whose input already shows the character (the frame that draws it):
  * that is the latency. The time until the key's handlers have run and the frame after the
  * paint are reported beside it. `npm run bench` runs it last (measureHearingLogWhereChromium);
- * alone, after `npx electron-vite build`: `npx tsx bench/hearing-log.ts` prints the JSON.
+ * alone, after `npx electron-vite build`: `npx tsx bench/hearing-log.ts` prints the JSON;
+ * `--trace FILE` also writes a Chrome trace of the typing (open it in DevTools' Performance panel)
+ * to see what runs in a keystroke's frame.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import config from '../playwright.config';
 import { openForServing } from '../electron/core/attachments/http';
@@ -64,7 +67,11 @@ const PROBE = `(label) => {
       const drawn = performance.now() - start;
       // The first task after the frame: the paint that shows the key is done.
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => samples.push({ frame: drawn, handled, painted: performance.now() - start });
+      channel.port1.onmessage = () => {
+        samples.push({ frame: drawn, handled, painted: performance.now() - start });
+        // On a trace's Timings track: which key waited, and for what.
+        performance.measure('key to frame', { start, duration: drawn });
+      };
       channel.port2.postMessage(null);
     };
     requestAnimationFrame(frame);
@@ -81,7 +88,10 @@ function trialDraft() {
   };
 }
 
-export async function measureHearingLog(): Promise<Record<string, number | boolean>> {
+/** Chrome's timeline, with JS samples: what DevTools' Performance panel records. */
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'v8', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing', 'latencyInfo'];
+
+export async function measureHearingLog({ trace }: { trace?: string | undefined } = {}): Promise<Record<string, number | boolean>> {
   const dir = mkdtempSync(join(tmpdir(), 'fieldnotes-bench-log-'));
   const ctx = createHandlerContext({ vaultDir: join(dir, 'vault'), preferencesFile: join(dir, 'preferences.json'), kdfTargetMs: 0 });
   const browser = await chromium.launch(config.use?.launchOptions);
@@ -113,6 +123,7 @@ export async function measureHearingLog(): Promise<Record<string, number | boole
     await page.evaluate(`(${PROBE})(${JSON.stringify(en['trial.log.input'])})`);
 
     progress(`hearing log: typing ${TYPED_LINES} lines into a hearing of ${LINES}, saving every ${SAVE_EVERY} keys`);
+    if (trace) await browser.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
     let typed = 0;
     for (let line = 0; line < TYPED_LINES; line += 1) {
       for (const char of `Witness ${line} says the confession was signed under duress.`) {
@@ -130,6 +141,7 @@ export async function measureHearingLog(): Promise<Record<string, number | boole
     });
     await page.keyboard.press('Control+s');
     await page.getByRole('status').filter({ hasText: 'Saved at' }).waitFor();
+    if (trace) await browser.stopTracing();
     const samples = await page.evaluate<Sample[]>('window.hearingLogSamples');
     // Saves that reached the vault while typing: each one is a revision of the hearing.
     const listed = await dispatch(ctx, 'entry:list', { kind: 'trial' }, { incident: () => undefined });
@@ -139,9 +151,13 @@ export async function measureHearingLog(): Promise<Record<string, number | boole
     bridge.unsubscribe();
     if (incidents.length > 0) throw new Error(`incidents while typing: ${incidents.join('; ')}`);
 
-    const p95 = (pick: (s: Sample) => number) => round(percentile(samples.map(pick), 95), 2);
+    const at = (p: number, pick: (s: Sample) => number) => round(percentile(samples.map(pick), p), 2);
+    const p95 = (pick: (s: Sample) => number) => at(95, pick);
     const result = {
       hearing_log_input_p95_ms: p95((s) => s.frame),
+      // The spread: a key waits for the next frame (up to 16.7 ms at 60 Hz) even when its own work is nothing.
+      hearing_log_input_p50_ms: at(50, (s) => s.frame),
+      hearing_log_input_p99_ms: at(99, (s) => s.frame),
       hearing_log_input_max_ms: round(Math.max(...samples.map((s) => s.frame)), 2),
       hearing_log_input_handled_p95_ms: p95((s) => s.handled),
       hearing_log_input_painted_p95_ms: p95((s) => s.painted),
@@ -177,5 +193,6 @@ export async function measureHearingLogWhereChromium(): Promise<Record<string, n
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.stdout.write(`${JSON.stringify(await measureHearingLog(), null, 2)}\n`);
+  const { values } = parseArgs({ options: { trace: { type: 'string' } } });
+  process.stdout.write(`${JSON.stringify(await measureHearingLog({ trace: values.trace }), null, 2)}\n`);
 }
