@@ -127,10 +127,10 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     // One entry ticked by keyboard among those the filters match: the preview counts only it.
     await page.getByRole('checkbox', { name: HQ_DESK }).check();
     await page.getByRole('checkbox', { name: m['exportForm.selectOn'] }).check();
-    const meetingBox = page.getByRole('checkbox', { name: 'Met Falcon and Heron at the annex' });
-    await meetingBox.focus();
+    const meetingOption = page.getByRole('listbox', { name: m['exportSelection.list'] }).getByRole('option', { name: 'Met Falcon and Heron at the annex' });
+    await meetingOption.focus();
     await page.keyboard.press('Space');
-    await expect(meetingBox).toBeChecked();
+    await expect(meetingOption).toHaveAttribute('aria-selected', 'true');
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: m['exportForm.preview'] }).click();
     await expect(page.getByText(tp('preview.entries', 1), { exact: true })).toBeVisible();

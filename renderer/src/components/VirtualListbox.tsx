@@ -17,6 +17,11 @@ interface VirtualListboxProps {
   rowClassName?: string;
   renderRow: (index: number, state: RowState) => ReactNode;
   onOpen: (index: number) => void;
+  /**
+   * Given: a multi-select list (ticking by Space, Enter or a click goes through onOpen), and a row
+   * is selected when this says so. Absent: the selection follows the keyboard.
+   */
+  isSelected?: (index: number) => boolean;
   /** The rows drawn (visible and a little beyond), so the caller can fetch their data. */
   onRangeChange: (start: number, end: number) => void;
 }
@@ -37,7 +42,7 @@ function clamp(value: number, max: number): number {
  * into view, and aria-setsize/aria-posinset tell a screen reader where it is in the whole list.
  * The active row is always drawn, so the focus never falls out of the document while scrolling.
  */
-export function VirtualListbox({ count, labelledBy, idPrefix, className, rowClassName, renderRow, onOpen, onRangeChange }: VirtualListboxProps) {
+export function VirtualListbox({ count, labelledBy, idPrefix, className, rowClassName, renderRow, onOpen, isSelected, onRangeChange }: VirtualListboxProps) {
   const viewport = useRef<HTMLDivElement>(null);
   const [rowPx, setRowPx] = useState(ESTIMATED_ROW_PX);
   const [scroll, setScroll] = useState({ top: 0, height: 0 });
@@ -130,6 +135,7 @@ export function VirtualListbox({ count, labelledBy, idPrefix, className, rowClas
       // Focusable for the rule, out of the tab order: Tab lands on the active option instead.
       tabIndex={-1}
       aria-labelledby={labelledBy}
+      aria-multiselectable={isSelected ? true : undefined}
       className={`vlist ${className ?? ''}`}
       onScroll={(event) => setScroll({ top: event.currentTarget.scrollTop, height: event.currentTarget.clientHeight })}
       onKeyDown={onKeyDown}
@@ -144,7 +150,7 @@ export function VirtualListbox({ count, labelledBy, idPrefix, className, rowClas
             key={index}
             id={`${idPrefix}-${index}`}
             role="option"
-            aria-selected={index === activeIndex}
+            aria-selected={isSelected ? isSelected(index) : index === activeIndex}
             aria-setsize={count}
             aria-posinset={index + 1}
             tabIndex={index === activeIndex ? 0 : -1}

@@ -20,6 +20,7 @@ import { attachments } from './ar/attachments';
 import { attachmentViewer } from './ar/attachment-viewer';
 import { bundles } from './ar/bundles';
 import { exportMetadata } from './ar/export-metadata';
+import { exportSelection } from './ar/export-selection';
 
 /**
  * Arabic, one file per feature under ar/, each typed against its English twin. Typed as
@@ -48,4 +49,4 @@ import { exportMetadata } from './ar/export-metadata';
  *   Buttons and field labels are verbal nouns (حفظ، إتلاف الدفتر الآن، مدة الخمول…);
  *   instructions inside sentences are imperatives (احفظ، أدخل…).
  */
-export const ar: ArabicCatalog = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...meeting, ...people, ...consent, ...filters, ...versions, ...cases, ...attachmentViewer, ...attachments, ...bundles, ...exportMetadata };
+export const ar: ArabicCatalog = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...meeting, ...people, ...consent, ...filters, ...versions, ...cases, ...attachmentViewer, ...attachments, ...bundles, ...exportMetadata, ...exportSelection };

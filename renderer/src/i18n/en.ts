@@ -19,6 +19,7 @@ import { attachments } from './en/attachments';
 import { attachmentViewer } from './en/attachment-viewer';
 import { bundles } from './en/bundles';
 import { exportMetadata } from './en/export-metadata';
+import { exportSelection } from './en/export-selection';
 
 /**
  * The source of truth for every user-visible string, one file per feature under en/ (and its
@@ -26,4 +27,4 @@ import { exportMetadata } from './en/export-metadata';
  * Placeholders are `{name}`; plural messages pick a form with Intl.PluralRules and receive the
  * formatted number as `{count}`.
  */
-export const en = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...meeting, ...people, ...consent, ...filters, ...versions, ...cases, ...attachmentViewer, ...attachments, ...bundles, ...exportMetadata } as const;
+export const en = { ...common, ...vault, ...notebook, ...search, ...settings, ...shell, ...richText, ...jobs, ...audit, ...records, ...trial, ...meeting, ...people, ...consent, ...filters, ...versions, ...cases, ...attachmentViewer, ...attachments, ...bundles, ...exportMetadata, ...exportSelection } as const;

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { BundleRecipientView } from '../../../../shared/domain/bundles';
+import { EXPORT_IDS_MAX, type BundleRecipientView } from '../../../../shared/domain/bundles';
 import { useI18n } from '../../i18n/use-i18n';
 import { ListFilterBar, useListFilters } from '../filters';
 import { EntrySelection } from './EntrySelection';
@@ -41,7 +41,7 @@ export function ExportChooser({ recipients, initial, onPreview }: ExportChooserP
   function submit(event: FormEvent) {
     event.preventDefault();
     setTried(true);
-    if (chosen.length === 0 || picked?.size === 0) return;
+    if (chosen.length === 0 || picked?.size === 0 || (picked?.size ?? 0) > EXPORT_IDS_MAX) return;
     onPreview({ to: chosen, filter: { ...toExportFilter(filters, revisions), ...(picked ? { ids: [...picked] } : {}) } });
   }
 
