@@ -101,7 +101,7 @@ export async function measureBundleExport(files = 64, rounds = ROUNDS): Promise<
       export_crypto_backend: `payload: libsodium; key stanzas: ${backendName()}`,
       export_samples_ms: { export: best.export.samples, open: best.open.samples, age: best.age.samples },
       export_load_avg_1m: loadAverage(),
-      export_note: `${files} generated files of 16 MiB (MB = 10^6 bytes) through writeBundle (hash, tar, age, fsync, rename) beside age -r on the same tar ending in an fsync; open = openBundle without extraction; best of ${rounds} alternating rounds; *_cpu_* = bytes / CPU time (user + system; age's own for the CLI); ratio = our time / age's`,
+      export_note: `${files} generated files of 16 MiB (MB = 10^6 bytes) through writeBundle (hash, tar, age, fsync, rename) beside age -r on the same tar ending in an fsync; open = openBundle without extraction; best of ${rounds} alternating rounds; *_cpu_* = bytes / CPU time (user + system of every thread, the export's hashing thread included; age's own for the CLI); ratio = our time / age's`,
     };
   });
 }
