@@ -1,9 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { Entry, EntryInput, EntryListPage, EntryListQuery, FacetFilter } from '../../../shared/domain/entries';
 import type { DraftKey } from '../../../shared/domain/drafts';
 import type { EntryHistory } from '../../../shared/domain/entry-history';
 import type { Db } from '../db/driver';
-import { newEntryId } from '../db/entry-id';
 import type { DraftsRepository } from '../db/repositories/drafts-repository';
 import type { EntriesRepository, StoredEntry } from '../db/repositories/entries-repository';
 import type { EntryEventsRepository } from '../db/repositories/entry-events-repository';
@@ -95,7 +95,7 @@ export class EntriesService {
   }
 
   private insert(input: EntryInput, at: string, audit: Audit): Entry {
-    const entry = { ...withDerivedBody(input), occurredAt: canonicalInstant(input.occurredAt), id: newEntryId(Date.parse(at)), revision: 1, status: 'draft', createdAt: at, updatedAt: at } as Entry;
+    const entry = { ...withDerivedBody(input), occurredAt: canonicalInstant(input.occurredAt), id: randomUUID(), revision: 1, status: 'draft', createdAt: at, updatedAt: at } as Entry;
     const checked = kindOf(entry).checkWrite?.(null, entry, this.writeContext()) ?? [];
     const seq = this.repo.insert(entry);
     // A new seq has no index row to replace: deleting one first cost a lookup per entry.
