@@ -21,8 +21,8 @@ const LARGE_ATTACHMENT_BYTES = 48 * 1024 * 1024;
 /** Writing, verifying or importing that much on a machine shared by many test runs. */
 const SLOW = { timeout: 120_000 };
 
-// Three exports, a large attachment, verify and imports with axe on each screen: minutes on a loaded machine.
-test.describe.configure({ timeout: 300_000 });
+// Four exports, a large attachment, verify and imports with axe on each screen: minutes on a loaded machine.
+test.describe.configure({ timeout: 480_000 });
 
 /** Each test's folder of keys and bundles (tens of MB): removed when the test ends, passed or not. */
 const made: string[] = [];
@@ -251,6 +251,24 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     await expectNoAxeViolations(page);
     await app.screenshot(lang, 'hq-arrivals');
 
+    // A restored backup of the officer's notebook would number its next bundle as the last one
+    // was: the counter goes back one, as the restore would put it, and that bundle is a replay.
+    const [officerArrivals] = (await core(ctx, 'bundle:arrivals', {})) as { arrived: number[] }[];
+    ctx.vault.requireBundleStores().officer.releaseSequence(officerArrivals?.arrived.at(-1) as number);
+    await openExport(page, lang);
+    await page.getByRole('checkbox', { name: HQ_DESK }).check();
+    const replay = join(dir, 'replay.fieldnotes');
+    expect(await writeBundle(app, lang, replay)).toBe(thirdSequence);
+    await page.getByRole('navigation').getByRole('button', { name: m['nav.headquarters'] }).click();
+    await pick(app, m['hq.bundle'], [replay]);
+    await pick(app, m['hq.identity'], [join(dir, 'hq.txt')]);
+    await pick(app, m['hq.signers'], [join(dir, 'officer.pub')]);
+    await page.getByRole('button', { name: m['hq.verify'] }).click();
+    await page.getByRole('button', { name: m['hq.import'] }).click();
+    await expect(page.getByRole('alert').filter({ hasText: t('hq.replayed', { sequence: thirdSequence }) })).toBeVisible(SLOW);
+    await expectNoAxeViolations(page);
+    await app.screenshot(lang, 'hq-replayed');
+
     // An imported entry: its own fields, every one disabled, under the banner naming bundle and signer.
     const imported = page.getByRole('region', { name: m['imported.heading'] });
     await imported.getByRole('button', { name: m['imported.showEntries'] }).last().click();
@@ -261,9 +279,25 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     await expect(title).toBeDisabled();
     await expect(page.getByRole('textbox', { name: m['editor.body'] })).toHaveAttribute('aria-readonly', 'true');
     await expect(page.getByRole('button', { name: m['editor.save'] })).toHaveCount(0);
+    // The people it names by pseudonym; the name the bundle carried only on purpose, and recorded.
+    const people = page.getByRole('region', { name: m['imported.people'] });
+    await expect(people.getByText(t('imported.nameCarried', { pseudonym: 'Falcon' }))).toBeVisible();
+    await expect(people.getByText(t('imported.pseudonymOnly', { pseudonym: 'Heron' }))).toBeVisible();
+    await expect(page.getByText(NAMED)).toHaveCount(0);
     await expectNoAxeViolations(page);
     await app.screenshot(lang, 'hq-imported-entry');
+    const revealed = () => core(ctx, 'audit:list', { limit: 200, offset: 0 }).then((audit) => (audit as { records: { action: string }[] }).records.filter((r) => r.action === 'bundle.imported-name-revealed'));
+    expect(await revealed()).toHaveLength(0);
+    await people.getByRole('button', { name: t('imported.showNameOf', { pseudonym: 'Falcon' }) }).click();
+    await expect(people.getByText(t('imported.revealed', { pseudonym: 'Falcon', name: NAMED }))).toBeVisible();
+    expect(await revealed()).toHaveLength(1);
+    await expectNoAxeViolations(page);
     await page.getByRole('button', { name: m['imported.back'] }).click();
     await expect(page.getByRole('heading', { name: m['hq.heading'] })).toBeFocused();
+    // Opened again, the name is hidden again.
+    await imported.getByRole('button', { name: m['imported.showEntries'] }).last().click();
+    await imported.getByRole('button', { name: /Met Falcon and Heron/ }).click();
+    await expect(page.getByRole('region', { name: m['imported.people'] }).getByText(t('imported.nameCarried', { pseudonym: 'Falcon' }))).toBeVisible();
+    await expect(page.getByText(NAMED)).toHaveCount(0);
   });
 }

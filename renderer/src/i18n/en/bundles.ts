@@ -157,7 +157,7 @@ export const bundles = {
   'imported.pseudonymOnly': '{pseudonym} (pseudonym only)',
   'imported.nameCarried': '{pseudonym} (the bundle carries the real name: a consent allowed it)',
   'imported.showName': 'Show real name',
-  'imported.showNameOf': 'Show the real name of {pseudonym}',
+  'imported.showNameOf': 'Show real name of {pseudonym}',
   'imported.revealed': '{pseudonym}, real name: {name}',
   'imported.revealedNote': 'Shown on purpose, and recorded in Activity. It hides again when you leave this entry or lock.',
 } as const satisfies Record<string, Message>;
