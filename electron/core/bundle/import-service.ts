@@ -91,6 +91,11 @@ function parsePeople(bytes: Buffer | undefined): ImportedPersonRow[] {
   }
   const parsed = peopleFileSchema.safeParse(json);
   if (!parsed.success) throw malformed(`${PEOPLE_FILE} is not a list of people of this format`);
+  const listed = new Set<string>();
+  for (const { personId } of parsed.data) {
+    if (listed.has(personId)) throw malformed(`${PEOPLE_FILE} lists the person ${personId.slice(0, 40)} twice`);
+    listed.add(personId);
+  }
   // A name is kept only where the officer's consent check named the person; never otherwise.
   return parsed.data.map((p) => ({ personId: p.personId, pseudonym: p.pseudonym, ...(p.named && p.realName !== undefined ? { realName: p.realName } : {}) }));
 }

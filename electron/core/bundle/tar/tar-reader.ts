@@ -71,6 +71,7 @@ function parseHeader(block: Buffer, index: number): Header {
 export async function* readTar(source: AsyncIterable<Uint8Array>, options: ReadTarOptions): AsyncGenerator<TarEntry> {
   const input = new ByteReader(source);
   const seen = new Set<string>();
+  const tree = new ArchiveTree();
   let pax: PaxOverrides | null = null;
   for (let index = 0; ; index += 1) {
     const block = await input.read(BLOCK);
@@ -99,6 +100,7 @@ export async function* readTar(source: AsyncIterable<Uint8Array>, options: ReadT
     if (seen.has(key)) throw archiveRefused(`entry ${JSON.stringify(name)} appears twice`);
     if (options.maxEntries !== undefined && seen.size >= options.maxEntries) throw archiveRefused(`more than ${options.maxEntries} entries`);
     seen.add(key);
+    tree.add(name, type);
     checkSize(name, type, size, options);
     const remaining = { bytes: size };
     yield { name, type, size, content: contentOf(input, remaining, name) };
@@ -108,6 +110,33 @@ export async function* readTar(source: AsyncIterable<Uint8Array>, options: ReadT
       remaining.bytes -= piece.length;
     }
     await skipPadding(input, size, name);
+  }
+}
+
+/**
+ * One name cannot be both a file and a folder: `x` then `x/y` (or the reverse) would leave an
+ * extraction half done on a filesystem error, so such an archive is refused before its content.
+ * Compared as names collide on disk (collisionKey: case and Unicode form folded).
+ */
+class ArchiveTree {
+  private readonly files = new Map<string, string>();
+  private readonly folders = new Set<string>();
+
+  add(name: string, type: 'file' | 'directory'): void {
+    const parts = name.split('/');
+    for (let depth = 1; depth < parts.length; depth += 1) {
+      const folder = collisionKey(parts.slice(0, depth).join('/'));
+      const file = this.files.get(folder);
+      if (file !== undefined) throw archiveRefused(`entry ${JSON.stringify(name)} lies inside the file ${JSON.stringify(file)}`);
+      this.folders.add(folder);
+    }
+    const key = collisionKey(name);
+    if (type === 'directory') {
+      this.folders.add(key);
+    } else {
+      if (this.folders.has(key)) throw archiveRefused(`entry ${JSON.stringify(name)} is a file where an earlier entry made a folder`);
+      this.files.set(key, name);
+    }
   }
 }
 

@@ -168,6 +168,13 @@ describe('tar reader: hostile archives are refused, naming what', () => {
     expect(await refusal(readFileSync(join(dir, 'dup.tar')))).toMatch(/"f" appears twice/);
   });
 
+  it('a file and a folder under one name, either way round (extraction would fail half-way)', async () => {
+    expect(await refusal(archiveOf(file('x', Buffer.from('1')), file('x/y', Buffer.from('2'))))).toMatch(/"x\/y" lies inside the file "x"/);
+    expect(await refusal(archiveOf(file('x/y', Buffer.from('1')), file('X', Buffer.from('2'))))).toMatch(/"X" is a file where an earlier entry made a folder/);
+    expect(await refusal(archiveOf(header('d/', { type: '5' }), file('d', Buffer.from('2'))))).toMatch(/"d" (appears twice|is a file where)/);
+    expect([...(await readAll(archiveOf(header('d/', { type: '5' }), file('d/e', Buffer.from('1')), file('d/f', Buffer.from('2'))))).keys()]).toEqual(['d', 'd/e', 'd/f']);
+  });
+
   it('extensions it does not understand', async () => {
     const dir = temp.dir();
     writeFileSync(join(dir, `${'n'.repeat(120)}`), 'x');
