@@ -56,7 +56,9 @@ const PROBE = `(label) => {
   const samples = [];
   window.hearingLogSamples = samples;
   input.addEventListener('keydown', (event) => {
-    if (event.key.length !== 1) return;
+    // Ctrl+S has a one-character key too, but draws nothing: counted, it waited for whichever later key
+    // brought the input to its length (seconds, after an Enter emptied it).
+    if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return;
     const start = event.timeStamp;
     const wanted = input.value.length + 1;
     let handled = 0;
