@@ -17,10 +17,11 @@ export function usePageShortcuts(handlers: Handlers): void {
   });
   useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || document.querySelector('dialog[open]')) return;
+      if (event.defaultPrevented) return;
       const id = matchShortcut(event);
       const handler = id ? latest.current[id] : undefined;
-      if (!handler) return;
+      // The dialog check walks the document: only for a shortcut, not for every key typed in a note.
+      if (!handler || document.querySelector('dialog[open]')) return;
       event.preventDefault();
       handler();
     };
