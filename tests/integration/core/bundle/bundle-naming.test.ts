@@ -1,39 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../shared/errors';
-import { generateAgeIdentity } from '../../../../electron/core/bundle/age/x25519';
 import { writeBundle, type WriteBundleRequest } from '../../../../electron/core/bundle/bundle-writer';
-import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../../../../electron/core/bundle/manifest';
-import { generateMinisignKey, keyIdHex, minisignFingerprint } from '../../../../electron/core/bundle/minisign/minisign';
+import { handMadeBundle } from '../../../support/hand-made-bundle';
 import { useTempDirs } from '../../../support/temp-vault';
 
 const temp = useTempDirs();
 
 function request(out: string, overrides: Partial<WriteBundleRequest> = {}): WriteBundleRequest {
-  const signer = generateMinisignKey();
-  const hq = generateAgeIdentity();
   const body = Buffer.alloc(200_000, 7);
-  return {
-    out,
-    recipients: [hq.recipient],
-    signer,
-    manifest: {
-      format: BUNDLE_FORMAT,
-      version: BUNDLE_VERSION,
-      bundleId: randomUUID(),
-      sequence: 1,
-      createdAt: '2026-12-01T10:00:00Z',
-      officer: { keyId: keyIdHex(signer.keyId), fingerprint: minisignFingerprint(signer) },
-      recipients: [{ name: 'HQ', recipient: hq.recipient, fingerprint: '' }],
-      filter: {},
-      counts: { entries: 0, revisions: 0, people: 0, attachments: 1 },
-      redactions: [],
-    },
-    files: [{ name: 'attachments/one', size: body.length, content: () => body }],
-    ...overrides,
-  };
+  return { ...handMadeBundle(out, [{ name: 'attachments/one', size: body.length, content: () => body }], { attachments: 1 }).request, ...overrides };
 }
 
 // The finished bundle takes its name last, and never over a file that is already there.
