@@ -5,13 +5,17 @@ import type { Db } from '../driver';
  * imported_people): rows in, shapes out. The rules (the bundle id as the key, replays, what
  * is kept of a person) are the import store's; this file holds only the SQL.
  */
-export interface ImportedBundleRow {
+export interface NewImportedBundle {
   readonly bundleId: string;
   readonly officerKeyId: string;
   readonly officerFingerprint: string;
   readonly sequence: number;
   readonly createdAt: string;
   readonly importedAt: string;
+}
+
+/** A stored bundle with what is counted and judged of it. */
+export interface ImportedBundleRow extends NewImportedBundle {
   readonly entries: number;
   readonly replayed: boolean;
 }
@@ -38,15 +42,6 @@ export interface ImportedPersonRow {
   readonly personId: string;
   readonly pseudonym: string;
   readonly realName?: string;
-}
-
-export interface NewImportedBundle {
-  readonly bundleId: string;
-  readonly officerKeyId: string;
-  readonly officerFingerprint: string;
-  readonly sequence: number;
-  readonly createdAt: string;
-  readonly importedAt: string;
 }
 
 const ATTACHMENT_COLUMNS = 'file_id AS fileId, entry_id AS entryId, attachment_id AS attachmentId, name, media_type AS mediaType, bytes, sha256';
