@@ -3,6 +3,8 @@ import { z } from 'zod';
 export const attachmentIdSchema = z.uuid();
 
 /** What a file carried when it was added: flags only, never the values (no coordinates, no serials). */
+export const METADATA_FLAGS = ['location', 'device', 'takenAt'] as const;
+export type MetadataFlag = (typeof METADATA_FLAGS)[number];
 export const attachmentMetadataSchema = z.strictObject({
   location: z.boolean(),
   device: z.boolean(),
@@ -10,6 +12,10 @@ export const attachmentMetadataSchema = z.strictObject({
 });
 export type AttachmentMetadata = z.infer<typeof attachmentMetadataSchema>;
 export const NO_METADATA: AttachmentMetadata = { location: false, device: false, takenAt: false };
+
+export function carriedFlags(metadata: AttachmentMetadata): MetadataFlag[] {
+  return METADATA_FLAGS.filter((flag) => metadata[flag]);
+}
 
 export const attachmentSchema = z.strictObject({
   id: attachmentIdSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { METADATA_FLAGS } from './attachments';
 import { entryListQuerySchema, entrySchema, entrySummarySchema } from './entries';
 import { entryIdSchema, isoInstant } from './kinds/common';
 
@@ -111,6 +112,8 @@ export const bundleSummarySchema = z.strictObject({
   recipients: z.array(z.strictObject({ name: z.string().max(200), fingerprint: z.string().max(32) })),
   /** People carried by pseudonym only, with the reason (consent-…): never a name. */
   redactions: z.array(z.strictObject({ personId: z.string().max(64), pseudonym: z.string().max(200), reason: z.string().max(64) })),
+  /** Files the officer sent with their location, device or time details on purpose, and which of those they carry. */
+  metadataKept: z.strictObject({ files: countSchema, carried: z.array(z.enum(METADATA_FLAGS)).max(METADATA_FLAGS.length) }),
 });
 export type BundleSummary = z.infer<typeof bundleSummarySchema>;
 

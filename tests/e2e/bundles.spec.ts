@@ -230,6 +230,7 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     await expect(summary.getByText(HQ_DESK)).toBeVisible();
     await expect(summary.getByText(tp('hq.redactions', 1), { exact: true })).toBeVisible();
     await expect(summary.getByText('Heron', { exact: true })).toBeVisible();
+    await expect(summary.getByText(tp('hq.metadataKept', 1), { exact: false })).toBeVisible();
     await expectNoAxeViolations(page);
     await app.screenshot(lang, 'hq-verified');
     await page.getByRole('button', { name: m['hq.import'] }).click();

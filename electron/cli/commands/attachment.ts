@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { attachmentIdSchema, type Attachment } from '../../../shared/domain/attachments';
+import { attachmentIdSchema, carriedFlags, type Attachment } from '../../../shared/domain/attachments';
 import { AppError } from '../../../shared/errors';
 import { flag, stringOption, type Invocation } from '../command';
 import { UsageError } from '../errors';
@@ -32,7 +32,7 @@ async function unlocked(invocation: Invocation, work: (session: CliSession) => P
 }
 
 function describeMetadata(attachment: Attachment): string {
-  const carried = (['location', 'device', 'takenAt'] as const).filter((key) => attachment.metadata[key]);
+  const carried = carriedFlags(attachment.metadata);
   if (carried.length === 0) return '-';
   return `${carried.join(',')}${attachment.stripped ? ' (stripped)' : ''}`;
 }

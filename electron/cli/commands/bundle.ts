@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors';
 import { parseAgeIdentityFile, type AgeIdentity } from '../../core/bundle/age/x25519';
 import { openBundle, type OpenedBundle } from '../../core/bundle/bundle-reader';
 import { importBundle } from '../../core/bundle/import-service';
+import { metadataKept } from '../../core/bundle/manifest';
 import { parseMinisignPublicKey, type MinisignPublicKey } from '../../core/bundle/minisign/minisign';
 import { distinctSigners } from '../../core/bundle/trusted-signers';
 import { exportService } from '../../core/handlers/bundle-handlers';
@@ -169,7 +170,12 @@ function summary(opened: OpenedBundle): [string, string][] {
     ['Entries', String(manifest.counts.entries)],
     ['Attachments', String(manifest.counts.attachments)],
     ['People', `${manifest.counts.people} (${manifest.redactions.length} by pseudonym only)`],
+    ['Metadata kept', keptLine(metadataKept(manifest))],
   ];
+}
+
+function keptLine({ files, carried }: ReturnType<typeof metadataKept>): string {
+  return files === 0 ? 'none: every file left cleaned' : `${files} file${files === 1 ? '' : 's'}, on purpose (${carried.join(',')})`;
 }
 
 export async function runBundleVerify(invocation: Invocation): Promise<void> {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { NO_METADATA, type Attachment } from '../../../shared/domain/attachments';
+import { carriedFlags, NO_METADATA, type Attachment } from '../../../shared/domain/attachments';
 import { AppError } from '../../../shared/errors';
 import { isStrippable, stripMetadata } from '../attachments/metadata';
 import type { Notebook } from '../services/notebook';
@@ -79,6 +79,5 @@ export function asBundled(attachment: Attachment, cleaned: CleanedPhoto | undefi
 
 /** The manifest's line for a file that carried metadata in the vault: what it carried and whether it left with it. */
 export function metadataRecord(attachment: Attachment, kept: ReadonlySet<string>): AttachmentMetadataRecord {
-  const carried = (['location', 'device', 'takenAt'] as const).filter((flag) => attachment.metadata[flag]);
-  return { file: `attachments/${attachment.id}`, carried, outcome: kept.has(attachment.id) ? 'kept' : 'removed' };
+  return { file: `attachments/${attachment.id}`, carried: carriedFlags(attachment.metadata), outcome: kept.has(attachment.id) ? 'kept' : 'removed' };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { METADATA_FLAGS, type MetadataFlag } from '../../../shared/domain/attachments';
 import { malformed } from './errors';
 
 /**
@@ -16,7 +17,7 @@ export const MAX_SEQUENCE = 2 ** 31 - 1;
 
 const attachmentMetadataRecordSchema = z.strictObject({
   file: z.string().max(255),
-  carried: z.array(z.enum(['location', 'device', 'takenAt'])).min(1).max(3),
+  carried: z.array(z.enum(METADATA_FLAGS)).min(1).max(METADATA_FLAGS.length),
   /** removed: the file left without them (the default); kept: the officer chose to send them. */
   outcome: z.enum(['removed', 'kept']),
 });
@@ -50,6 +51,13 @@ export const manifestSchema = z.strictObject({
   files: z.array(z.strictObject({ name: z.string().max(255), size: z.number().int().nonnegative() })),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
+
+/** How many files left with their metadata on purpose, and what they carry between them. */
+export function metadataKept(manifest: Manifest): { files: number; carried: MetadataFlag[] } {
+  const kept = (manifest.attachmentMetadata ?? []).filter((record) => record.outcome === 'kept');
+  const carried = new Set(kept.flatMap((record) => record.carried));
+  return { files: kept.length, carried: METADATA_FLAGS.filter((flag) => carried.has(flag)) };
+}
 
 export function parseManifest(bytes: Buffer): Manifest {
   let json: unknown;

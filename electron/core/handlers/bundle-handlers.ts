@@ -10,7 +10,7 @@ import { openBundle } from '../bundle/bundle-reader';
 import { ExportService, type ExportResult } from '../bundle/export-service';
 import { entrySummary, importBundle, parseEntryFile } from '../bundle/import-service';
 import type { ImportedBundleRow } from '../bundle/import-store';
-import type { Manifest } from '../bundle/manifest';
+import { metadataKept, type Manifest } from '../bundle/manifest';
 import { parseMinisignPublicKey } from '../bundle/minisign/minisign';
 import { distinctSigners } from '../bundle/trusted-signers';
 import { JobResults } from '../jobs/job-results';
@@ -116,6 +116,7 @@ export function summaryOf(manifest: Manifest): BundleSummary {
     counts: manifest.counts,
     recipients: manifest.recipients.map(({ name, fingerprint }) => ({ name, fingerprint })),
     redactions: manifest.redactions,
+    metadataKept: metadataKept(manifest),
   };
 }
 

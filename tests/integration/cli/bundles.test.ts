@@ -108,6 +108,7 @@ describe('signed, encrypted bundles', () => {
     const verify = await runInProcess(['bundle', 'verify', join(dir, 'export.fieldnotes'), '--identity', join(dir, 'hq.txt'), '--signer', join(dir, 'officer.pub')], { env: noVault });
     expect(verify.code, verify.stderr).toBe(0);
     expect(verify.stdout).toMatch(/Sequence:\s+1/);
+    expect(verify.stdout).toMatch(/Metadata kept:\s+none: every file left cleaned/);
     const opened = await runInProcess(['bundle', 'open', join(dir, 'export.fieldnotes'), '--identity', join(dir, 'hq.txt'), '--signer', join(dir, 'officer.pub'), '--out', join(dir, 'opened')], { env: noVault });
     expect(opened.code, opened.stderr).toBe(0);
     expect(readFileSync(join(dir, 'opened/people.json'), 'utf8')).toBe(readFileSync(join(dir, 'out/people.json'), 'utf8'));

@@ -43,6 +43,11 @@ describe('fieldnotes export --keep-metadata', () => {
     expect(sh(`exiftool -s -GPS:all out/attachments/${scan}`)).not.toMatch(/GPS/);
     const manifest = JSON.parse(readFileSync(join(dir, 'out/manifest.json'), 'utf8')) as { attachmentMetadata: { file: string; outcome: string }[] };
     expect(Object.fromEntries(manifest.attachmentMetadata.map((r) => [r.file, r.outcome]))).toEqual({ [`attachments/${photo}`]: 'kept', [`attachments/${scan}`]: 'removed' });
+    // Headquarters reads, before opening anything, that a file came with its details on purpose.
+    await ok(['identity', 'export', '--out', join(dir, 'officer.pub')]);
+    const verified = await run(['bundle', 'verify', join(dir, 'kept.fieldnotes'), '--identity', join(dir, 'hq.txt'), '--signer', join(dir, 'officer.pub')]);
+    expect(verified.code, verified.stderr).toBe(0);
+    expect(verified.stdout).toMatch(/Metadata kept:\s+1 file, on purpose \(location,device,takenAt\)/);
   }, 120_000);
 
   it('refuses an id the export does not carry, or a malformed one, and writes nothing', async () => {

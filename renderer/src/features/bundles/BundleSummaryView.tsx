@@ -1,6 +1,7 @@
 import type { BundleSummary } from '../../../../shared/domain/bundles';
 import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import { useI18n } from '../../i18n/use-i18n';
+import { carriedMetadataText } from './carried-metadata';
 import { Fingerprint } from './Fingerprint';
 
 /** A verified bundle's signed manifest: who signed it, which number, when, what, to whom, and what consent withheld. */
@@ -37,6 +38,11 @@ export function BundleSummaryView({ summary }: { summary: BundleSummary }) {
         <li>{tp('preview.revisions', summary.counts.revisions)}</li>
         <li>{tp('preview.attachments', summary.counts.attachments)}</li>
         <li>{tp('hq.redactions', summary.redactions.length)}</li>
+        {summary.metadataKept.files > 0 ? (
+          <li>
+            {tp('hq.metadataKept', summary.metadataKept.files)} {carriedMetadataText(t, summary.metadataKept.carried)}
+          </li>
+        ) : null}
       </ul>
       {summary.redactions.length > 0 ? (
         <ul className="plain-list" aria-label={tp('hq.redactions', summary.redactions.length)}>

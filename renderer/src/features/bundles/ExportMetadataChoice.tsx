@@ -1,8 +1,9 @@
+import { carriedFlags } from '../../../../shared/domain/attachments';
 import { useI18n } from '../../i18n/use-i18n';
+import { carriedMetadataText } from './carried-metadata';
 import type { ExportPlan } from './ExportFlow';
 
 type Carrier = ExportPlan['withMetadata'][number];
-const FLAGS = ['location', 'device', 'takenAt'] as const;
 
 interface ExportMetadataChoiceProps {
   files: readonly Carrier[];
@@ -40,7 +41,7 @@ export function ExportMetadataChoice({ files, kept, onChange }: ExportMetadataCh
           <legend className="field__label" dir="auto">
             {file.name}
           </legend>
-          <p>{t('exportMetadata.carries', { what: FLAGS.filter((flag) => file[flag]).map((flag) => t(`exportMetadata.${flag}`)).join(t('bundles.listSeparator')) })}</p>
+          <p>{carriedMetadataText(t, carriedFlags(file))}</p>
           {file.removable ? null : <p className="field__problem">{t('exportMetadata.cannotRemove')}</p>}
           <label className="checkbox">
             <input type="checkbox" checked={kept.has(file.attachmentId)} aria-describedby="metadata-warning" onChange={(event) => toggle(file.attachmentId, event.target.checked)} />

@@ -125,6 +125,10 @@ export const bundles = {
     one: '{count} name withheld by consent',
     other: '{count} names withheld by consent',
   },
+  'hq.metadataKept': {
+    one: '{count} file keeps its location or device details: the officer sent them on purpose.',
+    other: '{count} files keep their location or device details: the officer sent them on purpose.',
+  },
   'hq.import': 'Import',
   'hq.importing': 'Importing',
   'hq.imported': {

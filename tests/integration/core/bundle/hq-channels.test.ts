@@ -137,7 +137,7 @@ describe('headquarters channels', () => {
 
     const summary: Record<string, unknown> = await hq.call('bundle:verify', files);
     const { keyId, fingerprint }: { keyId: string; fingerprint: string } = await office.call('bundle:identity', {});
-    expect(summary).toMatchObject({ sequence: 1, officer: { keyId, fingerprint }, counts: { entries: 2, attachments: 0 }, recipients: [{ name: 'HQ desk' }], redactions: [] });
+    expect(summary).toMatchObject({ sequence: 1, officer: { keyId, fingerprint }, counts: { entries: 2, attachments: 0 }, recipients: [{ name: 'HQ desk' }], redactions: [], metadataKept: { files: 0, carried: [] } });
 
     const first = await importFiles(hq, files);
     expect(first).toEqual({ state: 'done', result: { bundleId: summary.bundleId, officer: { keyId, fingerprint }, sequence: 1, imported: true, entries: 2, replayed: false } });
