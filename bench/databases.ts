@@ -87,8 +87,16 @@ export function insertSingles(sides: Side[], notes: EntryInput[]): void {
   }
 }
 
-/** Grows both databases to `size` notes in createMany batches, same notes in the same order. */
-export async function growTo(size: number, sides: Side[], feed: CorpusFeed, batchSize: number): Promise<void> {
+/** What growTo times besides the notebooks: the bare FTS5 reference (bare-fts.ts). */
+export interface BatchTarget {
+  bulkMs: number;
+  bulkCpuMs: number;
+  bulkNotes: number;
+  add(notes: readonly EntryInput[]): void;
+}
+
+/** Grows both databases (and the reference) to `size` notes in createMany batches, same notes in the same order. */
+export async function growTo(size: number, sides: Side[], feed: CorpusFeed, batchSize: number, reference: BatchTarget): Promise<void> {
   let lastReport = performance.now();
   while (feed.next < size) {
     await yieldToEventLoop(); // so Ctrl-C reaches the clean-up handler between batches
@@ -99,9 +107,13 @@ export async function growTo(size: number, sides: Side[], feed: CorpusFeed, batc
       side.bulkCpuMs += cpuMs;
       side.bulkNotes += batch.length;
     }
+    const { ms, cpuMs } = wallAndCpuMs(() => reference.add(batch));
+    reference.bulkMs += ms;
+    reference.bulkCpuMs += cpuMs;
+    reference.bulkNotes += batch.length;
     if (performance.now() - lastReport > 10_000 || feed.next === size) {
       lastReport = performance.now();
-      const rates = sides.map((s) => `${s.name} ${Math.round((s.bulkNotes / s.bulkMs) * 1000)}/s`).join(', ');
+      const rates = [...sides, { ...reference, name: 'bare FTS5' }].map((s) => `${s.name} ${Math.round((s.bulkNotes / s.bulkMs) * 1000)}/s`).join(', ');
       progress(`  ${feed.next.toLocaleString('en')} notes (${rates})`);
     }
   }

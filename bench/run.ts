@@ -17,8 +17,9 @@ import { VaultSession } from '../electron/core/vault/session';
 import { deriveSubkeys } from '../electron/core/vault/subkeys';
 import { measureCliStart } from './cli-start';
 import { buildVocabulary, createCorpus, readArabicSource, ZIPF_EXPONENT, DEFAULT_SEED } from './corpus';
+import { BareFtsReference } from './bare-fts';
 import { CorpusFeed, fileBytes, growTo, insertSingles, isPlaintextSqlite, type Side } from './databases';
-import { listPageKeys } from './list-pages';
+import { filteredListTimings, listPageKeys } from './list-pages';
 import { bytesPerTextByteByPart } from './vault-bytes';
 import { elapsedMsAsync, measureEach, round } from './measure';
 import { sizeLabel, type BenchOptions } from './options';
@@ -83,7 +84,7 @@ async function vaultBytesAtRest(session: VaultSession): Promise<number> {
 }
 
 /** Grows both databases through each size and runs the workload on both at each stop. */
-async function measureAtSizes(options: BenchOptions, sides: Side[], feed: CorpusFeed, workload: readonly BenchQuery[], session: VaultSession, plainDb: Db) {
+async function measureAtSizes(options: BenchOptions, sides: Side[], reference: BareFtsReference, feed: CorpusFeed, workload: readonly BenchQuery[], session: VaultSession, plainDb: Db) {
   const [encrypted, baseline] = sides as [Side, Side];
   const metrics: Record<string, unknown> = {};
   const detail: Record<string, unknown> = {};
@@ -92,22 +93,28 @@ async function measureAtSizes(options: BenchOptions, sides: Side[], feed: Corpus
     const label = sizeLabel(size);
     progress(`growing both databases to ${size.toLocaleString('en')} notes (createMany, batches of ${options.batchSize})…`);
     const grown = { ms: encrypted.bulkMs, cpuMs: encrypted.bulkCpuMs, notes: encrypted.bulkNotes };
-    await growTo(size, sides, feed, options.batchSize);
+    const bareGrown = { ms: reference.bulkMs, notes: reference.bulkNotes };
+    await growTo(size, sides, feed, options.batchSize, reference);
     const insertPerS = Math.round(((encrypted.bulkNotes - grown.notes) / (encrypted.bulkMs - grown.ms)) * 1000);
     const insertCpuPerS = Math.round(((encrypted.bulkNotes - grown.notes) / (encrypted.bulkCpuMs - grown.cpuMs)) * 1000);
+    const bareInsertPerS = Math.round(((reference.bulkNotes - bareGrown.notes) / (reference.bulkMs - bareGrown.ms)) * 1000);
     progress(`searching at ${label}: ${workload.length} queries × 2 databases, ${options.warmup} warm-up round + ${options.repetitions} measured…`);
     const { encrypted: enc, plain: pln } = await searchBoth([encrypted, baseline], workload, options);
     const encFigures = searchFigures(enc);
     const plnFigures = searchFigures(pln);
-    Object.assign(metrics, searchKeys(label, encFigures, plnFigures), listPageKeys(label, encrypted.notebook(), workload));
+    const lists = filteredListTimings(encrypted.notebook());
+    Object.assign(metrics, searchKeys(label, encFigures, plnFigures), listPageKeys(label, encrypted.notebook(), workload, lists));
+    const slowLists = [...lists].sort((a, b) => b.ms - a.ms).slice(0, 6);
+    progress(`  slowest lists: ${slowLists.map((t) => `${t.filter} ${t.at} (${t.total}) ${t.ms} ms`).join('; ')}`);
     const restBytes = await vaultBytesAtRest(session);
     Object.assign(metrics, {
       // The batches that grew the notebook from the previous size to this one.
       [`insert_per_s_${label}`]: insertPerS,
       [`insert_cpu_per_s_${label}`]: insertCpuPerS,
+      [`insert_per_s_bare_fts_${label}`]: bareInsertPerS,
       [`vault_bytes_per_text_byte_${label}`]: round(restBytes / feed.noteBytes),
     });
-    progress(`  at rest ${(restBytes / 2 ** 20).toFixed(1)} MiB for ${(feed.noteBytes / 2 ** 20).toFixed(1)} MiB of text; ${insertPerS} notes/s (${insertCpuPerS}/s of CPU time) from the previous size`);
+    progress(`  at rest ${(restBytes / 2 ** 20).toFixed(1)} MiB for ${(feed.noteBytes / 2 ** 20).toFixed(1)} MiB of text; ${insertPerS} notes/s (${insertCpuPerS}/s of CPU time) from the previous size; bare FTS5 ${bareInsertPerS}/s`);
     const rows = queryRows(enc, pln);
     bySize[label] = {
       db_bytes: fileBytes(encrypted.file),
@@ -116,6 +123,7 @@ async function measureAtSizes(options: BenchOptions, sides: Side[], feed: Corpus
       bytes_per_text_byte_by_part: bytesPerTextByteByPart(plainDb, feed.noteBytes),
       by_kind_ms: byKindTable(encFigures, plnFigures),
       slowest: slowest(rows, 8),
+      slowest_lists: slowLists,
       ranked_window_queries: rows.filter((r) => r.ranked_window !== null).length,
     };
     detail[label] = rows;
@@ -155,6 +163,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchOutput> 
   const session = new VaultSession({ dir: join(dir, 'vault'), kdfTargetMs: options.kdfTargetMs });
   const plainFile = join(dir, 'plain.db');
   const plainDb = openPlaintextDatabaseForBenchmark(plainFile, NEW_VAULT_CIPHER_PAGE_SIZE);
+  const reference = new BareFtsReference(join(dir, 'bare-fts.db'));
   let plainNotebook: Notebook | null = null;
   try {
     progress(`creating the vault (Argon2id calibrated toward ${options.kdfTargetMs} ms)…`);
@@ -176,7 +185,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchOutput> 
     progress(`inserting ${singles} notes one transaction each…`);
     insertSingles(sides, feed.take(singles));
 
-    const { metrics, bySize, detail } = await measureAtSizes(options, sides, feed, workload, session, plainDb);
+    const { metrics, bySize, detail } = await measureAtSizes(options, sides, reference, feed, workload, session, plainDb);
 
     progress(`locking and unlocking ${UNLOCK_SAMPLES}× at ${feed.next.toLocaleString('en')} notes…`);
     const firstQuery = workload[0]?.text ?? '';
@@ -185,6 +194,8 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchOutput> 
     );
 
     const bulkNotes = encrypted.bulkNotes;
+    const insertPerS = Math.round((bulkNotes / encrypted.bulkMs) * 1000);
+    const insertPerSBareFts = Math.round((reference.bulkNotes / reference.bulkMs) * 1000);
     const result: Record<string, unknown> = {
       benchmark: 'fieldnotes/1',
       unlock_ms: round(unlock.medianMs),
@@ -195,8 +206,12 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchOutput> 
       first_search_after_unlock_ms: round(unlock.firstSearchMs),
       ...cliStart,
       kdf: { name: kdf.name, memory_kib: kdf.memoryKiB, passes: kdf.passes, parallelism: kdf.parallelism, target_ms: options.kdfTargetMs },
-      insert_per_s: Math.round((bulkNotes / encrypted.bulkMs) * 1000),
+      insert_per_s: insertPerS,
       insert_per_s_plain: Math.round((baseline.bulkNotes / baseline.bulkMs) * 1000),
+      insert_per_s_bare_fts: insertPerSBareFts,
+      insert_cpu_per_s_bare_fts: Math.round((reference.bulkNotes / reference.bulkCpuMs) * 1000),
+      // Our batches against the bare table's on the same host at the same time: issue 8's 2,500/s is 0.6 of its ~4,200.
+      insert_ratio_bare_fts: round(insertPerS / insertPerSBareFts, 3),
       // The same batches in CPU time: on a loaded machine the wall-time rate above mostly measures the queue for a core.
       insert_cpu_per_s: Math.round((bulkNotes / encrypted.bulkCpuMs) * 1000),
       insert_cpu_per_s_plain: Math.round((baseline.bulkNotes / baseline.bulkCpuMs) * 1000),
@@ -229,6 +244,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchOutput> 
     return { result, detail };
   } finally {
     session.lock();
+    reference.close();
     plainNotebook?.close();
     if (!plainNotebook) plainDb.close();
     cleanup();
