@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/driver';
+import { RecipientsRepository, type RecipientRow } from '../db/repositories/recipients-repository';
 import { ageRecipientFingerprint, parseAgeRecipient } from './age/x25519';
 
 /**
@@ -13,46 +14,44 @@ export interface BundleRecipient {
   readonly verified: boolean;
 }
 
-interface Row {
-  name: string;
-  recipient: string;
-  verified: number;
-}
-
 const NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,63}$/u;
-const asRecipient = (row: Row): BundleRecipient => ({ name: row.name, recipient: row.recipient, fingerprint: ageRecipientFingerprint(row.recipient), verified: row.verified === 1 });
+const asRecipient = (row: RecipientRow): BundleRecipient => ({ ...row, fingerprint: ageRecipientFingerprint(row.recipient) });
 
 export class RecipientStore {
+  private readonly rows: RecipientsRepository;
+
   constructor(
-    private readonly db: Db,
+    db: Db,
     private readonly now: () => Date,
-  ) {}
+  ) {
+    this.rows = new RecipientsRepository(db);
+  }
 
   add(name: string, recipient: string, verified: boolean): BundleRecipient {
     const trimmed = name.trim();
     if (!NAME.test(trimmed)) throw new AppError('INVALID_INPUT', 'A recipient name is 1 to 64 letters, digits, spaces, dots, dashes or underscores.');
     const text = recipient.trim();
     parseAgeRecipient(text);
-    const clash = this.db.prepare('SELECT name FROM bundle_recipients WHERE name = ? OR recipient = ?').get(trimmed, text) as { name: string } | undefined;
-    if (clash) throw new AppError('CONFLICT', `That name or key is already the recipient "${clash.name}".`);
-    this.db.prepare('INSERT INTO bundle_recipients (name, recipient, verified, created_at) VALUES (?, ?, ?, ?)').run(trimmed, text, verified ? 1 : 0, this.now().toISOString());
-    return asRecipient({ name: trimmed, recipient: text, verified: verified ? 1 : 0 });
+    const clash = this.rows.clashWith(trimmed, text);
+    if (clash !== undefined) throw new AppError('CONFLICT', `That name or key is already the recipient "${clash}".`);
+    const row = { name: trimmed, recipient: text, verified };
+    this.rows.insert(row, this.now().toISOString());
+    return asRecipient(row);
   }
 
   setVerified(name: string, verified: boolean): BundleRecipient {
-    const changed = this.db.prepare('UPDATE bundle_recipients SET verified = ? WHERE name = ?').run(verified ? 1 : 0, name).changes;
-    if (changed === 0) throw new AppError('NOT_FOUND', `No recipient is named "${name}".`);
+    if (!this.rows.setVerified(name, verified)) throw new AppError('NOT_FOUND', `No recipient is named "${name}".`);
     return this.get(name);
   }
 
   get(name: string): BundleRecipient {
-    const row = this.db.prepare('SELECT name, recipient, verified FROM bundle_recipients WHERE name = ?').get(name) as Row | undefined;
+    const row = this.rows.get(name);
     if (!row) throw new AppError('NOT_FOUND', `No recipient is named "${name}".`);
     return asRecipient(row);
   }
 
   list(): BundleRecipient[] {
-    return (this.db.prepare('SELECT name, recipient, verified FROM bundle_recipients ORDER BY name').all() as Row[]).map(asRecipient);
+    return this.rows.list().map(asRecipient);
   }
 
   /** The recipients an export may use: each must exist and be verified. */
