@@ -68,19 +68,35 @@ export async function runVaultCreate({ values, env }: Invocation): Promise<void>
   });
 }
 
-function orphanCount(orphans: AttachmentOrphans): number {
-  return orphans.filesWithoutRow.length + orphans.rowsWithoutFile.length;
+/** The notebook's attachments and headquarters' imported ones, each folder checked against its own rows. */
+interface FolderOrphans {
+  readonly folder: string;
+  readonly orphans: AttachmentOrphans;
+  /** What to do about a row whose file is missing. */
+  readonly missingFile: (id: string) => string;
+}
+
+function orphanCount(folders: readonly FolderOrphans[]): number {
+  return folders.reduce((sum, { orphans }) => sum + orphans.filesWithoutRow.length + orphans.rowsWithoutFile.length, 0);
 }
 
 /** Each orphan by id, and what to do about it: nothing is removed by a check. */
-function describeOrphans(orphans: AttachmentOrphans): string {
-  if (orphanCount(orphans) === 0) return 'Attachments: ok';
+function describeOrphans(folders: readonly FolderOrphans[]): string {
+  if (orphanCount(folders) === 0) return 'Attachments: ok';
   const lines = ['Attachments: out of step with the notebook'];
-  for (const id of orphans.filesWithoutRow) lines.push(`  file without a row: attachments/${id} (a write or removal cut short; nothing refers to it: delete that file)`);
-  for (const id of orphans.rowsWithoutFile) {
-    lines.push(`  row without a file: ${id} (its file is missing: restore the vault's attachments folder from a backup, or run 'fieldnotes attachment rm ${id}')`);
+  for (const { folder, orphans, missingFile } of folders) {
+    for (const id of orphans.filesWithoutRow) lines.push(`  file without a row: ${folder}/${id} (a write or removal cut short; nothing refers to it: delete that file)`);
+    for (const id of orphans.rowsWithoutFile) lines.push(`  row without a file: ${id} (${missingFile(id)})`);
   }
   return lines.join('\n');
+}
+
+function attachmentOrphans(session: CliSession): [notebook: FolderOrphans, imported: FolderOrphans] {
+  const { vault } = session.ctx;
+  return [
+    { folder: 'attachments', orphans: vault.requireNotebook().attachments.orphans(), missingFile: (id) => `its file is missing: restore the vault's attachments folder from a backup, or run 'fieldnotes attachment rm ${id}'` },
+    { folder: 'attachments/imported', orphans: vault.requireBundleStores().imports.orphans(), missingFile: () => "an imported file is missing: restore the vault's attachments folder from a backup; the officer's bundle still holds it" },
+  ];
 }
 
 export async function runVaultCheck({ values, env }: Invocation): Promise<void> {
@@ -89,11 +105,11 @@ export async function runVaultCheck({ values, env }: Invocation): Promise<void> 
   await withSession(dir, env, async (session) => {
     await unlockVault(session, readPassphrase);
     const check = session.ctx.vault.requireNotebook().check();
-    const orphans = session.ctx.vault.requireNotebook().attachments.orphans();
+    const orphans = attachmentOrphans(session);
     const header = await kdfSummary(session);
     const healthy = check.integrity.length === 1 && check.integrity[0] === 'ok';
     if (flag(values, 'json')) {
-      writeJson({ vault: header, schemaVersion: check.schemaVersion, integrity: check.integrity, counts: check.counts, audit: check.audit, attachments: orphans });
+      writeJson({ vault: header, schemaVersion: check.schemaVersion, integrity: check.integrity, counts: check.counts, audit: check.audit, attachments: orphans[0].orphans, importedAttachments: orphans[1].orphans });
     } else {
       const total = ENTRY_KINDS.reduce((sum, kind) => sum + check.counts[kind], 0);
       const rows: [string, string][] = [

@@ -1,6 +1,8 @@
 import { Readable } from 'node:stream';
+import type { AttachmentOrphans } from '../../../shared/domain/attachments';
 import { AppError } from '../../../shared/errors';
 import { AttachmentReader, isAttachmentId, removeAttachmentFile, writeAttachment } from '../attachments';
+import { orphansIn } from '../attachments/folder';
 import type { Db } from '../db/driver';
 import { ImportedRepository, type ImportedAttachmentRow, type ImportedBundleRow, type ImportedEntryFileRow, type ImportedPersonRow } from '../db/repositories/imported-repository';
 import { vaultLayout } from '../vault/layout';
@@ -65,6 +67,11 @@ export class ImportStore implements ForeignEntries {
     const source = Readable.from(content, { objectMode: false });
     const written = await writeAttachment({ attachmentsDir: this.attachmentsDir, vaultId: this.files.vaultId, subkey: this.files.subkey(), source, expectedBytes: bytes, signal });
     return { fileId: written.attachmentId, sha256: written.sha256 };
+  }
+
+  /** What an import cut short by a crash left in attachments/imported (files no row names), and rows whose file is gone. */
+  orphans(): AttachmentOrphans {
+    return orphansIn(this.attachmentsDir, this.rows.fileIdList());
   }
 
   async removeAttachmentFiles(fileIds: readonly string[]): Promise<void> {

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { readdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { link, open, rm, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Attachment, AttachmentOrphans } from '../../../shared/domain/attachments';
 import { AppError } from '../../../shared/errors';
 import { AttachmentReader, destroyAttachmentFile, isAttachmentId, removeAttachmentFile, writeAttachment } from '../attachments';
+import { folderNames, orphansIn } from '../attachments/folder';
 import { HEAD_BYTES, inspectMetadata, isStrippable, sniffMediaType, stripMetadata } from '../attachments/metadata';
 import { openSource, sourceBytes } from '../attachments/source';
 import type { Db } from '../db/driver';
@@ -71,17 +72,8 @@ export class AttachmentsService implements EntryDependents {
 
   /** A write cut short by a crash left a `.partial` file: nothing names it, so it goes at unlock. */
   private sweepPartials(): void {
-    for (const name of this.files()) {
+    for (const name of folderNames(this.dir)) {
       if (name.endsWith('.partial') && isAttachmentId(name.slice(0, -'.partial'.length))) rmSync(join(this.dir, name), { force: true });
-    }
-  }
-
-  private files(): string[] {
-    try {
-      return readdirSync(this.dir);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
     }
   }
 
@@ -254,12 +246,7 @@ export class AttachmentsService implements EntryDependents {
 
   /** Files without a row and live rows without a file; `.partial` files are swept at unlock, not reported. */
   orphans(): AttachmentOrphans {
-    const files = new Set(this.files().filter(isAttachmentId));
-    const live = new Set(this.rows.liveIdList());
-    return {
-      filesWithoutRow: [...files].filter((id) => !live.has(id)).sort(),
-      rowsWithoutFile: [...live].filter((id) => !files.has(id)).sort(),
-    };
+    return orphansIn(this.dir, this.rows.liveIdList());
   }
 
   /** Destroys files no live row names (removals cut short, rows never written). */

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../../shared/ipc/contract';
@@ -86,6 +86,18 @@ describe('fieldnotes attachment add, list, get, rm; vault check reports orphans'
     expect(result.stdout).toContain(`fieldnotes attachment rm ${id}`);
     rmSync(join(folder, stray));
     await ok(['attachment', 'rm', id]);
+    expect((await run(['vault', 'check'])).stdout).toMatch(/^Attachments: ok$/m);
+  });
+
+  it("vault check also reports what a headquarters import cut short left in attachments/imported", async () => {
+    const folder = join(dir, 'vault', 'attachments', 'imported');
+    mkdirSync(folder, { recursive: true });
+    const stray = '0b9e8f1c-6a2d-4c3e-8f7a-5d4c3b2a1e0f';
+    writeFileSync(join(folder, stray), 'x');
+    const result = await run(['vault', 'check']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`file without a row: attachments/imported/${stray}`);
+    rmSync(join(folder, stray));
     expect((await run(['vault', 'check'])).stdout).toMatch(/^Attachments: ok$/m);
   });
 });

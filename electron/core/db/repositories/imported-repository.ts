@@ -80,6 +80,7 @@ export class ImportedRepository {
       bundleOfEntry: db.prepare('SELECT bundle_id FROM imported_entries WHERE entry_id = ? LIMIT 1').pluck(),
       attachments: db.prepare(`SELECT ${ATTACHMENT_COLUMNS} FROM imported_attachments WHERE bundle_id = ? AND entry_id = ? ORDER BY name, file_id`),
       attachment: db.prepare(`SELECT ${ATTACHMENT_COLUMNS} FROM imported_attachments WHERE file_id = ?`),
+      fileIds: db.prepare<[], string>('SELECT file_id FROM imported_attachments').pluck(),
       person: db.prepare('SELECT person_id AS personId, pseudonym, real_name AS realName FROM imported_people WHERE bundle_id = ? AND person_id = ?'),
     };
   }
@@ -145,6 +146,10 @@ export class ImportedRepository {
 
   attachment(fileId: string): ImportedAttachmentRow | undefined {
     return this.statements.attachment.get(fileId) as ImportedAttachmentRow | undefined;
+  }
+
+  fileIdList(): string[] {
+    return this.statements.fileIds.all();
   }
 
   person(bundleId: string, personId: string): ImportedPersonRow | undefined {
