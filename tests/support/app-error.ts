@@ -17,3 +17,14 @@ export async function rejectsWith(promise: Promise<unknown>, code: string): Prom
   expect(error.code).toBe(code);
   return error;
 }
+
+/** The AppError `work` throws; fails the test if it returns or throws anything else. */
+export function thrown(work: () => unknown): AppError {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected an AppError');
+}

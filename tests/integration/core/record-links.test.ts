@@ -3,22 +3,12 @@ import { consentInputSchema } from '../../../shared/domain/kinds/consent';
 import { meetingInputSchema } from '../../../shared/domain/kinds/meeting';
 import { caseInputSchema } from '../../../shared/domain/kinds/case';
 import { personInputSchema } from '../../../shared/domain/people';
-import { AppError } from '../../../shared/errors';
 import { dispatch } from '../../../electron/core/handlers/dispatch';
+import { thrown } from '../../support/app-error';
 import { useTempDirs } from '../../support/temp-vault';
 
 const temp = useTempDirs();
 const NOBODY = '00000000-0000-4000-8000-000000000000';
-
-function thrown(work: () => unknown): AppError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 const consent = (personId: string) => consentInputSchema.parse({ kind: 'consent', title: 'Consent to meet', personId, scopes: ['contact-and-meet'] });
 

@@ -3,21 +3,11 @@ import { caseInputSchema } from '../../../shared/domain/kinds/case';
 import { meetingInputSchema } from '../../../shared/domain/kinds/meeting';
 import { trialInputSchema } from '../../../shared/domain/kinds/trial';
 import { personInputSchema } from '../../../shared/domain/people';
-import { AppError } from '../../../shared/errors';
+import { thrown } from '../../support/app-error';
 import { useTempDirs } from '../../support/temp-vault';
 
 const temp = useTempDirs();
 const NOWHERE = '00000000-0000-4000-8000-000000000000';
-
-function thrown(work: () => unknown): AppError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 const trial = (fields: Record<string, unknown>) => trialInputSchema.parse({ kind: 'trial', title: 'Hearing', ...fields });
 const meeting = (fields: Record<string, unknown>) => meetingInputSchema.parse({ kind: 'meeting', title: 'Met the lawyer', ...fields });
