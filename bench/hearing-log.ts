@@ -12,7 +12,8 @@
  * paint are reported beside it. `npm run bench` runs it last (measureHearingLogWhereChromium);
  * alone, after `npx electron-vite build`: `npx tsx bench/hearing-log.ts` prints the JSON;
  * `--trace FILE` also writes a Chrome trace of the typing (open it in DevTools' Performance panel)
- * to see what runs in a keystroke's frame.
+ * to see what runs in a keystroke's frame; `--explain` reads that trace and prints (on stderr)
+ * the slow keys by cause (hearing-log-explain.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -29,6 +30,7 @@ import { en } from '../renderer/src/i18n/en';
 import type { Entry, EntryListPage } from '../shared/domain/entries';
 import { APP_URL, RENDERER_DIR, serveRenderer } from '../tests/e2e/support/app-server';
 import { installBridge } from '../tests/e2e/support/bridge';
+import { explainTrace, type Step } from './hearing-log-explain';
 import { percentile, round } from './measure';
 import { progress } from './progress';
 import { REPO_ROOT } from './run';
@@ -80,6 +82,21 @@ const PROBE = `(label) => {
   }, { capture: true });
 }`;
 
+/** What the officer types: each line's characters, Enter after it, and Ctrl+S after every SAVE_EVERY characters. */
+function typingPlan(): Step[] {
+  const plan: Step[] = [];
+  let typed = 0;
+  for (let line = 0; line < TYPED_LINES; line += 1) {
+    for (const char of `Witness ${line} says the confession was signed under duress.`) {
+      plan.push({ char });
+      typed += 1;
+      if (typed % SAVE_EVERY === 0) plan.push('save');
+    }
+    plan.push('enter');
+  }
+  return plan;
+}
+
 function trialDraft() {
   const at = (minute: number) => new Date(Date.UTC(2026, 10, 23, 7, 0, minute)).toISOString();
   return {
@@ -93,8 +110,9 @@ function trialDraft() {
 /** Chrome's timeline, with JS samples: what DevTools' Performance panel records. */
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'v8', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing', 'latencyInfo'];
 
-export async function measureHearingLog({ trace }: { trace?: string | undefined } = {}): Promise<Record<string, number | boolean>> {
+export async function measureHearingLog({ trace: traceTo, explain = false }: { trace?: string | undefined; explain?: boolean } = {}): Promise<Record<string, number | boolean>> {
   const dir = mkdtempSync(join(tmpdir(), 'fieldnotes-bench-log-'));
+  const trace = traceTo ?? (explain ? join(dir, 'trace.json') : undefined);
   const ctx = createHandlerContext({ vaultDir: join(dir, 'vault'), preferencesFile: join(dir, 'preferences.json'), kdfTargetMs: 0 });
   const browser = await chromium.launch(config.use?.launchOptions);
   try {
@@ -126,15 +144,14 @@ export async function measureHearingLog({ trace }: { trace?: string | undefined 
 
     progress(`hearing log: typing ${TYPED_LINES} lines into a hearing of ${LINES}, saving every ${SAVE_EVERY} keys`);
     if (trace) await browser.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
-    let typed = 0;
-    for (let line = 0; line < TYPED_LINES; line += 1) {
-      for (const char of `Witness ${line} says the confession was signed under duress.`) {
-        await page.keyboard.type(char, { delay: 0 });
+    const plan = typingPlan();
+    for (const step of plan) {
+      if (step === 'save') await page.keyboard.press('Control+s');
+      else if (step === 'enter') await page.keyboard.press('Enter');
+      else {
+        await page.keyboard.type(step.char, { delay: 0 });
         await page.waitForTimeout(KEY_DELAY_MS);
-        typed += 1;
-        if (typed % SAVE_EVERY === 0) await page.keyboard.press('Control+s');
       }
-      await page.keyboard.press('Enter');
     }
     await page.getByLabel(`Line \u2068${LINES + TYPED_LINES}\u2069`, { exact: true }).waitFor().catch(async (error: unknown) => {
       const lines = await page.locator('.hearing-log__line').count();
@@ -144,6 +161,7 @@ export async function measureHearingLog({ trace }: { trace?: string | undefined 
     await page.keyboard.press('Control+s');
     await page.getByRole('status').filter({ hasText: 'Saved at' }).waitFor();
     if (trace) await browser.stopTracing();
+    if (trace && explain) for (const line of explainTrace(trace, [...plan, 'save'], TARGET_MS)) progress(`hearing log: ${line}`);
     const samples = await page.evaluate<Sample[]>('window.hearingLogSamples');
     // Saves that reached the vault while typing: each one is a revision of the hearing.
     const listed = await dispatch(ctx, 'entry:list', { kind: 'trial' }, { incident: () => undefined });
@@ -195,6 +213,6 @@ export async function measureHearingLogWhereChromium(): Promise<Record<string, n
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { trace: { type: 'string' } } });
-  process.stdout.write(`${JSON.stringify(await measureHearingLog({ trace: values.trace }), null, 2)}\n`);
+  const { values } = parseArgs({ options: { trace: { type: 'string' }, explain: { type: 'boolean' } } });
+  process.stdout.write(`${JSON.stringify(await measureHearingLog({ trace: values.trace, explain: values.explain }), null, 2)}\n`);
 }
