@@ -6,6 +6,7 @@ import { CommonFields } from './CommonFields';
 import { CopySensitiveButton } from './CopySensitiveButton';
 import { counterpartKey } from './counterpart-label';
 import { DateTimeField } from './DateTimeField';
+import { LocationField } from './LocationField';
 import type { KindFieldsProps } from './EntryEditorFrame';
 import { FollowUpRows } from './meeting/FollowUpRows';
 import { ParticipantLinks } from './meeting/ParticipantLinks';
@@ -35,9 +36,7 @@ export function MeetingFields({ draft, onChange, titleProblem, titleRef }: KindF
       <TitleField value={draft.title} onChange={(title) => onChange({ title })} problem={titleProblem} inputRef={titleRef} />
       <div className="meeting-fields__row">
         <DateTimeField label={t('editor.occurredAt')} value={draft.occurredAt} onChange={(occurredAt) => onChange({ occurredAt })} />
-        <Field label={t('editor.location')}>
-          {(c) => <input {...c} className="input" dir="auto" maxLength={LIMITS.location} value={draft.location} onChange={(e) => onChange({ location: e.target.value })} />}
-        </Field>
+        <LocationField value={draft.location} onChange={(location) => onChange({ location })} />
         <Field label={t('editor.counterpartType')}>
           {(c) => (
             <select {...c} className="input" value={draft.counterpartType} onChange={(e) => onChange({ counterpartType: e.target.value as CounterpartType | '' })}>

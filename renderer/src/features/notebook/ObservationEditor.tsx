@@ -1,8 +1,7 @@
-import { LIMITS } from '../../../../shared/domain/entries';
-import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/use-i18n';
 import { CommonFields } from './CommonFields';
 import { DateTimeField } from './DateTimeField';
+import { LocationField } from './LocationField';
 import { RichBodyField } from './RichBodyField';
 import type { KindEditor, KindFieldsProps } from './EntryEditorFrame';
 import { TitleField } from './TitleField';
@@ -16,9 +15,7 @@ function ObservationFields({ draft, onChange, titleProblem, titleRef }: KindFiel
       <TitleField value={draft.title} onChange={(title) => onChange({ title })} problem={titleProblem} inputRef={titleRef} />
       <div className="meeting-fields__row">
         <DateTimeField label={t('editor.occurredAt')} value={draft.occurredAt} onChange={(occurredAt) => onChange({ occurredAt })} />
-        <Field label={t('editor.location')}>
-          {(c) => <input {...c} className="input" dir="auto" maxLength={LIMITS.location} value={draft.location} onChange={(e) => onChange({ location: e.target.value })} />}
-        </Field>
+        <LocationField value={draft.location} onChange={(location) => onChange({ location })} />
       </div>
       <RichBodyField value={draft} onChange={onChange} />
       <CommonFields value={draft.common} onChange={(common) => onChange({ common })} />
