@@ -65,11 +65,7 @@ interface LineRowProps {
   onChange: (line: LogLine) => void;
 }
 
-/**
- * A line already written: its time and text stay editable (a time typed late, a word misheard).
- * Memoised: a save or a new line re-renders the form, and a long hearing's hundreds of rows
- * must not be redrawn for it.
- */
+/** A line already written: its time and text stay editable (a time typed late, a word misheard). */
 const LineRow = memo(function LineRow({ line, number, onChange }: LineRowProps) {
   const { t } = useI18n();
   // What is being typed into the time, until the field is left; otherwise the line's own time.
@@ -77,7 +73,7 @@ const LineRow = memo(function LineRow({ line, number, onChange }: LineRowProps) 
   const shown = typed ?? lineTime(line.at);
   const valid = withLineTime(line.at, shown) !== null;
   return (
-    <li className="hearing-log__line">
+    <div className="hearing-log__line" role="listitem">
       <input
         className="input hearing-log__time"
         dir="ltr"
@@ -100,9 +96,46 @@ const LineRow = memo(function LineRow({ line, number, onChange }: LineRowProps) 
         value={line.text}
         onChange={(e) => onChange({ ...line, text: e.target.value })}
       />
-    </li>
+    </div>
   );
 });
+
+/** Lines per block: each block is one box the browser skips while it is off screen. */
+const LOG_BLOCK_LINES = 50;
+
+interface LogBlockProps {
+  lines: readonly LogLine[];
+  /** The number of the block's first line, from 1. */
+  first: number;
+  onChange: (line: LogLine) => void;
+}
+
+/** The same lines, by identity, at the same place: a new line or a save leaves every full block alone. */
+function sameBlock(before: LogBlockProps, after: LogBlockProps): boolean {
+  return before.first === after.first && before.onChange === after.onChange && before.lines.length === after.lines.length && before.lines.every((line, i) => line === after.lines[i]);
+}
+
+/**
+ * A run of lines laid out and painted only near the screen (content-visibility, in trial.css).
+ * A box per block, not per line: with a box per line, every keystroke's frame checked each of
+ * hundreds of boxes against the screen and composited hundreds of clipped layers.
+ */
+const LogBlock = memo(function LogBlock({ lines, first, onChange }: LogBlockProps) {
+  return (
+    <div className="hearing-log__block">
+      {lines.map((line, i) => (
+        <LineRow key={line.id} line={line} number={first + i} onChange={onChange} />
+      ))}
+    </div>
+  );
+}, sameBlock);
+
+/** The log cut into blocks of LOG_BLOCK_LINES, in order. */
+function blocksOf(log: readonly LogLine[]): { first: number; lines: readonly LogLine[] }[] {
+  const blocks = [];
+  for (let start = 0; start < log.length; start += LOG_BLOCK_LINES) blocks.push({ first: start + 1, lines: log.slice(start, start + LOG_BLOCK_LINES) });
+  return blocks;
+}
 
 interface HearingLogProps {
   log: readonly LogLine[];
@@ -129,11 +162,12 @@ export const HearingLog = memo(function HearingLog({ log, onChange, now, inputRe
         {t('trial.section.log')}
       </h2>
       {log.length === 0 ? <p className="muted">{t('trial.log.empty')}</p> : null}
-      <ol className="hearing-log__lines">
-        {log.map((line, i) => (
-          <LineRow key={line.id} line={line} number={i + 1} onChange={change} />
+      {/* One list to assistive technology: the blocks are plain boxes it passes through. */}
+      <div className="hearing-log__lines" role="list">
+        {blocksOf(log).map((block) => (
+          <LogBlock key={block.first} lines={block.lines} first={block.first} onChange={change} />
         ))}
-      </ol>
+      </div>
       <LogInput onAdd={add} now={now} inputRef={inputRef} />
       <p className="trial-visually-hidden" role="status">
         {last ? t('trial.log.added', { time: lineTime(last.at) }) : ''}
