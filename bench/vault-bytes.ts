@@ -5,7 +5,8 @@ import { round } from './measure';
 const PARTS: readonly [part: string, pattern: RegExp][] = [
   ['search_index', /^search_index/],
   ['entries', /^(entries|entries_by_.*|sqlite_autoindex_entries_\d+)$/],
-  ['entry_facets', /^entry_facets/],
+  // Facet keys and the values they point at (schema 19).
+  ['entry_facets', /^(entry_facet_keys|facet_values|sqlite_autoindex_facet_values_\d+)/],
   ['details', /_details$/],
   ['revisions', /^entry_revisions|^sqlite_autoindex_entry_revisions/],
   ['audit_log', /^audit_log/],

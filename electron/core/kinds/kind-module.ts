@@ -7,7 +7,7 @@ export interface SearchField {
   text: string;
 }
 
-/** A value a list can be filtered by (see entry_facets); 'due:*' facets feed Upcoming. */
+/** A value a list can be filtered by (see entry_facet_keys); 'due:*' facets feed Upcoming. */
 export interface Facet {
   facet: string;
   value: string;

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { openEncryptedDatabase } from '../../../electron/core/db/connection';
 import { migrate, schemaVersion } from '../../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
-import { SearchRepository } from '../../../electron/core/db/repositories/search-repository';
 import { dispatch } from '../../../electron/core/handlers/dispatch';
 import { createHandlerContext } from '../../../electron/core/handlers/create-context';
 import { JobRunner } from '../../../electron/core/jobs/job-runner';
@@ -26,7 +25,8 @@ describe('migration 2 (drafts)', () => {
     // Seeded as schema 1 wrote notes: entries, details and index rows.
     const at = '2026-01-02T03:04:05.000Z';
     const notes = ['Land defenders', 'المدافعين عن الأرض'].map((title) => ({ ...meeting({ title }), id: randomUUID() }));
-    const search = new SearchRepository(db);
+    // The index row as schema 1 wrote it (today's SearchRepository reads columns schema 1 lacks).
+    const indexRow = db.prepare('INSERT INTO search_index (rowid, title, body, extra) VALUES (?, ?, ?, ?)');
     db.transaction(() => {
       for (const note of notes) {
         const seq = Number(
@@ -34,7 +34,7 @@ describe('migration 2 (drafts)', () => {
             .run(note.id, note.title, note.body, note.occurredAt, at, at).lastInsertRowid,
         );
         db.prepare('INSERT INTO meeting_details (entry_seq, location, counterpart_type, participants) VALUES (?, ?, ?, ?)').run(seq, note.location, note.counterpartType, note.participants);
-        search.put(seq, { title: normalizeForSearch(note.title), body: normalizeForSearch(note.body), extra: '' });
+        indexRow.run(seq, normalizeForSearch(note.title), normalizeForSearch(note.body), '');
       }
     })();
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'drafts'").pluck().get()).toBe(0);

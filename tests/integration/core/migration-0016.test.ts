@@ -5,6 +5,7 @@ import { migrate } from '../../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
 import { meeting, PASSPHRASE, useTempDirs } from '../../support/temp-vault';
 import { openEncryptedDatabaseForTest } from '../../support/raw-vault';
+import { UNDO_MIGRATION_19 } from '../../support/undo-migration-19';
 
 const temp = useTempDirs();
 
@@ -43,6 +44,8 @@ describe('migration 16 (search index without prefix indexes)', () => {
     const later = addedAfter15();
     // Back to schema 15: its index (with prefixes, holding both notes), its version marks, nothing a later migration made.
     await openEncryptedDatabaseForTest(session, PASSPHRASE, (db) => {
+      // 19 retired objects (not only added some): they come back as 18 had them.
+      db.exec(UNDO_MIGRATION_19);
       db.exec(INDEX_AT_15);
       const put = db.prepare('INSERT INTO search_index (rowid, title, body, extra) VALUES (?, ?, ?, ?)');
       for (const seq of db.prepare('SELECT seq FROM entries ORDER BY seq').pluck().all()) put.run(seq, 'stale', 'stale', '');

@@ -135,12 +135,13 @@ describe('consent records', () => {
     expect(notebook.entries.list({ facets: [{ facet: 'person', value: p.id }], limit: 10, offset: 0 }).total).toBe(2);
     expect(notebook.entries.list({ kind: 'consent', limit: 10, offset: 0 }).entries[0]?.facts).toEqual([{ field: 'consentState', value: 'given' }]);
     const db = (notebook as unknown as { writes: { db: { prepare(sql: string): { all(): unknown[] } } } }).writes.db;
-    expect(db.prepare("SELECT facet, value FROM entry_facets WHERE facet LIKE 'due:%' ORDER BY facet").all()).toEqual([
+    const dueFacets = "SELECT v.facet, v.value FROM entry_facet_keys k JOIN facet_values v ON v.id = k.value_id WHERE v.facet LIKE 'due:%' ORDER BY v.facet";
+    expect(db.prepare(dueFacets).all()).toEqual([
       { facet: 'due:consent-expiry', value: '2027-06-30' },
       { facet: 'due:consent-review', value: '2026-12-01' },
     ]);
     notebook.consent.withdraw(given.id, '');
-    expect(db.prepare("SELECT facet FROM entry_facets WHERE facet LIKE 'due:%'").all()).toEqual([]);
+    expect(db.prepare(dueFacets).all()).toEqual([]);
   });
 });
 

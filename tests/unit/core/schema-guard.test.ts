@@ -15,6 +15,23 @@ import type { Db } from '../../../electron/core/db/driver';
  * A new migration adds its hash with FIELDNOTES_PIN_MIGRATIONS=1 (and a reviewer sees it).
  */
 const LAST_REBUILD = 7;
+/**
+ * What a later migration retired on purpose, named one by one so a reviewer sees each: the
+ * objects it replaced and whose data it carried over (19: facets keyed by integer ids, list
+ * times as integers).
+ */
+const RETIRED: Record<number, readonly string[]> = {
+  19: [
+    'index entries_by_time on entries',
+    'index entries_by_kind_time on entries',
+    'table entry_facets on entry_facets',
+    'index entry_facets_by_entry on entry_facets',
+    'column entry_facets.facet TEXT notnull=1 pk=1',
+    'column entry_facets.value TEXT notnull=1 pk=2',
+    'column entry_facets.sort_at TEXT notnull=1 pk=3',
+    'column entry_facets.entry_seq INTEGER notnull=1 pk=4',
+  ],
+};
 const MIGRATIONS_DIR = join(__dirname, '../../../electron/core/db/migrations');
 const PINS = join(__dirname, '../../fixtures/schema/migration-hashes.json');
 
@@ -72,7 +89,8 @@ describe('schema guard', () => {
     let before = schemaAt(LAST_REBUILD);
     for (const migration of later) {
       const after = schemaAt(migration.version);
-      expect(lostFacts(before, after), `migration ${migration.version} (${migration.name}) removed or changed`).toEqual([]);
+      const retired = RETIRED[migration.version] ?? [];
+      expect(lostFacts(before, after).sort(), `migration ${migration.version} (${migration.name}) removed or changed`).toEqual([...retired].sort());
       before = after;
     }
   });

@@ -90,9 +90,9 @@ function rowParams(entry: Entry) {
   };
 }
 
-/** Newest first: by when it happened, undated entries by when they were written (as entries_by_time). */
-export function sortInstant(entry: Entry): string {
-  return entry.occurredAt ?? entry.createdAt;
+/** Newest first: by when it happened, undated entries by when they were written, in ms (entries.sort_ms). */
+function sortMs(entry: Entry): number {
+  return Date.parse(entry.occurredAt ?? entry.createdAt);
 }
 
 /** Everything a list can be filtered by for this entry: its labels, its country, and its kind's own facets. */
@@ -108,18 +108,23 @@ function facetsOf(entry: Entry): Facet[] {
 
 type Statement = SqliteStatement<unknown[]>;
 
-/** The cursor names the last row shown: its sort instant and seq (the tie-break). */
-function encodeCursor(row: { sort_at: string; seq: number }): string {
-  return `${row.sort_at}~${row.seq}`;
+/** The cursor names the last row shown: its sort instant in ms and seq (the tie-break). */
+function encodeCursor(row: { sort_ms: number; seq: number }): string {
+  return `${row.sort_ms}~${row.seq}`;
 }
 
-function decodeCursor(cursor: string): { sortAt: string; seq: number } {
-  const match = /^([0-9T:.+Z-]{1,40})~(\d{1,15})$/.exec(cursor);
-  if (!match?.[1] || !match[2]) throw new AppError('INVALID_INPUT', 'That list position is not valid any more; reload the list.');
-  return { sortAt: match[1], seq: Number(match[2]) };
+/**
+ * Also reads a cursor handed out before migration 19, whose instant was ISO text: a list open
+ * across an upgrade (or a CLI script holding one) goes on where it was.
+ */
+function decodeCursor(cursor: string): { sortMs: number; seq: number } {
+  const match = /^(-?\d{1,15}|[0-9T:.+Z-]{1,40})~(\d{1,15})$/.exec(cursor);
+  const sortMs = match?.[1] === undefined ? Number.NaN : /^-?\d+$/.test(match[1]) ? Number(match[1]) : Date.parse(match[1]);
+  if (!match?.[2] || !Number.isSafeInteger(sortMs)) throw new AppError('INVALID_INPUT', 'That list position is not valid any more; reload the list.');
+  return { sortMs, seq: Number(match[2]) };
 }
 
-const pageRowSchema = z.object({ seq: z.number().int(), sort_at: z.string() });
+const pageRowSchema = z.object({ seq: z.number().int(), sort_ms: z.number().int() });
 
 const summaryRowSchema = z.object({
   seq: z.number().int(),
@@ -144,6 +149,11 @@ export class EntriesRepository {
   private readonly rewriteRevision;
   private readonly deleteRevisions;
   private readonly deleteEntry;
+  private readonly facetValueId;
+  private readonly facetValueUses;
+  private readonly insertFacetValue;
+  private readonly facetValueIdsOf;
+  private readonly pruneFacetValue;
   private readonly insertFacet;
   private readonly deleteFacets;
   private readonly summaryOf;
@@ -162,8 +172,13 @@ export class EntriesRepository {
     this.rewriteRevision = db.prepare('UPDATE entry_revisions SET snapshot = ? WHERE entry_id = ? AND revision = ?');
     this.deleteRevisions = db.prepare('DELETE FROM entry_revisions WHERE entry_id = ?');
     this.deleteEntry = db.prepare('DELETE FROM entries WHERE seq = ?');
-    this.insertFacet = db.prepare('INSERT OR IGNORE INTO entry_facets (facet, value, sort_at, entry_seq) VALUES (?, ?, ?, ?)');
-    this.deleteFacets = db.prepare('DELETE FROM entry_facets WHERE entry_seq = ?');
+    this.facetValueId = db.prepare('SELECT id FROM facet_values WHERE facet = ? AND value = ?').pluck();
+    this.facetValueUses = db.prepare('SELECT count(*) FROM entry_facet_keys WHERE value_id = ?').pluck();
+    this.insertFacetValue = db.prepare('INSERT INTO facet_values (facet, value) VALUES (?, ?)');
+    this.facetValueIdsOf = db.prepare('SELECT value_id FROM entry_facet_keys WHERE entry_seq = ?').pluck();
+    this.pruneFacetValue = db.prepare('DELETE FROM facet_values WHERE id = ? AND NOT EXISTS (SELECT 1 FROM entry_facet_keys WHERE value_id = ?)');
+    this.insertFacet = db.prepare('INSERT OR IGNORE INTO entry_facet_keys (value_id, sort_ms, entry_seq) VALUES (?, ?, ?)');
+    this.deleteFacets = db.prepare('DELETE FROM entry_facet_keys WHERE entry_seq = ?');
     this.summaryOf = db.prepare('SELECT seq, id, kind, status, sensitivity, title, occurred_at, updated_at, facts FROM entries WHERE seq = ?');
   }
 
@@ -189,13 +204,26 @@ export class EntriesRepository {
     this.updateEntry.run({ ...rowParams(entry), seq });
     const table = kindOf(entry).detailsTable;
     if (table) this.statement(`UPDATE ${table} SET data = ? WHERE entry_seq = ?`).run(JSON.stringify(detailsOf(entry)), seq);
+    const before = this.facetValueIdsOf.all(seq) as number[];
     this.deleteFacets.run(seq);
     this.writeFacets(seq, entry);
+    this.pruneFacetValues(before);
   }
 
   private writeFacets(seq: number, entry: Entry): void {
-    const sortAt = sortInstant(entry);
-    for (const { facet, value } of facetsOf(entry)) this.insertFacet.run(facet, value, sortAt, seq);
+    const at = sortMs(entry);
+    for (const { facet, value } of facetsOf(entry)) this.insertFacet.run(this.facetValueIdFor(facet, value), at, seq);
+  }
+
+  /** Looked up in each transaction, never cached: a rolled-back batch would leave a cache naming ids that were never kept. */
+  private facetValueIdFor(facet: string, value: string): number {
+    const id = this.facetValueId.get(facet, value) as number | undefined;
+    return id ?? Number(this.insertFacetValue.run(facet, value).lastInsertRowid);
+  }
+
+  /** Values no entry carries any more go with their last row: a deleted entry's tag is not left behind in the file. */
+  private pruneFacetValues(ids: readonly number[]): void {
+    for (const id of ids) this.pruneFacetValue.run(id, id);
   }
 
   /** Keeps the version being replaced, whole, as JSON: a save never destroys what it supersedes. */
@@ -219,8 +247,10 @@ export class EntriesRepository {
    * this deliberate call is the only thing that removes them; secure_delete zeroes the pages.
    */
   remove(stored: StoredEntry): void {
+    const facetValues = this.facetValueIdsOf.all(stored.seq) as number[];
     this.deleteRevisions.run(stored.entry.id);
     this.deleteEntry.run(stored.seq);
+    this.pruneFacetValues(facetValues);
   }
 
   findById(id: string): StoredEntry | undefined {
@@ -276,7 +306,10 @@ export class EntriesRepository {
    * the page's rows are read.
    */
   list(query: EntryListQuery): EntryListPage {
-    const plan = listPlan(query);
+    const valueIds = query.facets.map(({ facet, value }) => this.facetValueId.get(facet, value) as number | undefined);
+    // A value no entry carries has no id: nothing can match.
+    if (valueIds.includes(undefined)) return { entries: [], total: 0, nextCursor: null };
+    const plan = listPlan(query, this.rarestFirst(valueIds as number[]));
     const total = this.statement(`SELECT count(*) ${plan.from} ${plan.where}`).pluck().get(plan.params) as number;
     const rows = query.after === undefined ? this.rowsAt(plan, query, total) : this.rowsAfter(plan, query.limit, decodeCursor(query.after));
     const last = rows.at(-1);
@@ -285,6 +318,18 @@ export class EntriesRepository {
       total,
       nextCursor: last && rows.length === query.limit ? encodeCursor(last) : null,
     };
+  }
+
+  /**
+   * The list walks its first facet's rows and checks the others per row: the rarest first,
+   * whatever order the filters were chosen in (a tag on 38,000 entries and a topic on 12,000
+   * at 100k: 12,000 checks instead of 38,000 for the count). Counting a value's rows reads only
+   * its stretch of the key, a few pages.
+   */
+  private rarestFirst(valueIds: number[]): number[] {
+    if (valueIds.length < 2) return valueIds;
+    const uses = new Map(valueIds.map((id) => [id, this.facetValueUses.get(id) as number]));
+    return [...valueIds].sort((a, b) => (uses.get(a) ?? 0) - (uses.get(b) ?? 0));
   }
 
   /**
@@ -306,19 +351,19 @@ export class EntriesRepository {
     const fromEnd = query.offset > total / 2;
     const direction = fromEnd ? 'ASC' : 'DESC';
     const offset = fromEnd ? total - query.offset - limit : query.offset;
-    const sql = `SELECT ${plan.seq} AS seq, ${plan.sortAt} AS sort_at ${plan.from} ${plan.where}
+    const sql = `SELECT ${plan.seq} AS seq, ${plan.sortAt} AS sort_ms ${plan.from} ${plan.where}
       ORDER BY ${plan.sortAt} ${direction}, ${plan.seq} ${direction} LIMIT @limit OFFSET @offset`;
     const rows = this.statement(sql).all({ ...plan.params, limit, offset }).map((row) => pageRowSchema.parse(row));
     return fromEnd ? rows.reverse() : rows;
   }
 
-  private rowsAfter(plan: ListPlan, limit: number, after: { sortAt: string; seq: number }): PageRow[] {
-    // Written as a range on the indexed expression plus a tie-break, which SQLite seeks; a row-value comparison it would scan.
-    const sql = `SELECT ${plan.seq} AS seq, ${plan.sortAt} AS sort_at ${plan.from} ${plan.where} ${plan.where ? 'AND' : 'WHERE'}
+  private rowsAfter(plan: ListPlan, limit: number, after: { sortMs: number; seq: number }): PageRow[] {
+    // Written as a range on the indexed column plus a tie-break, which SQLite seeks; a row-value comparison it would scan.
+    const sql = `SELECT ${plan.seq} AS seq, ${plan.sortAt} AS sort_ms ${plan.from} ${plan.where} ${plan.where ? 'AND' : 'WHERE'}
       ${plan.sortAt} <= @afterSortAt AND (${plan.sortAt} < @afterSortAt OR ${plan.seq} < @afterSeq)
       ORDER BY ${plan.sortAt} DESC, ${plan.seq} DESC LIMIT @limit`;
     return this.statement(sql)
-      .all({ ...plan.params, limit, afterSortAt: after.sortAt, afterSeq: after.seq })
+      .all({ ...plan.params, limit, afterSortAt: after.sortMs, afterSeq: after.seq })
       .map((row) => pageRowSchema.parse(row));
   }
 
@@ -327,7 +372,8 @@ export class EntriesRepository {
    * writes; before `until` (exclusive) when given, so Upcoming can ask for what is overdue.
    */
   dueFrom(facet: string, from: string, limit: number, until?: string): { seq: number; due: string }[] {
-    return this.statement('SELECT entry_seq AS seq, value AS due FROM entry_facets WHERE facet = ? AND value >= ? AND value < ? ORDER BY value, entry_seq LIMIT ?').all(
+    return this.statement(`SELECT k.entry_seq AS seq, v.value AS due FROM facet_values v JOIN entry_facet_keys k ON k.value_id = v.id
+      WHERE v.facet = ? AND v.value >= ? AND v.value < ? ORDER BY v.value, k.entry_seq LIMIT ?`).all(
       facet,
       from,
       until ?? '\uffff',
@@ -337,7 +383,8 @@ export class EntriesRepository {
 
   /** The distinct values of a facet, in order (the countries entries were filed under). */
   facetValues(facet: string, limit: number): string[] {
-    return this.statement('SELECT DISTINCT value FROM entry_facets WHERE facet = ? ORDER BY value LIMIT ?').pluck().all(facet, limit) as string[];
+    // Every value in facet_values is carried by some entry (pruneFacetValues).
+    return this.statement('SELECT value FROM facet_values WHERE facet = ? ORDER BY value LIMIT ?').pluck().all(facet, limit) as string[];
   }
 
   countByKind(): Record<EntryKind, number> {

@@ -4,42 +4,41 @@ import type { EntryListQuery } from '../../../../shared/domain/entries';
 export interface ListPlan {
   from: string;
   where: string;
-  /** The sort instant and the tie-break, as expressions an index orders by. */
+  /** The sort instant (milliseconds) and the tie-break, as columns an index orders by. */
   sortAt: string;
   seq: string;
-  params: Record<string, string>;
+  params: Record<string, string | number>;
 }
 
-/** entries_by_time's expression, word for word, so SQLite reads that index. */
-const ENTRY_SORT_AT = 'coalesce(e.occurred_at, e.created_at)';
-
 /**
- * Without a facet the entries' time indexes serve the list. With one, the first facet's rows
- * in entry_facets are already in time order (its key is facet, value, sort_at, seq): a
- * filtered page is one seek however rare or common the value; further facets are checked per
- * row. Only the shape goes into the SQL text; values are bound. `from` and `until` must be in
- * the stored form (canonicalInstant) to compare as text.
+ * Without a facet the entries' time indexes (entries_by_sort, entries_by_kind_sort) serve the
+ * list. With one, the first facet's rows in entry_facet_keys are already in time order (its
+ * key is value id, sort_ms, seq): a filtered page is one seek however rare or common the value;
+ * further facets are checked per row. `valueIds` are the facets' ids in facet_values, in the
+ * query's order. Only the shape goes into the SQL text; values are bound. `from` and `until`
+ * are instants (ISO 8601), compared as milliseconds.
  */
-export function listPlan(query: EntryListQuery): ListPlan {
-  const [first, ...rest] = query.facets;
-  const params: Record<string, string> = {};
+export function listPlan(query: EntryListQuery, valueIds: readonly number[]): ListPlan {
+  const [first, ...rest] = valueIds;
+  const params: Record<string, string | number> = {};
   const where: string[] = [];
   let plan: Omit<ListPlan, 'where' | 'params'>;
-  if (first) {
+  if (first !== undefined) {
     plan = {
-      from: `FROM entry_facets f${query.kind === undefined ? '' : ' JOIN entries e ON e.seq = f.entry_seq'}`,
-      sortAt: 'f.sort_at',
+      // The kind is read from the small (seq, kind) index, never from the entries' own wide pages (the planner would pick those).
+      from: `FROM entry_facet_keys f${query.kind === undefined ? '' : ' JOIN entries e INDEXED BY entries_kind_by_seq ON e.seq = f.entry_seq'}`,
+      sortAt: 'f.sort_ms',
       seq: 'f.entry_seq',
     };
-    where.push('f.facet = @facet0 AND f.value = @value0');
-    Object.assign(params, { facet0: first.facet, value0: first.value });
-    rest.forEach((filter, i) => {
+    where.push('f.value_id = @value0');
+    params.value0 = first;
+    rest.forEach((id, i) => {
       const alias = `g${i + 1}`;
-      where.push(`EXISTS (SELECT 1 FROM entry_facets ${alias} WHERE ${alias}.entry_seq = f.entry_seq AND ${alias}.facet = @facet${i + 1} AND ${alias}.value = @value${i + 1})`);
-      Object.assign(params, { [`facet${i + 1}`]: filter.facet, [`value${i + 1}`]: filter.value });
+      where.push(`EXISTS (SELECT 1 FROM entry_facet_keys ${alias} WHERE ${alias}.entry_seq = f.entry_seq AND ${alias}.value_id = @value${i + 1})`);
+      params[`value${i + 1}`] = id;
     });
   } else {
-    plan = { from: 'FROM entries e', sortAt: ENTRY_SORT_AT, seq: 'e.seq' };
+    plan = { from: 'FROM entries e', sortAt: 'e.sort_ms', seq: 'e.seq' };
   }
   if (query.kind !== undefined) {
     where.push('e.kind = @kind');
@@ -47,11 +46,11 @@ export function listPlan(query: EntryListQuery): ListPlan {
   }
   if (query.from !== undefined) {
     where.push(`${plan.sortAt} >= @from`);
-    params.from = query.from;
+    params.from = Date.parse(query.from);
   }
   if (query.until !== undefined) {
     where.push(`${plan.sortAt} < @until`);
-    params.until = query.until;
+    params.until = Date.parse(query.until);
   }
   return { ...plan, where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }

@@ -44,10 +44,10 @@ export class SearchRepository {
     // By date, two plans: few matches are fetched and sorted; many are found by walking the
     // notebook's own time index and keeping the matches (`+seq` stops SQLite from looking each
     // match up and sorting them all, ~3x slower for a word in every note at 100k).
-    const byDate = 'ORDER BY coalesce(occurred_at, created_at) DESC, seq DESC LIMIT ? OFFSET ?';
+    const byDate = 'ORDER BY sort_ms DESC, seq DESC LIMIT ? OFFSET ?';
     const matches = 'SELECT rowid FROM search_index WHERE search_index MATCH ?';
     this.fewByDate = db.prepare(`SELECT seq FROM entries WHERE seq IN (${matches}) ${byDate}`).pluck();
-    this.manyByDate = db.prepare(`SELECT seq FROM entries INDEXED BY entries_by_time WHERE +seq IN (${matches}) ${byDate}`).pluck();
+    this.manyByDate = db.prepare(`SELECT seq FROM entries INDEXED BY entries_by_sort WHERE +seq IN (${matches}) ${byDate}`).pluck();
     this.countCapped = db.prepare('SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)').pluck();
   }
 
