@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { consentInputSchema, type ConsentInput } from '../../../shared/domain/kinds/consent';
 import { personInputSchema, type PersonInputData } from '../../../shared/domain/people';
 import type { EntryOf } from '../../../shared/domain/entries';
-import { AppError } from '../../../shared/errors';
 import { VaultSession } from '../../../electron/core/vault/session';
 import { dispatch } from '../../../electron/core/handlers/dispatch';
+import { thrown } from '../../support/app-error';
 import { PASSPHRASE, meeting, useTempDirs } from '../../support/temp-vault';
 
 const temp = useTempDirs();
@@ -28,16 +28,6 @@ const person = (data: Partial<PersonInputData> = {}) => personInputSchema.parse(
 const consent = (personId: string, data: Partial<ConsentInput> = {}): ConsentInput =>
   consentInputSchema.parse({ kind: 'consent', title: 'Consent to meet', personId, scopes: ['contact-and-meet'], givenOn: '2026-11-01', ...data });
 const asConsent = (entry: { kind: string }) => entry as EntryOf<'consent'>;
-
-function thrown(work: () => unknown): AppError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('people', () => {
   it('keeps the real name apart: lists, gets and versions carry only the pseudonym; reveal is audited', async () => {
