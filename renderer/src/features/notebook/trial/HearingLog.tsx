@@ -29,32 +29,34 @@ const LogInput = memo(function LogInput({ onAdd, now, inputRef }: LogInputProps)
       <p className="field__hint" id={`${id}-hint`}>
         {t('trial.log.inputHint')}
       </p>
-      {/* A textarea so a long line wraps in view; Enter ends the line, as in a chat. */}
-      <textarea
-        id={id}
-        ref={inputRef}
-        className="input hearing-log__next"
-        rows={1}
-        dir="auto"
-        aria-describedby={`${id}-hint`}
-        maxLength={LIMITS.paragraph}
-        onChange={(e) => {
-          const input = e.currentTarget;
-          startedAt.current ??= now();
-          // A pasted paragraph is one line of the log.
-          if (/[\r\n]/.test(input.value)) input.value = input.value.replace(/[\r\n]+/g, ' ');
-        }}
-        onKeyDown={(e) => {
-          if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
-          e.preventDefault();
-          const input = e.currentTarget;
-          const text = input.value.trim();
-          if (text === '') return;
-          onAdd(text, startedAt.current ?? now());
-          startedAt.current = null;
-          input.value = '';
-        }}
-      />
+      {/* A textarea so a long line wraps in view; Enter ends the line, as in a chat. In a plain box: see .hearing-log__next. */}
+      <div>
+        <textarea
+          id={id}
+          ref={inputRef}
+          className="input hearing-log__next"
+          rows={1}
+          dir="auto"
+          aria-describedby={`${id}-hint`}
+          maxLength={LIMITS.paragraph}
+          onChange={(e) => {
+            const input = e.currentTarget;
+            startedAt.current ??= now();
+            // A pasted paragraph is one line of the log.
+            if (/[\r\n]/.test(input.value)) input.value = input.value.replace(/[\r\n]+/g, ' ');
+          }}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+            e.preventDefault();
+            const input = e.currentTarget;
+            const text = input.value.trim();
+            if (text === '') return;
+            onAdd(text, startedAt.current ?? now());
+            startedAt.current = null;
+            input.value = '';
+          }}
+        />
+      </div>
     </div>
   );
 });
