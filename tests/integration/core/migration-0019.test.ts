@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { caseInputSchema } from '../../../shared/domain/kinds/case';
 import { consentInputSchema } from '../../../shared/domain/kinds/consent';
@@ -5,7 +6,10 @@ import { observationInputSchema } from '../../../shared/domain/kinds/observation
 import type { EntryListQuery } from '../../../shared/domain/entries';
 import { personInputSchema } from '../../../shared/domain/people';
 import type { Notebook } from '../../../electron/core/services/notebook';
+import { openEncryptedDatabase } from '../../../electron/core/db/connection';
+import { migrate } from '../../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
+import { listPlan } from '../../../electron/core/db/repositories/entry-list-plan';
 import { openEncryptedDatabaseForTest } from '../../support/raw-vault';
 import { UNDO_MIGRATION_19 } from '../../support/undo-migration-19';
 import { meeting, PASSPHRASE, useTempDirs } from '../../support/temp-vault';
@@ -115,5 +119,24 @@ describe('migration 19 (compact list keys)', () => {
         { facet: 'tag', value: 'renamed' },
       ]);
     });
+  });
+
+  it('pages every list shape in index order, never sorting: each index 19 keeps is read by one', () => {
+    const db = openEncryptedDatabase(`${temp.dir()}/plans.db`, randomBytes(32), { create: true });
+    migrate(db);
+    const page = (query: Omit<EntryListQuery, 'limit' | 'offset'>, ids: number[] = []) => {
+      const plan = listPlan({ ...query, limit: 100, offset: 0 }, ids);
+      const sql = `EXPLAIN QUERY PLAN SELECT ${plan.seq}, ${plan.sortAt} ${plan.from} ${plan.where} ORDER BY ${plan.sortAt} DESC, ${plan.seq} DESC LIMIT 100`;
+      return (db.prepare(sql).all(plan.params) as { detail: string }[]).map((step) => step.detail).join('; ');
+    };
+    const period = { from: '2026-01-01T00:00:00.000Z', until: '2026-02-01T00:00:00.000Z' };
+    expect(page({ facets: [] })).toMatch(/^SCAN e USING INDEX entries_by_sort$/);
+    expect(page({ facets: [], ...period })).toMatch(/^SEARCH e USING (COVERING )?INDEX entries_by_sort \(sort_ms>\? AND sort_ms<\?\)$/);
+    expect(page({ kind: 'trial', facets: [], ...period })).toMatch(/^SEARCH e USING (COVERING )?INDEX entries_by_kind_sort \(kind=\? AND sort_ms>\? AND sort_ms<\?\)$/);
+    const tag = [{ facet: 'tag' as const, value: 'a' }];
+    expect(page({ facets: tag }, [1])).toBe('SEARCH f USING PRIMARY KEY (value_id=?)');
+    expect(page({ facets: [...tag, ...tag] }, [1, 2])).toMatch(/^SEARCH f USING PRIMARY KEY \(value_id=\?\); SEARCH g1 .*INDEX entry_facet_keys_by_entry \(entry_seq=\? AND value_id=\?\)$/);
+    expect(page({ kind: 'meeting', facets: tag }, [1])).toMatch(/^SEARCH f USING PRIMARY KEY \(value_id=\?\); SEARCH e USING COVERING INDEX entries_kind_by_seq/);
+    db.close();
   });
 });
