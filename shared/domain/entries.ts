@@ -55,7 +55,7 @@ export const entrySummarySchema = z.strictObject({
 export type EntrySummary = z.infer<typeof entrySummarySchema>;
 
 /**
- * What a list can be narrowed by besides kind and dates: the entry_facets an entry carries.
+ * What a list can be narrowed by besides kind and dates: the facets an entry carries (facet_values and entry_facet_keys, schema 19).
  * 'person' and 'case' hold ids (a person's, a threatened-defender case's); 'tag' the tag's
  * text as typed; topics and outlets their vocabulary ids.
  */
