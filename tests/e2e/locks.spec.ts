@@ -76,3 +76,23 @@ for (const [how, act] of [
     await expectClearedAfterLock(app.page, app);
   });
 }
+
+// Seen in CI: Ctrl+L pressed as the notebook appeared after unlocking did nothing, and the
+// notebook stayed open. The key is sent here in the first moment the list's heading is in the
+// page (a mutation observer, before React's passive effects have run), every time.
+test('Ctrl+L pressed the moment the notebook appears locks it', async ({ app }) => {
+  const { page } = app;
+  await app.ctx.vault.create(PASSPHRASE);
+  app.ctx.vault.lock();
+  await app.open();
+  await page.evaluate((heading) => {
+    new MutationObserver((_, observer) => {
+      if (![...document.querySelectorAll('h1, h2')].some((h) => h.textContent === heading)) return;
+      observer.disconnect();
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'l', ctrlKey: true, bubbles: true, cancelable: true }));
+    }).observe(document.body, { childList: true, subtree: true });
+  }, m['list.heading']);
+  await unlock(page, 'en');
+  await expect.poll(() => app.ctx.vault.status().state).toBe('locked');
+  await expectLocked(page, 'en');
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useLayoutEffect } from 'react';
 import { runBeforeQuickLock } from '../../app/before-lock';
 import { dropEverythingAndReload } from '../../app/teardown';
 import { call, onEvent } from '../../ipc/client';
@@ -22,7 +22,9 @@ export function useLock(): () => void {
       .finally(dropEverythingAndReload);
   }, []);
 
-  useEffect(() => {
+  // A layout effect, as the page shortcuts use: listening before the notebook is first painted,
+  // so Ctrl+L pressed the moment it appears is never lost to a passive effect not yet run.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!isLockShortcut(event)) return;
       event.preventDefault();
