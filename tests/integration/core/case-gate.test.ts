@@ -4,8 +4,8 @@ import { caseInputSchema, type CaseInput } from '../../../shared/domain/kinds/ca
 import { consentInputSchema, type ConsentInput } from '../../../shared/domain/kinds/consent';
 import { personInputSchema } from '../../../shared/domain/people';
 import type { EntryOf } from '../../../shared/domain/entries';
-import { AppError } from '../../../shared/errors';
 import { VaultSession } from '../../../electron/core/vault/session';
+import { thrown as refusal } from '../../support/app-error';
 import { PASSPHRASE, useTempDirs } from '../../support/temp-vault';
 
 const temp = useTempDirs();
@@ -26,16 +26,6 @@ const REASON = 'The defender was detained incommunicado and could not be asked; 
 const statement = (data: Record<string, unknown> = {}) => ({ action: 'public-statement', status: 'done', date: '2026-11-25', onBehalf: true, ...data });
 const defenderCase = (defenderId: string | null, actions: unknown[]): CaseInput =>
   caseInputSchema.parse({ kind: 'case', title: 'Heron: threats after the UN session', defenderId, threats: ['threats', 'reprisal-un-engagement'], actions });
-
-function refusal(work: () => unknown): AppError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the gate to refuse');
-}
 
 const overrides = (notebook: Awaited<ReturnType<typeof notebookAt>>['notebook']) =>
   notebook.audit.list({ limit: 100, offset: 0 }).records.filter((r) => r.action === 'consent.gate-overridden');
