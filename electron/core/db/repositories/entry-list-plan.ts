@@ -14,8 +14,8 @@ export interface ListPlan {
  * Without a facet the entries' time indexes (entries_by_sort, entries_by_kind_sort) serve the
  * list. With one, the first facet's rows in entry_facet_keys are already in time order (its
  * key is value id, sort_ms, seq): a filtered page is one seek however rare or common the value;
- * further facets are checked per row. `valueIds` are the facets' ids in facet_values, in the
- * query's order. Only the shape goes into the SQL text; values are bound. `from` and `until`
+ * further facets are checked per row. `valueIds` are the facets' ids in facet_values, the one
+ * to walk first (the repository puts the rarest there) then the ones to check. Only the shape goes into the SQL text; values are bound. `from` and `until`
  * are instants (ISO 8601), compared as milliseconds.
  */
 export function listPlan(query: EntryListQuery, valueIds: readonly number[]): ListPlan {
