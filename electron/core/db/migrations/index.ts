@@ -19,6 +19,7 @@ import * as m0017 from './0017-entry-kind-by-seq';
 import * as m0018 from './0018-imported-attachments-and-people';
 import * as m0019 from './0019-compact-list-keys';
 import * as m0020 from './0020-time-indexes-by-rowid';
+import * as m0021 from './0021-search-index-merge-fanout';
 
 export interface Migration {
   version: number;
@@ -27,4 +28,4 @@ export interface Migration {
 }
 
 /** In order; versions are consecutive from 1. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014, m0015, m0016, m0017, m0018, m0019, m0020];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014, m0015, m0016, m0017, m0018, m0019, m0020, m0021];
