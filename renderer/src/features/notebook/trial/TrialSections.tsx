@@ -1,5 +1,4 @@
 import { memo, useId, type ReactNode, type Ref } from 'react';
-import { LIMITS } from '../../../../../shared/domain/entries';
 import type { Counsel, Defendant } from '../../../../../shared/domain/kinds/trial';
 import {
   ANSWERS,
@@ -11,13 +10,13 @@ import {
   TRIAL_STAGES,
   type Answer,
 } from '../../../../../shared/domain/trial-vocabulary';
-import { Field } from '../../../components/Field';
 import { useI18n } from '../../../i18n/use-i18n';
 import { PersonPicker } from '../../people';
 import { CasePicker } from '../CasePicker';
 import { CommonFields } from '../CommonFields';
 import { DateTimeField } from '../DateTimeField';
 import { EditableRows } from '../EditableRows';
+import { LocationField } from '../LocationField';
 import { RichBodyField } from '../RichBodyField';
 import { TitleField } from '../TitleField';
 import { Choice } from './Choice';
@@ -97,9 +96,7 @@ export const HearingSection = memo(function HearingSection({ hearing, location, 
         <div className="meeting-fields__row">
           <TextInput label={t('trial.city')} value={hearing.city} onChange={(city) => setHearing({ city })} />
           <TextInput label={t('trial.courtroom')} value={hearing.courtroom} onChange={(courtroom) => setHearing({ courtroom })} />
-          <Field label={t('editor.location')}>
-            {(c) => <input {...c} className="input" dir="auto" maxLength={LIMITS.location} value={location} onChange={(e) => onChange({ location: e.target.value })} />}
-          </Field>
+          <LocationField value={location} onChange={(next) => onChange({ location: next })} />
         </div>
         <div className="meeting-fields__row">
           {instant(t('trial.scheduledStart'), hearing.scheduledStart, (scheduledStart) => setHearing({ scheduledStart }))}
