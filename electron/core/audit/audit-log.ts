@@ -1,6 +1,7 @@
 import { AUDIT_ACTIONS, type AuditAction, type AuditDetail, type AuditRecordInput } from '../../../shared/domain/audit-vocabulary';
 import type { AuditPage, AuditRecord } from '../../../shared/domain/audit';
 import type { Db } from '../db/driver';
+import { AuditRepository } from '../db/repositories/audit-repository';
 import type { MetaRepository } from '../db/repositories/meta-repository';
 import type { AuditSink } from '../services/write-path';
 import { GENESIS_HASH, canonicalDetail, recordHash } from './audit-hash';
@@ -11,16 +12,6 @@ const KNOWN_ACTIONS: ReadonlySet<string> = new Set(AUDIT_ACTIONS);
 /** Ids, scopes, kinds, hashes and instants fit; a passage of text does not. */
 const MAX_DETAIL_TEXT = 128;
 const VERIFY_PAGE = 1_000;
-
-interface Row {
-  seq: number;
-  at: string;
-  action: string;
-  subject_id: string | null;
-  detail: string;
-  prev_hash: string;
-  hash: string;
-}
 
 export interface AuditListOptions {
   limit: number;
@@ -62,16 +53,6 @@ function parseDetail(text: string): AuditDetail {
   return {};
 }
 
-const toStored = (row: Row): StoredRecord => ({
-  seq: row.seq,
-  at: row.at,
-  action: row.action,
-  subjectId: row.subject_id,
-  detail: row.detail,
-  prevHash: row.prev_hash,
-  hash: row.hash,
-});
-
 /**
  * The vault's append-only, hash-chained audit log (audit-hash.ts defines the hash). The chain
  * head (last seq and hash) is kept in vault_meta, written with each transaction's records, so
@@ -83,25 +64,14 @@ const toStored = (row: Row): StoredRecord => ({
  * chain; that is answered only once the head leaves the laptop (a signed export).
  */
 export class AuditLog implements AuditSink {
-  private readonly statements;
+  private readonly rows: AuditRepository;
 
   constructor(
     private readonly db: Db,
     private readonly meta: MetaRepository,
     private readonly now: () => Date,
   ) {
-    this.statements = {
-      insert: db.prepare(
-        'INSERT INTO audit_log (seq, at, action, subject_id, detail, prev_hash, hash) VALUES (@seq, @at, @action, @subjectId, @detail, @prevHash, @hash)',
-      ),
-      maxSeq: db.prepare('SELECT coalesce(max(seq), 0) FROM audit_log').pluck(),
-      count: db.prepare('SELECT count(*) FROM audit_log').pluck(),
-      countAction: db.prepare('SELECT count(*) FROM audit_log WHERE action = ?').pluck(),
-      page: db.prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT ? OFFSET ?'),
-      pageAction: db.prepare('SELECT * FROM audit_log WHERE action = ? ORDER BY seq DESC LIMIT ? OFFSET ?'),
-      walk: db.prepare('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?'),
-      seqOfHash: db.prepare('SELECT seq FROM audit_log WHERE hash = ? LIMIT 1').pluck(),
-    };
+    this.rows = new AuditRepository(db);
   }
 
   /**
@@ -115,42 +85,40 @@ export class AuditLog implements AuditSink {
     records.forEach(checkRecord);
     const head = parseHead(this.meta.get(HEAD_KEY));
     const at = this.now().toISOString();
-    let seq = Math.max(head?.seq ?? 0, this.statements.maxSeq.get() as number);
+    let seq = Math.max(head?.seq ?? 0, this.rows.lastSeq());
     let prevHash = head?.hash ?? GENESIS_HASH;
     for (const record of records) {
       seq += 1;
       const fields = { seq, at, action: record.action, subjectId: record.subjectId ?? null, detail: canonicalDetail(record.detail ?? {}), prevHash };
       prevHash = recordHash(fields);
-      this.statements.insert.run({ ...fields, hash: prevHash });
+      this.rows.insert({ ...fields, hash: prevHash });
     }
     this.meta.set(HEAD_KEY, `${seq}:${prevHash}`);
   }
 
   /** Newest first. */
   list({ limit, offset, action }: AuditListOptions): AuditPage {
-    const rows = (action === undefined ? this.statements.page.all(limit, offset) : this.statements.pageAction.all(action, limit, offset)) as Row[];
-    const total = (action === undefined ? this.statements.count.get() : this.statements.countAction.get(action)) as number;
-    const records = rows.map((row): AuditRecord => ({
+    const records = this.rows.newest(limit, offset, action).map((row): AuditRecord => ({
       seq: row.seq,
       at: row.at,
       action: row.action,
-      subjectId: row.subject_id,
+      subjectId: row.subjectId,
       detail: parseDetail(row.detail),
     }));
-    return { records, total };
+    return { records, total: this.rows.count(action) };
   }
 
   verify(): AuditVerdict {
-    const firstBroken = findFirstBrokenLink(this.walk(), parseHead(this.meta.get(HEAD_KEY)), (hash) => this.statements.seqOfHash.get(hash) as number | undefined);
-    return { ok: firstBroken === null, records: this.statements.count.get() as number, firstBroken };
+    const firstBroken = findFirstBrokenLink(this.walk(), parseHead(this.meta.get(HEAD_KEY)), (hash) => this.rows.seqWithHash(hash));
+    return { ok: firstBroken === null, records: this.rows.count(), firstBroken };
   }
 
   /** In pages, each read whole, so that verify() may query between them (an open iterator blocks the connection). */
   private *walk(): Generator<StoredRecord> {
     let after = Number.MIN_SAFE_INTEGER;
     for (;;) {
-      const rows = this.statements.walk.all(after, VERIFY_PAGE) as Row[];
-      for (const row of rows) yield toStored(row);
+      const rows = this.rows.rowsAfter(after, VERIFY_PAGE);
+      yield* rows;
       const last = rows.at(-1);
       if (!last || rows.length < VERIFY_PAGE) return;
       after = last.seq;
