@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { CASE_ACTION_STATUSES, FREE_ACTION, LONG_TERM_ACTIONS, SHORT_TERM_ACTIONS, type CaseActionKey, type CaseActionStatus } from '../../../../../shared/domain/case-vocabulary';
 import { CONSENT_SCOPES, type ConsentGap, type ConsentScope } from '../../../../../shared/domain/consent-vocabulary';
 import { LIMITS } from '../../../../../shared/domain/entries';
@@ -41,6 +41,18 @@ interface ActionRowProps {
   problem: string;
   onPatch: (patch: Partial<ActionForm>) => void;
   onOnBehalf: (on: boolean) => void;
+}
+
+/** One group of the case's actions under its heading, which names the group to assistive technology. */
+function ActionsSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="stack stack--tight" aria-labelledby={id}>
+      <h2 className="subheading" id={id}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
 }
 
 function ActionDetails({ action, problem, onPatch, onOnBehalf }: ActionRowProps) {
@@ -163,22 +175,13 @@ export function CaseActions({ actions, defenderId, onChange }: CaseActionsProps)
   const setFree = (next: ActionForm[]) => onChange([...actions.filter((a) => a.action !== FREE_ACTION || next.includes(a)), ...next.filter((a) => !actions.includes(a))]);
   return (
     <>
-      <section className="stack stack--tight" aria-labelledby="case-short-term">
-        <h2 className="subheading" id="case-short-term">
-          {t('case.shortTerm')}
-        </h2>
+      <ActionsSection id="case-short-term" title={t('case.shortTerm')}>
         <ul className="stack stack--tight case-actions">{SHORT_TERM_ACTIONS.map(guideline)}</ul>
-      </section>
-      <section className="stack stack--tight" aria-labelledby="case-long-term">
-        <h2 className="subheading" id="case-long-term">
-          {t('case.longTerm')}
-        </h2>
+      </ActionsSection>
+      <ActionsSection id="case-long-term" title={t('case.longTerm')}>
         <ul className="stack stack--tight case-actions">{LONG_TERM_ACTIONS.map(guideline)}</ul>
-      </section>
-      <section className="stack stack--tight" aria-labelledby="case-free">
-        <h2 className="subheading" id="case-free">
-          {t('case.freeActions')}
-        </h2>
+      </ActionsSection>
+      <ActionsSection id="case-free" title={t('case.freeActions')}>
         <EditableRows
           rows={free}
           onChange={setFree}
@@ -189,7 +192,7 @@ export function CaseActions({ actions, defenderId, onChange }: CaseActionsProps)
         >
           {(action) => row(action)}
         </EditableRows>
-      </section>
+      </ActionsSection>
       {gate ? (
         <GateDialog
           scope={gate.scope}
