@@ -3,8 +3,7 @@
  * and returns the figures. bench/index.ts is the command around it.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../electron/core/db/driver';
@@ -24,6 +23,7 @@ import { bytesPerTextByteByPart } from './vault-bytes';
 import { elapsedMsAsync, measureEach, round } from './measure';
 import { sizeLabel, type BenchOptions } from './options';
 import { progress, secondsSinceStart } from './progress';
+import { inScratchDir } from './throughput';
 import { byKindTable, evaluateTargets, queryRows, searchFigures, searchKeys, slowest, type QueryTiming } from './report';
 import { measureUnlock } from './unlock';
 import { buildWorkload, type BenchQuery } from './workload';
@@ -151,107 +151,97 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchOutput> 
   progress('timing fieldnotes --help against a bare node start…');
   const cliStart = measureCliStart(REPO_ROOT);
 
-  const dir = mkdtempSync(join(tmpdir(), 'fieldnotes-bench-'));
-  const cleanup = () => rmSync(dir, { recursive: true, force: true });
-  const onSignal = () => {
-    cleanup();
-    process.exit(130);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  return inScratchDir('fieldnotes-bench-', async (dir) => {
+    const session = new VaultSession({ dir: join(dir, 'vault'), kdfTargetMs: options.kdfTargetMs });
+    const plainFile = join(dir, 'plain.db');
+    const plainDb = openPlaintextDatabaseForBenchmark(plainFile, NEW_VAULT_CIPHER_PAGE_SIZE);
+    const reference = new BareFtsReference(join(dir, 'bare-fts.db'));
+    let plainNotebook: Notebook | null = null;
+    try {
+      progress(`creating the vault (Argon2id calibrated toward ${options.kdfTargetMs} ms)…`);
+      const createMs = (await elapsedMsAsync(() => session.create(PASSPHRASE))).ms;
+      const kdf = readHeader(session.layout.header).kdf;
+      progress(`  vault created in ${Math.round(createMs)} ms: ${kdf.memoryKiB / 1024} MiB, t=${kdf.passes}, p=${kdf.parallelism}`);
+      migrate(plainDb);
+      const plainId = randomUUID();
+      plainNotebook = openNotebook(plainDb, () => new Date(), plainId, deriveSubkeys(randomBytes(32), plainId), new JobRunner());
+      const plain = plainNotebook;
 
-  const session = new VaultSession({ dir: join(dir, 'vault'), kdfTargetMs: options.kdfTargetMs });
-  const plainFile = join(dir, 'plain.db');
-  const plainDb = openPlaintextDatabaseForBenchmark(plainFile, NEW_VAULT_CIPHER_PAGE_SIZE);
-  const reference = new BareFtsReference(join(dir, 'bare-fts.db'));
-  let plainNotebook: Notebook | null = null;
-  try {
-    progress(`creating the vault (Argon2id calibrated toward ${options.kdfTargetMs} ms)…`);
-    const createMs = (await elapsedMsAsync(() => session.create(PASSPHRASE))).ms;
-    const kdf = readHeader(session.layout.header).kdf;
-    progress(`  vault created in ${Math.round(createMs)} ms: ${kdf.memoryKiB / 1024} MiB, t=${kdf.passes}, p=${kdf.parallelism}`);
-    migrate(plainDb);
-    const plainId = randomUUID();
-    plainNotebook = openNotebook(plainDb, () => new Date(), plainId, deriveSubkeys(randomBytes(32), plainId), new JobRunner());
-    const plain = plainNotebook;
+      const sides: Side[] = [
+        { name: 'encrypted', notebook: () => session.requireNotebook(), file: session.layout.database, bulkMs: 0, bulkCpuMs: 0, bulkNotes: 0, singleMs: 0 },
+        { name: 'plain', notebook: () => plain, file: plainFile, bulkMs: 0, bulkCpuMs: 0, bulkNotes: 0, singleMs: 0 },
+      ];
+      const [encrypted, baseline] = sides as [Side, Side];
 
-    const sides: Side[] = [
-      { name: 'encrypted', notebook: () => session.requireNotebook(), file: session.layout.database, bulkMs: 0, bulkCpuMs: 0, bulkNotes: 0, singleMs: 0 },
-      { name: 'plain', notebook: () => plain, file: plainFile, bulkMs: 0, bulkCpuMs: 0, bulkNotes: 0, singleMs: 0 },
-    ];
-    const [encrypted, baseline] = sides as [Side, Side];
+      const singles = Math.min(options.singleInserts, options.sizes[0] ?? 0);
+      progress(`inserting ${singles} notes one transaction each…`);
+      insertSingles(sides, feed.take(singles));
 
-    const singles = Math.min(options.singleInserts, options.sizes[0] ?? 0);
-    progress(`inserting ${singles} notes one transaction each…`);
-    insertSingles(sides, feed.take(singles));
+      const { metrics, bySize, detail } = await measureAtSizes(options, sides, reference, feed, workload, session, plainDb);
 
-    const { metrics, bySize, detail } = await measureAtSizes(options, sides, reference, feed, workload, session, plainDb);
+      progress(`locking and unlocking ${UNLOCK_SAMPLES}× at ${feed.next.toLocaleString('en')} notes…`);
+      const firstQuery = workload[0]?.text ?? '';
+      const unlock = await measureUnlock(session, PASSPHRASE, UNLOCK_SAMPLES, () =>
+        session.requireNotebook().search.query({ query: firstQuery, ...PAGE }),
+      );
 
-    progress(`locking and unlocking ${UNLOCK_SAMPLES}× at ${feed.next.toLocaleString('en')} notes…`);
-    const firstQuery = workload[0]?.text ?? '';
-    const unlock = await measureUnlock(session, PASSPHRASE, UNLOCK_SAMPLES, () =>
-      session.requireNotebook().search.query({ query: firstQuery, ...PAGE }),
-    );
-
-    const bulkNotes = encrypted.bulkNotes;
-    const insertPerS = Math.round((bulkNotes / encrypted.bulkMs) * 1000);
-    const insertPerSBareFts = Math.round((reference.bulkNotes / reference.bulkMs) * 1000);
-    const result: Record<string, unknown> = {
-      benchmark: 'fieldnotes/1',
-      unlock_ms: round(unlock.medianMs),
-      unlock_min_ms: round(Math.min(...unlock.samplesMs)),
-      unlock_samples_ms: unlock.samplesMs.map((ms) => round(ms)),
-      unlock_kdf_ms: unlock.kdfMedianMs,
-      vault_create_ms: round(createMs),
-      first_search_after_unlock_ms: round(unlock.firstSearchMs),
-      ...cliStart,
-      kdf: { name: kdf.name, memory_kib: kdf.memoryKiB, passes: kdf.passes, parallelism: kdf.parallelism, target_ms: options.kdfTargetMs },
-      insert_per_s: insertPerS,
-      insert_per_s_plain: Math.round((baseline.bulkNotes / baseline.bulkMs) * 1000),
-      insert_per_s_bare_fts: insertPerSBareFts,
-      insert_cpu_per_s_bare_fts: Math.round((reference.bulkNotes / reference.bulkCpuMs) * 1000),
-      // Our batches against the bare table's on the same host at the same time: issue 8's 2,500/s is 0.6 of its ~4,200.
-      insert_ratio_bare_fts: round(insertPerS / insertPerSBareFts, 3),
-      // The same in CPU time: steadier on a shared machine, where each side's wall time is its own luck in the queue for a core.
-      insert_cpu_ratio_bare_fts: round(bulkNotes / encrypted.bulkCpuMs / (reference.bulkNotes / reference.bulkCpuMs), 3),
-      // The same batches in CPU time: on a loaded machine the wall-time rate above mostly measures the queue for a core.
-      insert_cpu_per_s: Math.round((bulkNotes / encrypted.bulkCpuMs) * 1000),
-      insert_cpu_per_s_plain: Math.round((baseline.bulkNotes / baseline.bulkCpuMs) * 1000),
-      insert_batch_size: options.batchSize,
-      insert_single_per_s: singles > 0 ? Math.round((singles / encrypted.singleMs) * 1000) : null,
-      insert_single_per_s_plain: singles > 0 ? Math.round((singles / baseline.singleMs) * 1000) : null,
-      insert_single_notes: singles,
-      ...metrics,
-      by_size: bySize,
-      corpus: {
-        notes: options.sizes,
-        avg_note_bytes: Math.round(feed.noteBytes / feed.next),
-        avg_body_bytes: Math.round(feed.bodyBytes / feed.next),
-        vocab_size: vocabulary.words.length,
-        vocab_latin: vocabulary.latinCount,
-        vocab_arabic: vocabulary.arabicCount,
-        zipf_s: ZIPF_EXPONENT,
-        seed: DEFAULT_SEED,
-        generate_ms: round(feed.generateMs),
-      },
-      workload: {
-        single: 50, and: 20, prefix: 20, worst: 5, limit: PAGE.limit, warmup_rounds: options.warmup, repetitions: options.repetitions,
-        note: 'p50/p95/max over per-query medians of the 90 single/and/prefix queries; worst = slowest of the 5 most frequent words',
-      },
-      encrypted_file_verified: !isPlaintextSqlite(encrypted.file) && isPlaintextSqlite(baseline.file),
-      machine: machine(plainDb),
-    };
-    result.targets = evaluateTargets(result);
-    result.duration_s = round(secondsSinceStart(), 1);
-    return { result, detail };
-  } finally {
-    session.lock();
-    reference.close();
-    plainNotebook?.close();
-    if (!plainNotebook) plainDb.close();
-    cleanup();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+      const bulkNotes = encrypted.bulkNotes;
+      const insertPerS = Math.round((bulkNotes / encrypted.bulkMs) * 1000);
+      const insertPerSBareFts = Math.round((reference.bulkNotes / reference.bulkMs) * 1000);
+      const result: Record<string, unknown> = {
+        benchmark: 'fieldnotes/1',
+        unlock_ms: round(unlock.medianMs),
+        unlock_min_ms: round(Math.min(...unlock.samplesMs)),
+        unlock_samples_ms: unlock.samplesMs.map((ms) => round(ms)),
+        unlock_kdf_ms: unlock.kdfMedianMs,
+        vault_create_ms: round(createMs),
+        first_search_after_unlock_ms: round(unlock.firstSearchMs),
+        ...cliStart,
+        kdf: { name: kdf.name, memory_kib: kdf.memoryKiB, passes: kdf.passes, parallelism: kdf.parallelism, target_ms: options.kdfTargetMs },
+        insert_per_s: insertPerS,
+        insert_per_s_plain: Math.round((baseline.bulkNotes / baseline.bulkMs) * 1000),
+        insert_per_s_bare_fts: insertPerSBareFts,
+        insert_cpu_per_s_bare_fts: Math.round((reference.bulkNotes / reference.bulkCpuMs) * 1000),
+        // Our batches against the bare table's on the same host at the same time: issue 8's 2,500/s is 0.6 of its ~4,200.
+        insert_ratio_bare_fts: round(insertPerS / insertPerSBareFts, 3),
+        // The same in CPU time: steadier on a shared machine, where each side's wall time is its own luck in the queue for a core.
+        insert_cpu_ratio_bare_fts: round(bulkNotes / encrypted.bulkCpuMs / (reference.bulkNotes / reference.bulkCpuMs), 3),
+        // The same batches in CPU time: on a loaded machine the wall-time rate above mostly measures the queue for a core.
+        insert_cpu_per_s: Math.round((bulkNotes / encrypted.bulkCpuMs) * 1000),
+        insert_cpu_per_s_plain: Math.round((baseline.bulkNotes / baseline.bulkCpuMs) * 1000),
+        insert_batch_size: options.batchSize,
+        insert_single_per_s: singles > 0 ? Math.round((singles / encrypted.singleMs) * 1000) : null,
+        insert_single_per_s_plain: singles > 0 ? Math.round((singles / baseline.singleMs) * 1000) : null,
+        insert_single_notes: singles,
+        ...metrics,
+        by_size: bySize,
+        corpus: {
+          notes: options.sizes,
+          avg_note_bytes: Math.round(feed.noteBytes / feed.next),
+          avg_body_bytes: Math.round(feed.bodyBytes / feed.next),
+          vocab_size: vocabulary.words.length,
+          vocab_latin: vocabulary.latinCount,
+          vocab_arabic: vocabulary.arabicCount,
+          zipf_s: ZIPF_EXPONENT,
+          seed: DEFAULT_SEED,
+          generate_ms: round(feed.generateMs),
+        },
+        workload: {
+          single: 50, and: 20, prefix: 20, worst: 5, limit: PAGE.limit, warmup_rounds: options.warmup, repetitions: options.repetitions,
+          note: 'p50/p95/max over per-query medians of the 90 single/and/prefix queries; worst = slowest of the 5 most frequent words',
+        },
+        encrypted_file_verified: !isPlaintextSqlite(encrypted.file) && isPlaintextSqlite(baseline.file),
+        machine: machine(plainDb),
+      };
+      result.targets = evaluateTargets(result);
+      result.duration_s = round(secondsSinceStart(), 1);
+      return { result, detail };
+    } finally {
+      session.lock();
+      reference.close();
+      plainNotebook?.close();
+      if (!plainNotebook) plainDb.close();
+    }
+  });
 }
 
