@@ -1,21 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runBenchmark } from '../../../bench/run';
+import { useSilentBench } from '../../support/silent-bench';
 
 /**
  * `npm run bench` takes minutes and is not part of `npm test`; this keeps it from rotting when
  * the services it drives change: the whole run at a toy size, real vault, real databases.
  */
 describe('bench run (small)', () => {
-  const silent = process.env.BENCH_SILENT;
-  beforeAll(() => {
-    process.env.BENCH_SILENT = '1';
-  });
-  afterAll(() => {
-    if (silent === undefined) delete process.env.BENCH_SILENT;
-    else process.env.BENCH_SILENT = silent;
-  });
+  useSilentBench();
 
   it('reports every promised figure and leaves no temporary files', async () => {
     const leftovers = () => readdirSync(tmpdir()).filter((name) => name.startsWith('fieldnotes-bench-'));

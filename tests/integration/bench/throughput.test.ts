@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { measureAttachments } from '../../../bench/attachments';
 import { measureBundleExport } from '../../../bench/bundle-export';
+import { useSilentBench } from '../../support/silent-bench';
 
 /**
  * The 1 GiB runs, small and once (8 MiB of attachment, one 16 MiB file in a bundle): every key
@@ -10,14 +11,7 @@ import { measureBundleExport } from '../../../bench/bundle-export';
  * never judged here (the bench's JSON is where they are read).
  */
 describe('bench throughput runs (small)', () => {
-  const silent = process.env.BENCH_SILENT;
-  beforeAll(() => {
-    process.env.BENCH_SILENT = '1';
-  });
-  afterAll(() => {
-    if (silent === undefined) delete process.env.BENCH_SILENT;
-    else process.env.BENCH_SILENT = silent;
-  });
+  useSilentBench();
   const leftovers = () => readdirSync(tmpdir()).filter((name) => name.startsWith('fieldnotes-bench-attachments-') || name.startsWith('fieldnotes-bench-export-'));
 
   it('attachments: write, read, memory, CPU and the age comparison', async () => {
