@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { CIVIC_TOPICS, LIMITS, REPORTING_OUTLETS, SENSITIVITIES, type Sensitivity } from '../../../../shared/domain/entries';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/use-i18n';
 import type { CommonForm } from './common-form';
@@ -12,10 +13,6 @@ interface CommonFieldsProps {
 /** Tags as the officer types them: split at commas (Latin or Arabic), trimmed, each once. */
 function tagsOf(text: string): string[] {
   return [...new Set(text.split(/[,،]/).map((tag) => tag.trim()).filter((tag) => tag !== ''))].slice(0, LIMITS.tags);
-}
-
-function toggled<T>(list: readonly T[], item: T, on: boolean): T[] {
-  return on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
 }
 
 /**
@@ -61,24 +58,8 @@ export function CommonFields({ value, onChange }: CommonFieldsProps) {
             />
           )}
         </Field>
-        <fieldset className="checkbox-group">
-          <legend className="field__label">{t('classification.topics')}</legend>
-          {CIVIC_TOPICS.map((topic) => (
-            <label key={topic} className="checkbox">
-              <input type="checkbox" checked={value.topics.includes(topic)} onChange={(e) => onChange({ ...value, topics: toggled(value.topics, topic, e.target.checked) })} />
-              <span>{t(`topic.${topic}`)}</span>
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="checkbox-group">
-          <legend className="field__label">{t('classification.outlets')}</legend>
-          {REPORTING_OUTLETS.map((outlet) => (
-            <label key={outlet} className="checkbox">
-              <input type="checkbox" checked={value.outlets.includes(outlet)} onChange={(e) => onChange({ ...value, outlets: toggled(value.outlets, outlet, e.target.checked) })} />
-              <span>{t(`outlet.${outlet}`)}</span>
-            </label>
-          ))}
-        </fieldset>
+        <CheckboxGroup legend={t('classification.topics')} options={CIVIC_TOPICS} chosen={value.topics} labelOf={(topic) => t(`topic.${topic}`)} onChange={(topics) => onChange({ ...value, topics })} />
+        <CheckboxGroup legend={t('classification.outlets')} options={REPORTING_OUTLETS} chosen={value.outlets} labelOf={(outlet) => t(`outlet.${outlet}`)} onChange={(outlets) => onChange({ ...value, outlets })} />
       </div>
     </details>
   );

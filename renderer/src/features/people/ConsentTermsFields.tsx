@@ -1,7 +1,7 @@
-import { useId } from 'react';
-import { CONSENT_METHODS, CONSENT_SCOPES, type ConsentMethod, type ConsentScope } from '../../../../shared/domain/consent-vocabulary';
+import { CONSENT_METHODS, CONSENT_SCOPES, type ConsentMethod } from '../../../../shared/domain/consent-vocabulary';
 import type { PersonSummary } from '../../../../shared/domain/people';
 import { LIMITS } from '../../../../shared/domain/kinds/common';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/use-i18n';
 import { CONSENT_DAY_FIELDS, type ConsentTerms, type TermsProblem } from './consent-terms';
@@ -17,31 +17,13 @@ interface ConsentTermsFieldsProps {
   onPicked?: (person: PersonSummary | null) => void;
 }
 
-function toggled(list: readonly ConsentScope[], value: ConsentScope, on: boolean): ConsentScope[] {
-  return on ? [...list, value] : list.filter((item) => item !== value);
-}
-
 /** Whose consent, to what, how, and its days and witness: the inputs the Consent screen and the consent editor share. */
 export function ConsentTermsFields({ value, onChange, problems, personLocked = false, onPicked }: ConsentTermsFieldsProps) {
   const { t } = useI18n();
-  const scopesProblemId = `${useId()}-scopes-problem`;
   return (
     <>
       <PersonPicker label={t('consent.field.person')} value={value.personId} onChange={(personId) => onChange({ personId })} onPicked={onPicked} problem={problems.person} disabled={personLocked} />
-      <fieldset className="checkbox-group" aria-describedby={problems.scopes ? scopesProblemId : undefined}>
-        <legend className="field__label">{t('consent.field.scopes')}</legend>
-        {CONSENT_SCOPES.map((scope) => (
-          <label key={scope} className="checkbox">
-            <input type="checkbox" checked={value.scopes.includes(scope)} onChange={(e) => onChange({ scopes: toggled(value.scopes, scope, e.target.checked) })} />
-            <span>{t(`consent.scope.${scope}`)}</span>
-          </label>
-        ))}
-        {problems.scopes ? (
-          <p className="field__problem" id={scopesProblemId}>
-            {problems.scopes}
-          </p>
-        ) : null}
-      </fieldset>
+      <CheckboxGroup legend={t('consent.field.scopes')} options={CONSENT_SCOPES} chosen={value.scopes} labelOf={(scope) => t(`consent.scope.${scope}`)} onChange={(scopes) => onChange({ scopes })} problem={problems.scopes} />
       <Field label={t('consent.field.method')}>
         {(c) => (
           <select {...c} className="input" value={value.method} onChange={(e) => onChange({ method: e.target.value as ConsentMethod })}>

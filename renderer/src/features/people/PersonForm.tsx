@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { AT_RISK_GROUPS, PEOPLE_LIMITS, PERSON_KINDS, RISK_LEVELS, type AtRiskGroup, type Person, type PersonInput } from '../../../../shared/domain/people';
+import { AT_RISK_GROUPS, PEOPLE_LIMITS, PERSON_KINDS, RISK_LEVELS, type Person, type PersonInput } from '../../../../shared/domain/people';
 import { LIMITS } from '../../../../shared/domain/kinds/common';
 import type { AppErrorData } from '../../../../shared/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { useFocusOnMount } from '../../components/use-focus-on-mount';
@@ -22,10 +23,6 @@ const BLANK: PersonInput = { kind: 'person', pseudonym: '', riskLevel: 'unknown'
 function inputOf(person: Person): PersonInput {
   const { kind, pseudonym, riskLevel, focusAreas, atRiskGroups, organisationId, notes } = person;
   return { kind, pseudonym, riskLevel, focusAreas, atRiskGroups, organisationId, notes };
-}
-
-function toggled(list: readonly AtRiskGroup[], value: AtRiskGroup, on: boolean): AtRiskGroup[] {
-  return on ? [...list, value] : list.filter((item) => item !== value);
 }
 
 /** One identity part as the form holds it: typed text, or a request to erase what is stored. */
@@ -138,15 +135,7 @@ export function PersonForm({ person, onSaved, onCancel }: PersonFormProps) {
           </select>
         )}
       </Field>
-      <fieldset className="checkbox-group">
-        <legend className="field__label">{t('people.field.groups')}</legend>
-        {AT_RISK_GROUPS.map((group) => (
-          <label key={group} className="checkbox">
-            <input type="checkbox" checked={draft.atRiskGroups.includes(group)} onChange={(e) => edit({ atRiskGroups: toggled(draft.atRiskGroups, group, e.target.checked) })} />
-            <span>{t(`people.group.${group}`)}</span>
-          </label>
-        ))}
-      </fieldset>
+      <CheckboxGroup legend={t('people.field.groups')} options={AT_RISK_GROUPS} chosen={draft.atRiskGroups} labelOf={(group) => t(`people.group.${group}`)} onChange={(atRiskGroups) => edit({ atRiskGroups })} />
       <Field label={t('people.field.focusAreas')} hint={t('people.field.focusAreasHint')}>
         {(c) => <textarea {...c} className="input textarea textarea--short" dir="auto" rows={3} value={focusText} onChange={(e) => setFocusText(e.target.value)} />}
       </Field>

@@ -1,6 +1,7 @@
 import { CASE_STATUSES, SOURCE_TYPES, THREAT_TYPES, type CaseStatus, type SourceType } from '../../../../../shared/domain/case-vocabulary';
 import { LIMITS } from '../../../../../shared/domain/entries';
 import { Field } from '../../../components/Field';
+import { CheckboxGroup } from '../../../components/CheckboxGroup';
 import { useI18n } from '../../../i18n/use-i18n';
 import { CommonFields } from '../CommonFields';
 import { DateTimeField } from '../DateTimeField';
@@ -76,19 +77,7 @@ function CaseFields({ draft, onChange, titleProblem, titleRef }: KindFieldsProps
         <DateTimeField label={t('editor.occurredAt')} value={draft.occurredAt} onChange={(occurredAt) => onChange({ occurredAt })} />
       </div>
       {draft.defenderId ? <DefenderConsents defenderId={draft.defenderId} /> : null}
-      <fieldset className="checkbox-group">
-        <legend className="field__label">{t('case.threats')}</legend>
-        {THREAT_TYPES.map((threat) => (
-          <label key={threat} className="checkbox">
-            <input
-              type="checkbox"
-              checked={draft.threats.includes(threat)}
-              onChange={(e) => onChange({ threats: e.target.checked ? [...draft.threats, threat] : draft.threats.filter((x) => x !== threat) })}
-            />
-            <span>{t(`case.threat.${threat}`)}</span>
-          </label>
-        ))}
-      </fieldset>
+      <CheckboxGroup legend={t('case.threats')} options={THREAT_TYPES} chosen={draft.threats} labelOf={(threat) => t(`case.threat.${threat}`)} onChange={(threats) => onChange({ threats })} />
       <Sources sources={draft.sources} onChange={(sources) => onChange({ sources })} />
       <CaseActions actions={draft.actions} defenderId={draft.defenderId} onChange={(actions) => onChange({ actions })} />
       <RichBodyField value={draft} onChange={onChange} />

@@ -1,4 +1,5 @@
 import { memo, useId, type ReactNode, type Ref } from 'react';
+import { CheckboxGroup } from '../../../components/CheckboxGroup';
 import type { Counsel, Defendant } from '../../../../../shared/domain/kinds/trial';
 import {
   ANSWERS,
@@ -157,19 +158,7 @@ export const AccessSection = memo(function AccessSection({ access, onChange }: {
           <AnswerChoice label={t('trial.access.toldNoNotes')} value={access.toldNoNotes} onChange={(toldNoNotes) => setAccess({ toldNoNotes })} />
           <AnswerChoice label={t('trial.access.removed')} value={access.removed} onChange={(removed) => setAccess({ removed })} />
         </div>
-        <fieldset className="checks">
-          <legend className="field__label">{t('trial.access.observers')}</legend>
-          {OBSERVER_GROUPS.map((group) => (
-            <label key={group} className="check">
-              <input
-                type="checkbox"
-                checked={access.observers.includes(group)}
-                onChange={(e) => setAccess({ observers: e.target.checked ? [...access.observers, group] : access.observers.filter((g) => g !== group) })}
-              />
-              {t(`trial.observers.${group}`)}
-            </label>
-          ))}
-        </fieldset>
+        <CheckboxGroup legend={t('trial.access.observers')} options={OBSERVER_GROUPS} chosen={access.observers} labelOf={(group) => t(`trial.observers.${group}`)} onChange={(observers) => setAccess({ observers })} />
         <TextInput label={t('trial.access.observersNotes')} value={access.observersNotes} onChange={(observersNotes) => setAccess({ observersNotes })} />
         <TextInput long label={t('trial.access.security')} value={access.security} onChange={(security) => setAccess({ security })} />
       </Section>
