@@ -6,15 +6,17 @@
  * the key's own task when it was long; and 'vsync' when none of these was: the key came just after
  * the compositor had taken a frame without it, and waited for the next.
  *
- * What 'vsync' is, from the compositor's events in these traces (Chromium 150): after drawing a
- * key, the compositor keeps one idle frame open, in which a new key gets its frame at once, and
- * stops asking for frames when that idle frame ends, on the next tick of the frame clock. A key
- * that arrives in the 1-2 ms after that moment finds the tick already spent, and waits a whole
- * frame for the following one (latency 16-19 ms), whatever the page does. The bench's keys come
- * about two frames apart, so about 6% land there. A typist with irregular gaps fares worse, not
- * better (tried: a gap of 30-64 ms instead of 30 gave p50 9.6 and p95 17 ms), because most keys
- * then arrive while the clock is stopped and wait for its next tick; and keeping the clock running
- * with a compositor-only animation while the log has focus closed the idle frame early (p50 8.5).
+ * What 'vsync' is, on Chromium's 60 Hz frame clock (`--display 60hz`; the unthrottled screen the
+ * target is read on has no clock to wait for), from the compositor's events in these traces
+ * (Chromium 150): after drawing a key, the compositor keeps one idle frame open, in which a new
+ * key gets its frame at once, and stops asking for frames when that idle frame ends, on the next
+ * tick of the frame clock. A key that arrives in the 1-2 ms after that moment finds the tick
+ * already spent, and waits a whole frame for the following one (latency 16-19 ms), whatever the
+ * page does. The bench's keys come about two frames apart, so about 6% land there. A typist with
+ * irregular gaps fares worse, not better (tried: a gap of 30-64 ms instead of 30 gave p50 9.6 and
+ * p95 17 ms), because most keys then arrive while the clock is stopped and wait for its next
+ * tick; and keeping the clock running with a compositor-only animation while the log has focus
+ * closed the idle frame early (p50 8.5).
  */
 import { readFileSync } from 'node:fs';
 
