@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { FieldProblem } from './FieldProblem';
 
 interface CheckboxGroupProps<T extends string> {
   legend: string;
@@ -29,11 +30,7 @@ export function CheckboxGroup<T extends string>({ legend, options, chosen, label
           <span>{labelOf(option)}</span>
         </label>
       ))}
-      {problem ? (
-        <p className="field__problem" id={problemId}>
-          {problem}
-        </p>
-      ) : null}
+      <FieldProblem id={problemId} text={problem} />
     </fieldset>
   );
 }

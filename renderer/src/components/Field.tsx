@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { FieldProblem } from './FieldProblem';
 
 export interface ControlProps {
   id: string;
@@ -31,11 +32,7 @@ export function Field({ label, hint, problem, children }: FieldProps) {
         </p>
       ) : null}
       {children({ id, 'aria-describedby': describedBy || undefined, 'aria-invalid': problem ? true : undefined })}
-      {problem ? (
-        <p className="field__problem" id={problemId}>
-          {problem}
-        </p>
-      ) : null}
+      <FieldProblem id={problemId} text={problem} />
     </div>
   );
 }

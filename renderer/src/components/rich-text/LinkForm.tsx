@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { isOpenableUrl } from '../../../../shared/domain/links';
 import { useI18n } from '../../i18n/use-i18n';
+import { FieldProblem } from '../FieldProblem';
 import { useFocusOnMount } from '../use-focus-on-mount';
 
 interface LinkFormProps {
@@ -73,11 +74,7 @@ export function LinkForm({ editor, onClose }: LinkFormProps) {
           setInvalid(false);
         }}
       />
-      {invalid ? (
-        <p className="field__problem" id={`${id}-problem`}>
-          {t('richText.linkInvalid')}
-        </p>
-      ) : null}
+      <FieldProblem id={`${id}-problem`} text={invalid ? t('richText.linkInvalid') : undefined} />
       <div className="rich-text__link-actions">
         <button type="button" className="button button--small" onClick={apply} onKeyDown={onKeyDown}>
           {t('richText.linkApply')}

@@ -3,6 +3,7 @@ import type { CivicSpaceView as View } from '../../../../shared/domain/agenda';
 import type { AppErrorData } from '../../../../shared/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
+import { FieldProblem } from '../../components/FieldProblem';
 import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import { useLoad } from '../../components/use-load';
 import { useI18n } from '../../i18n/use-i18n';
@@ -79,11 +80,7 @@ export function CivicSpaceView({ onOpen, now = () => new Date() }: { onOpen: (id
             <Field label={t('civic.from')}>{(c) => <input {...c} className="input" dir="ltr" inputMode="numeric" value={period.from} onChange={(e) => setPeriod({ ...period, from: e.target.value })} />}</Field>
             <Field label={t('civic.until')}>{(c) => <input {...c} className="input" dir="ltr" inputMode="numeric" value={period.until} onChange={(e) => setPeriod({ ...period, until: e.target.value })} />}</Field>
           </div>
-          {problem ? (
-            <p className="field__problem" role="alert">
-              {problem}
-            </p>
-          ) : null}
+          <FieldProblem text={problem} alert />
           <div className="button-row">
             <button type="submit" className="button button--primary" disabled={!chosen}>
               {t('civic.show')}
