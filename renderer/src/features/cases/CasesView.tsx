@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { CASE_STATUSES, type CaseStatus } from '../../../../shared/domain/case-vocabulary';
 import type { EntrySummary } from '../../../../shared/domain/entries';
+import { Choice } from '../../components/Choice';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { Field } from '../../components/Field';
 import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import { useLoad } from '../../components/use-load';
 import { useI18n } from '../../i18n/use-i18n';
@@ -67,7 +67,7 @@ function CaseLinks({ row, onOpen }: { row: CaseRow; onOpen: (id: string) => void
 export function CasesView({ onOpen, savedCount }: { onOpen: (id: string) => void; savedCount: number }) {
   const { t, tp } = useI18n();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
-  const [status, setStatus] = useState<CaseStatus | ''>('');
+  const [status, setStatus] = useState<CaseStatus | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const cases = useLoad(`cases:${savedCount}`, loadCases);
   const all = cases.data ?? [];
@@ -80,18 +80,7 @@ export function CasesView({ onOpen, savedCount }: { onOpen: (id: string) => void
       </h1>
       <p className="muted">{t('cases.intro')}</p>
       <ErrorAlert error={cases.error} />
-      <Field label={t('cases.filter')}>
-        {(c) => (
-          <select {...c} className="input" value={status} onChange={(e) => setStatus(e.target.value as CaseStatus | '')}>
-            <option value="">{t('cases.filter.all')}</option>
-            {CASE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`case.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <Choice label={t('cases.filter')} value={status} options={CASE_STATUSES} optionKey={(s) => `case.status.${s}`} noneKey="cases.filter.all" onChange={setStatus} />
       <p className="muted" role="status">
         {cases.data ? tp('cases.count', shown.length) : ''}
       </p>

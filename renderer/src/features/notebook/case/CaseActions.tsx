@@ -1,9 +1,12 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { CASE_ACTION_STATUSES, FREE_ACTION, LONG_TERM_ACTIONS, SHORT_TERM_ACTIONS, type CaseActionKey, type CaseActionStatus } from '../../../../../shared/domain/case-vocabulary';
 import { CONSENT_SCOPES, type ConsentGap, type ConsentScope } from '../../../../../shared/domain/consent-vocabulary';
 import { LIMITS } from '../../../../../shared/domain/entries';
 import { actionScope } from '../../../../../shared/domain/kinds/case';
+import { Choice } from '../../../components/Choice';
 import { Field } from '../../../components/Field';
+import { FieldProblem } from '../../../components/FieldProblem';
+import { Section } from '../../../components/Section';
 import { useI18n } from '../../../i18n/use-i18n';
 import { call } from '../../../ipc/client';
 import { parseDay } from '../../people';
@@ -16,6 +19,9 @@ interface CaseActionsProps {
   defenderId: string | null;
   onChange: (actions: ActionForm[]) => void;
 }
+
+/** A group of the case's actions is a plain stack: the form around it is already the frame. */
+const GROUP = 'stack stack--tight';
 
 const blankAction = (action: CaseActionKey | typeof FREE_ACTION, status: CaseActionStatus): ActionForm => ({
   id: crypto.randomUUID(),
@@ -43,18 +49,6 @@ interface ActionRowProps {
   onOnBehalf: (on: boolean) => void;
 }
 
-/** One group of the case's actions under its heading, which names the group to assistive technology. */
-function ActionsSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section className="stack stack--tight" aria-labelledby={id}>
-      <h2 className="subheading" id={id}>
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
 function ActionDetails({ action, problem, onPatch, onOnBehalf }: ActionRowProps) {
   const { t } = useI18n();
   const scope = actionScope(action);
@@ -79,17 +73,7 @@ function ActionDetails({ action, problem, onPatch, onOnBehalf }: ActionRowProps)
         </div>
       ) : null}
       <div className="meeting-fields__row">
-        <Field label={t('case.actionStatus')}>
-          {(c) => (
-            <select {...c} className="input" value={action.status} onChange={(e) => onPatch({ status: e.target.value as CaseActionStatus })}>
-              {CASE_ACTION_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`case.actionStatus.${s}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <Choice label={t('case.actionStatus')} value={action.status} options={CASE_ACTION_STATUSES} optionKey={(s) => `case.actionStatus.${s}`} onChange={(status) => onPatch({ status })} />
         <Field label={t('case.actionDate')} problem={badDate ? t('case.badDate') : undefined}>
           {(c) => <input {...c} className="input" dir="ltr" inputMode="numeric" value={action.dateText} onChange={(e) => onPatch({ dateText: e.target.value, onBehalf: false, overrideReason: '' })} />}
         </Field>
@@ -100,11 +84,7 @@ function ActionDetails({ action, problem, onPatch, onOnBehalf }: ActionRowProps)
       </label>
       {scope ? <p className="muted">{t('case.onBehalfNeeds', { scope: t(`consent.scope.${scope}`) })}</p> : null}
       {action.onBehalf ? <p className="case-action__gate">{action.overrideReason ? t('case.overridden', { reason: action.overrideReason }) : t('case.covered')}</p> : null}
-      {problem ? (
-        <p className="field__problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <FieldProblem text={problem} alert />
       <Field label={t('case.actionNotes')}>{(c) => <textarea {...c} className="input" dir="auto" rows={2} maxLength={LIMITS.paragraph} value={action.notes} onChange={(e) => onPatch({ notes: e.target.value })} />}</Field>
     </div>
   );
@@ -143,28 +123,18 @@ export function CaseActions({ actions, defenderId, onChange }: CaseActionsProps)
     const action = actions.find((a) => a.action === key);
     return (
       <li key={key} className="case-action">
-        <Field label={t(`case.action.${key}`)}>
-          {(c) => (
-            <select
-              {...c}
-              className="input"
-              value={action ? action.status : ''}
-              onChange={(e) => {
-                const status = e.target.value as CaseActionStatus | '';
-                if (status === '') onChange(actions.filter((a) => a.action !== key));
-                else if (action) patch(action.id, { status });
-                else onChange([...actions, blankAction(key, status)]);
-              }}
-            >
-              <option value="">{t('case.actionStatus.none')}</option>
-              {CASE_ACTION_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`case.actionStatus.${s}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <Choice
+          label={t(`case.action.${key}`)}
+          value={action ? action.status : null}
+          options={CASE_ACTION_STATUSES}
+          optionKey={(s) => `case.actionStatus.${s}`}
+          noneKey="case.actionStatus.none"
+          onChange={(status) => {
+            if (status === null) onChange(actions.filter((a) => a.action !== key));
+            else if (action) patch(action.id, { status });
+            else onChange([...actions, blankAction(key, status)]);
+          }}
+        />
         {action ? row(action) : null}
       </li>
     );
@@ -175,13 +145,13 @@ export function CaseActions({ actions, defenderId, onChange }: CaseActionsProps)
   const setFree = (next: ActionForm[]) => onChange([...actions.filter((a) => a.action !== FREE_ACTION || next.includes(a)), ...next.filter((a) => !actions.includes(a))]);
   return (
     <>
-      <ActionsSection id="case-short-term" title={t('case.shortTerm')}>
+      <Section id="case-short-term" className={GROUP} heading={t('case.shortTerm')}>
         <ul className="stack stack--tight case-actions">{SHORT_TERM_ACTIONS.map(guideline)}</ul>
-      </ActionsSection>
-      <ActionsSection id="case-long-term" title={t('case.longTerm')}>
+      </Section>
+      <Section id="case-long-term" className={GROUP} heading={t('case.longTerm')}>
         <ul className="stack stack--tight case-actions">{LONG_TERM_ACTIONS.map(guideline)}</ul>
-      </ActionsSection>
-      <ActionsSection id="case-free" title={t('case.freeActions')}>
+      </Section>
+      <Section id="case-free" className={GROUP} heading={t('case.freeActions')}>
         <EditableRows
           rows={free}
           onChange={setFree}
@@ -192,7 +162,7 @@ export function CaseActions({ actions, defenderId, onChange }: CaseActionsProps)
         >
           {(action) => row(action)}
         </EditableRows>
-      </ActionsSection>
+      </Section>
       {gate ? (
         <GateDialog
           scope={gate.scope}

@@ -1,5 +1,6 @@
-import { CASE_STATUSES, SOURCE_TYPES, THREAT_TYPES, type CaseStatus, type SourceType } from '../../../../../shared/domain/case-vocabulary';
+import { CASE_STATUSES, SOURCE_TYPES, THREAT_TYPES, type SourceType } from '../../../../../shared/domain/case-vocabulary';
 import { LIMITS } from '../../../../../shared/domain/entries';
+import { Choice } from '../../../components/Choice';
 import { Field } from '../../../components/Field';
 import { CheckboxGroup } from '../../../components/CheckboxGroup';
 import { useI18n } from '../../../i18n/use-i18n';
@@ -63,17 +64,7 @@ function CaseFields({ draft, onChange, titleProblem, titleRef }: KindFieldsProps
       <TitleField value={draft.title} onChange={(title) => onChange({ title })} problem={titleProblem} inputRef={titleRef} />
       <div className="meeting-fields__row">
         <PersonPicker label={t('case.defender')} value={draft.defenderId} onChange={(defenderId) => onChange({ defenderId })} />
-        <Field label={t('case.status')}>
-          {(c) => (
-            <select {...c} className="input" value={draft.caseStatus} onChange={(e) => onChange({ caseStatus: e.target.value as CaseStatus })}>
-              {CASE_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`case.status.${s}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <Choice label={t('case.status')} value={draft.caseStatus} options={CASE_STATUSES} optionKey={(s) => `case.status.${s}`} onChange={(caseStatus) => onChange({ caseStatus })} />
         <DateTimeField label={t('editor.occurredAt')} value={draft.occurredAt} onChange={(occurredAt) => onChange({ occurredAt })} />
       </div>
       {draft.defenderId ? <DefenderConsents defenderId={draft.defenderId} /> : null}

@@ -1,5 +1,6 @@
-import { memo, useId } from 'react';
+import { memo } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { Section } from '../../../components/Section';
 import { useLoad } from '../../../components/use-load';
 import { useI18n } from '../../../i18n/use-i18n';
 import { call } from '../../../ipc/client';
@@ -12,14 +13,10 @@ import { requestOpenEntry } from './open-entry';
  */
 export const CaseTimeline = memo(function CaseTimeline({ entryId }: { entryId: string }) {
   const { t, formatDateTime, language, digits } = useI18n();
-  const headingId = useId();
   const timeline = useLoad(`trial-timeline-${entryId}`, () => call('trial:timeline', { id: entryId }));
   const hearings = timeline.data?.hearings ?? [];
   return (
-    <section className="trial-section case-timeline" aria-labelledby={headingId}>
-      <h2 className="subheading" id={headingId}>
-        {t('trial.section.timeline')}
-      </h2>
+    <Section className="trial-section case-timeline" heading={t('trial.section.timeline')}>
       <ErrorAlert error={timeline.error} />
       {timeline.data && hearings.length <= 1 ? <p className="muted">{t('trial.timeline.alone')}</p> : null}
       {hearings.length > 1 ? (
@@ -50,6 +47,6 @@ export const CaseTimeline = memo(function CaseTimeline({ entryId }: { entryId: s
           ))}
         </ol>
       ) : null}
-    </section>
+    </Section>
   );
 });

@@ -1,8 +1,9 @@
 import { memo, useCallback, useId, useState } from 'react';
 import type { ChecklistEntry, LogLine } from '../../../../../shared/domain/kinds/trial';
 import { CHECKLIST_FINDINGS, FAIR_TRIAL_ITEMS, type FairTrialItem } from '../../../../../shared/domain/trial-vocabulary';
+import { Choice } from '../../../components/Choice';
+import { Section } from '../../../components/Section';
 import { useI18n } from '../../../i18n/use-i18n';
-import { Choice } from './Choice';
 import { TextInput } from './TextInput';
 import { checklistEntry, lineTime, withChecklistEntry } from './trial-form';
 
@@ -65,19 +66,14 @@ interface FairTrialChecklistProps {
 /** The brief's fair-trial checklist, item by item, in its order. Memoised: a keystroke elsewhere in the form never redraws it. */
 export const FairTrialChecklist = memo(function FairTrialChecklist({ checklist, log, onChange }: FairTrialChecklistProps) {
   const { t } = useI18n();
-  const headingId = useId();
   const change = useCallback((next: ChecklistEntry) => onChange(withChecklistEntry(checklist, next)), [checklist, onChange]);
   return (
-    <section className="trial-section" aria-labelledby={headingId}>
-      <h2 className="subheading" id={headingId}>
-        {t('trial.section.checklist')}
-      </h2>
-      <p className="muted">{t('trial.checklist.hint')}</p>
+    <Section className="trial-section" heading={t('trial.section.checklist')} hint={t('trial.checklist.hint')}>
       <ol className="checklist">
         {FAIR_TRIAL_ITEMS.map((item: FairTrialItem) => (
           <ChecklistItem key={item} entry={checklistEntry(checklist, item)} log={log} onChange={change} />
         ))}
       </ol>
-    </section>
+    </Section>
   );
 });

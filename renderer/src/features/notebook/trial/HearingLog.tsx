@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useId, useRef, useState, type Ref } from 'react';
 import { LIMITS } from '../../../../../shared/domain/entries';
 import type { LogLine } from '../../../../../shared/domain/kinds/trial';
+import { Section } from '../../../components/Section';
 import { useI18n } from '../../../i18n/use-i18n';
 import { lineTime, logLine, withLineTime } from './trial-form';
 
@@ -152,7 +153,6 @@ interface HearingLogProps {
 /** The live hearing log: the lines so far, oldest first, and the input for the next. Memoised: the form's other parts changing never redraws it. */
 export const HearingLog = memo(function HearingLog({ log, onChange, now, inputRef }: HearingLogProps) {
   const { t } = useI18n();
-  const headingId = useId();
   // The latest lines and callback, so the input's handler stays one function and the input never re-renders for the form's sake.
   const latest = useRef({ log, onChange });
   useEffect(() => {
@@ -162,10 +162,7 @@ export const HearingLog = memo(function HearingLog({ log, onChange, now, inputRe
   const change = useCallback((next: LogLine) => latest.current.onChange(latest.current.log.map((l) => (l.id === next.id ? next : l))), []);
   const last = log.at(-1);
   return (
-    <section className="trial-section hearing-log" aria-labelledby={headingId}>
-      <h2 className="subheading" id={headingId}>
-        {t('trial.section.log')}
-      </h2>
+    <Section className="trial-section hearing-log" heading={t('trial.section.log')}>
       {log.length === 0 ? (
         <p className="muted">{t('trial.log.empty')}</p>
       ) : (
@@ -180,6 +177,6 @@ export const HearingLog = memo(function HearingLog({ log, onChange, now, inputRe
       <p className="trial-visually-hidden" role="status">
         {last ? t('trial.log.added', { time: lineTime(last.at) }) : ''}
       </p>
-    </section>
+    </Section>
   );
 });

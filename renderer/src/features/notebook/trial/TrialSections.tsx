@@ -1,5 +1,7 @@
-import { memo, useId, type ReactNode, type Ref } from 'react';
+import { memo, type Ref } from 'react';
 import { CheckboxGroup } from '../../../components/CheckboxGroup';
+import { Choice } from '../../../components/Choice';
+import { Section } from '../../../components/Section';
 import type { Counsel, Defendant } from '../../../../../shared/domain/kinds/trial';
 import {
   ANSWERS,
@@ -20,7 +22,6 @@ import { EditableRows } from '../EditableRows';
 import { LocationField } from '../LocationField';
 import { RichBodyField } from '../RichBodyField';
 import { TitleField } from '../TitleField';
-import { Choice } from './Choice';
 import { TextInput } from './TextInput';
 import { dayToLocalInput, isoToLocalInput, localInputToDay, localInputToIso, type TrialDraft } from './trial-form';
 
@@ -34,21 +35,9 @@ import { dayToLocalInput, isoToLocalInput, localInputToDay, localInputToIso, typ
 /** The editor's change function (stable for the editor's life). */
 type Change = (patch: Partial<TrialDraft>) => void;
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const id = useId();
-  return (
-    <section className="trial-section" aria-labelledby={id}>
-      <h2 className="subheading" id={id}>
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
 /** A yes / no / not known question, as the officer saw or learned it. */
 function AnswerChoice({ label, value, onChange }: { label: string; value: Answer; onChange: (value: Answer) => void }) {
-  return <Choice label={label} value={value} options={ANSWERS} optionKey={(a) => `trial.answer.${a}`} onChange={(a) => onChange(a ?? 'unknown')} />;
+  return <Choice label={label} value={value} options={ANSWERS} optionKey={(a) => `trial.answer.${a}`} onChange={onChange} />;
 }
 
 const BLANK_DEFENDANT: Defendant = { name: '', personId: null, detention: 'unknown', detentionPlace: '', juvenile: false };
@@ -88,7 +77,7 @@ export const HearingSection = memo(function HearingSection({ hearing, location, 
     <DateTimeField label={label} value={isoToLocalInput(value)} onChange={(local) => set(localInputToIso(local))} />
   );
   return (
-      <Section title={t('trial.section.hearing')}>
+      <Section className="trial-section" heading={t('trial.section.hearing')}>
         <div className="meeting-fields__row">
           <TextInput label={t('trial.courtName')} value={hearing.courtName} onChange={(courtName) => setHearing({ courtName })} />
           <Choice label={t('trial.courtType')} value={hearing.courtType} options={COURT_TYPES} optionKey={(c) => `trial.courtType.${c}`} noneKey="trial.notSpecified" onChange={(courtType) => setHearing({ courtType })} />
@@ -126,7 +115,7 @@ export const HearingSection = memo(function HearingSection({ hearing, location, 
             <div className="meeting-fields__row">
               <TextInput label={t('trial.defendants.name', { number })} hint={t('trial.defendants.nameHint')} value={row.name} onChange={(name) => patch({ name })} />
               <PersonPicker label={t('records.defendantPerson', { number })} hint={t('records.defendantPersonHint')} value={row.personId} onChange={(personId) => patch({ personId })} />
-              <Choice label={t('trial.detention')} value={row.detention} options={DETENTION_STATUSES} optionKey={(d) => `trial.detention.${d}`} onChange={(detention) => patch({ detention: detention ?? 'unknown' })} />
+              <Choice label={t('trial.detention')} value={row.detention} options={DETENTION_STATUSES} optionKey={(d) => `trial.detention.${d}`} onChange={(detention) => patch({ detention })} />
               <TextInput label={t('trial.detentionPlace')} value={row.detentionPlace} onChange={(detentionPlace) => patch({ detentionPlace })} />
               <label className="check">
                 <input type="checkbox" checked={row.juvenile} onChange={(e) => patch({ juvenile: e.target.checked })} />
@@ -151,7 +140,7 @@ export const AccessSection = memo(function AccessSection({ access, onChange }: {
   const { t } = useI18n();
   const setAccess = (patch: Partial<TrialDraft['access']>) => onChange({ access: { ...access, ...patch } });
   return (
-      <Section title={t('trial.section.access')}>
+      <Section className="trial-section" heading={t('trial.section.access')}>
         <div className="meeting-fields__row">
           <AnswerChoice label={t('trial.access.admitted')} value={access.admitted} onChange={(admitted) => setAccess({ admitted })} />
           <AnswerChoice label={t('trial.access.idChecked')} value={access.idChecked} onChange={(idChecked) => setAccess({ idChecked })} />
@@ -170,8 +159,7 @@ export const RightsSection = memo(function RightsSection({ rights, onChange }: {
   const { t } = useI18n();
   const setRights = (patch: Partial<TrialDraft['rights']>) => onChange({ rights: { ...rights, ...patch } });
   return (
-      <Section title={t('trial.section.rights')}>
-        <p className="muted">{t('trial.rights.hint')}</p>
+      <Section className="trial-section" heading={t('trial.section.rights')} hint={t('trial.rights.hint')}>
         <div className="meeting-fields__row">
           <AnswerChoice label={t('trial.rights.reasonsGiven')} value={rights.reasonsGiven} onChange={(reasonsGiven) => setRights({ reasonsGiven })} />
           <AnswerChoice label={t('trial.rights.lawyerFromArrest')} value={rights.lawyerFromArrest} onChange={(lawyerFromArrest) => setRights({ lawyerFromArrest })} />
@@ -193,7 +181,7 @@ export const OutcomeSection = memo(function OutcomeSection({ adjournment, assess
   const setAdjournment = (patch: Partial<TrialDraft['adjournment']>) => onChange({ adjournment: { ...adjournment, ...patch } });
   const setAssessment = (patch: Partial<TrialDraft['assessment']>) => onChange({ assessment: { ...assessment, ...patch } });
   return (
-      <Section title={t('trial.section.outcome')}>
+      <Section className="trial-section" heading={t('trial.section.outcome')}>
         <label className="check">
           <input type="checkbox" checked={adjournment.adjourned} onChange={(e) => setAdjournment({ adjourned: e.target.checked })} />
           {t('trial.adjourned')}
