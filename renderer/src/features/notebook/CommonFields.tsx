@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { CIVIC_TOPICS, LIMITS, REPORTING_OUTLETS, SENSITIVITIES, type Sensitivity } from '../../../../shared/domain/entries';
+import { CIVIC_TOPICS, LIMITS, REPORTING_OUTLETS, SENSITIVITIES } from '../../../../shared/domain/entries';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { Choice } from '../../components/Choice';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/use-i18n';
 import type { CommonForm } from './common-form';
@@ -32,17 +33,7 @@ export function CommonFields({ value, onChange }: CommonFieldsProps) {
           <Field label={t('classification.country')}>
             {(c) => <input {...c} className="input" dir="auto" maxLength={LIMITS.country} value={value.country} onChange={(e) => onChange({ ...value, country: e.target.value })} />}
           </Field>
-          <Field label={t('classification.sensitivity')}>
-            {(c) => (
-              <select {...c} className="input" value={value.sensitivity} onChange={(e) => onChange({ ...value, sensitivity: e.target.value as Sensitivity })}>
-                {SENSITIVITIES.map((level) => (
-                  <option key={level} value={level}>
-                    {t(`sensitivity.${level}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <Choice label={t('classification.sensitivity')} value={value.sensitivity} options={SENSITIVITIES} optionKey={(level) => `sensitivity.${level}`} onChange={(sensitivity) => onChange({ ...value, sensitivity })} />
         </div>
         <Field label={t('classification.tags')} hint={t('classification.tagsHint')}>
           {(c) => (

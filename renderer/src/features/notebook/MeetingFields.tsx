@@ -1,4 +1,5 @@
-import { COUNTERPART_TYPES, LIMITS, type CounterpartType } from '../../../../shared/domain/entries';
+import { COUNTERPART_TYPES, LIMITS } from '../../../../shared/domain/entries';
+import { Choice } from '../../components/Choice';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/use-i18n';
 import { CasePicker } from './CasePicker';
@@ -37,18 +38,14 @@ export function MeetingFields({ draft, onChange, titleProblem, titleRef }: KindF
       <div className="meeting-fields__row">
         <DateTimeField label={t('editor.occurredAt')} value={draft.occurredAt} onChange={(occurredAt) => onChange({ occurredAt })} />
         <LocationField value={draft.location} onChange={(location) => onChange({ location })} />
-        <Field label={t('editor.counterpartType')}>
-          {(c) => (
-            <select {...c} className="input" value={draft.counterpartType} onChange={(e) => onChange({ counterpartType: e.target.value as CounterpartType | '' })}>
-              <option value="">{t('editor.counterpartNone')}</option>
-              {COUNTERPART_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(counterpartKey(type))}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <Choice
+          label={t('editor.counterpartType')}
+          value={draft.counterpartType || null}
+          options={COUNTERPART_TYPES}
+          optionKey={counterpartKey}
+          noneKey="editor.counterpartNone"
+          onChange={(counterpartType) => onChange({ counterpartType: counterpartType ?? '' })}
+        />
       </div>
       <RichBodyField value={draft} onChange={onChange} />
       <Field label={t('editor.participants')} hint={t('editor.participantsHint')}>

@@ -1,7 +1,8 @@
-import { CONSENT_METHODS, CONSENT_SCOPES, type ConsentMethod } from '../../../../shared/domain/consent-vocabulary';
+import { CONSENT_METHODS, CONSENT_SCOPES } from '../../../../shared/domain/consent-vocabulary';
 import type { PersonSummary } from '../../../../shared/domain/people';
 import { LIMITS } from '../../../../shared/domain/kinds/common';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { Choice } from '../../components/Choice';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/use-i18n';
 import { CONSENT_DAY_FIELDS, type ConsentTerms, type TermsProblem } from './consent-terms';
@@ -24,17 +25,7 @@ export function ConsentTermsFields({ value, onChange, problems, personLocked = f
     <>
       <PersonPicker label={t('consent.field.person')} value={value.personId} onChange={(personId) => onChange({ personId })} onPicked={onPicked} problem={problems.person} disabled={personLocked} />
       <CheckboxGroup legend={t('consent.field.scopes')} options={CONSENT_SCOPES} chosen={value.scopes} labelOf={(scope) => t(`consent.scope.${scope}`)} onChange={(scopes) => onChange({ scopes })} problem={problems.scopes} />
-      <Field label={t('consent.field.method')}>
-        {(c) => (
-          <select {...c} className="input" value={value.method} onChange={(e) => onChange({ method: e.target.value as ConsentMethod })}>
-            {CONSENT_METHODS.map((method) => (
-              <option key={method} value={method}>
-                {t(`consent.method.${method}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <Choice label={t('consent.field.method')} value={value.method} options={CONSENT_METHODS} optionKey={(method) => `consent.method.${method}`} onChange={(method) => onChange({ method })} />
       {CONSENT_DAY_FIELDS.map((field) => (
         <Field key={field} label={t(`consent.field.${field}`)} hint={t('consent.field.dateHint')} problem={problems[field]}>
           {(c) => <input {...c} className="input input--date" dir="ltr" inputMode="numeric" autoComplete="off" maxLength={10} value={value[field]} onChange={(e) => onChange({ [field]: e.target.value })} />}

@@ -4,6 +4,7 @@ import { LIMITS } from '../../../../shared/domain/kinds/common';
 import type { AppErrorData } from '../../../../shared/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { Choice } from '../../components/Choice';
 import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { useFocusOnMount } from '../../components/use-focus-on-mount';
@@ -87,17 +88,7 @@ export function PersonForm({ person, onSaved, onCancel }: PersonFormProps) {
         {person ? t('people.edit') : t('people.add')}
       </h2>
       <ErrorAlert error={error} />
-      <Field label={t('people.field.kind')}>
-        {(c) => (
-          <select {...c} className="input" value={draft.kind} onChange={(e) => edit({ kind: e.target.value as PersonInput['kind'] })}>
-            {PERSON_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`people.kind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <Choice label={t('people.field.kind')} value={draft.kind} options={PERSON_KINDS} optionKey={(kind) => `people.kind.${kind}`} onChange={(kind) => edit({ kind })} />
       <Field label={t('people.field.pseudonym')} hint={t('people.field.pseudonymHint')}>
         {(c) => <input {...c} className="input" dir="auto" required maxLength={PEOPLE_LIMITS.pseudonym} value={draft.pseudonym} onChange={(e) => edit({ pseudonym: e.target.value })} />}
       </Field>
@@ -124,17 +115,7 @@ export function PersonForm({ person, onSaved, onCancel }: PersonFormProps) {
         )}
       </Field>
       {person ? <RemoveCheck label={t('people.field.removeContacts')} part={contacts} onChange={setContacts} /> : null}
-      <Field label={t('people.field.risk')}>
-        {(c) => (
-          <select {...c} className="input" value={draft.riskLevel} onChange={(e) => edit({ riskLevel: e.target.value as PersonInput['riskLevel'] })}>
-            {RISK_LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {t(`people.risk.${level}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <Choice label={t('people.field.risk')} value={draft.riskLevel} options={RISK_LEVELS} optionKey={(level) => `people.risk.${level}`} onChange={(riskLevel) => edit({ riskLevel })} />
       <CheckboxGroup legend={t('people.field.groups')} options={AT_RISK_GROUPS} chosen={draft.atRiskGroups} labelOf={(group) => t(`people.group.${group}`)} onChange={(atRiskGroups) => edit({ atRiskGroups })} />
       <Field label={t('people.field.focusAreas')} hint={t('people.field.focusAreasHint')}>
         {(c) => <textarea {...c} className="input textarea textarea--short" dir="auto" rows={3} value={focusText} onChange={(e) => setFocusText(e.target.value)} />}
