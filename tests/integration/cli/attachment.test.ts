@@ -4,24 +4,16 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../../shared/ipc/contract';
 import { photoWithGps, toneWav } from '../../support/sample-files';
-import { expectOneErrorLine, PASSPHRASE, runInProcess, useTempDir } from './run-cli';
+import { expectOneErrorLine, useCliVault } from './run-cli';
 
 describe('fieldnotes attachment add, list, get, rm; vault check reports orphans', () => {
-  const tempDir = useTempDir();
+  const vault = useCliVault();
+  const { run, ok } = vault;
   let dir: string;
-  let env: Record<string, string>;
   let entryId: string;
-  const run = (args: string[]) => runInProcess(args, { env });
-  const ok = async (args: string[]) => {
-    const result = await run(args);
-    expect(result.code, result.stderr).toBe(0);
-    return result.stdout.trim();
-  };
 
   beforeAll(async () => {
-    dir = tempDir();
-    env = { FIELDNOTES_VAULT: join(dir, 'vault'), FIELDNOTES_PASSPHRASE: PASSPHRASE };
-    await ok(['vault', 'create']);
+    dir = vault.dir;
     entryId = contract['entry:create'].output.parse(JSON.parse(await ok(['entry', 'add', '--title', 'Hearing', '--json']))).id;
   });
 

@@ -1,27 +1,21 @@
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_PAGE_MAX } from '../../../shared/domain/audit';
 import { AUDIT_LIMIT_MAX } from '../../../electron/cli/specs/audit';
 import { VaultSession } from '../../../electron/core/vault/session';
 import { openEncryptedDatabaseForTest } from '../../support/raw-vault';
-import { PASSPHRASE, expectOneErrorLine, runCli, runInProcess, useTempDir } from './run-cli';
+import { PASSPHRASE, expectOneErrorLine, runCli, runInProcess, useCliVault } from './run-cli';
 
 // In process but for the broken-chain case, which runs the bin: its exit code is the contract.
 describe('fieldnotes audit list and the chain in vault check', () => {
-  const tempDir = useTempDir();
-  let vault: string;
-  let env: Record<string, string>;
+  const { env, run } = useCliVault();
 
   beforeAll(async () => {
-    vault = join(tempDir(), 'vault');
-    env = { FIELDNOTES_VAULT: vault, FIELDNOTES_PASSPHRASE: PASSPHRASE };
-    expect((await runInProcess(['vault', 'create'], { env })).code).toBe(0);
     const wrong = await runInProcess(['audit', 'list'], { env: { ...env, FIELDNOTES_PASSPHRASE: 'not the passphrase at all' } });
     expect(wrong.code).toBe(1);
   });
 
   it('lists the records newest first, the failed attempt handed over before the unlock', async () => {
-    const result = await runInProcess(['audit', 'list'], { env });
+    const result = await run(['audit', 'list']);
     expect(result.code, result.stderr).toBe(0);
     const actions = result.stdout
       .trimEnd()
@@ -33,7 +27,7 @@ describe('fieldnotes audit list and the chain in vault check', () => {
   });
 
   it('--json prints the contract’s page; --action filters; --limit pages', async () => {
-    const page = JSON.parse((await runInProcess(['audit', 'list', '--json', '--action', 'vault.locked', '--limit', '1'], { env })).stdout) as {
+    const page = JSON.parse((await run(['audit', 'list', '--json', '--action', 'vault.locked', '--limit', '1'])).stdout) as {
       records: { action: string }[];
       total: number;
     };
@@ -42,7 +36,7 @@ describe('fieldnotes audit list and the chain in vault check', () => {
   });
 
   it('refuses an unknown action, naming the option', async () => {
-    const result = await runInProcess(['audit', 'list', '--action', 'vault.opened'], { env });
+    const result = await run(['audit', 'list', '--action', 'vault.opened']);
     expectOneErrorLine(result, 2, /--action/);
   });
 
@@ -51,16 +45,16 @@ describe('fieldnotes audit list and the chain in vault check', () => {
   });
 
   it('vault check prints the chain verdict, and exits 1 naming the first broken link once a row is deleted', async () => {
-    const healthy = await runInProcess(['vault', 'check'], { env });
+    const healthy = await run(['vault', 'check']);
     expect(healthy.code, healthy.stderr).toBe(0);
     expect(healthy.stdout).toMatch(/^Audit log:\s+ok \(\d+ records\)$/m);
 
-    await openEncryptedDatabaseForTest(new VaultSession({ dir: vault, kdfTargetMs: 0 }), PASSPHRASE, (db) => db.prepare('DELETE FROM audit_log WHERE seq = 2').run());
+    await openEncryptedDatabaseForTest(new VaultSession({ dir: env.FIELDNOTES_VAULT, kdfTargetMs: 0 }), PASSPHRASE, (db) => db.prepare('DELETE FROM audit_log WHERE seq = 2').run());
     const broken = await runCli(['vault', 'check'], { env });
     expect(broken.stdout).toMatch(/^Audit log:\s+broken: record 2 is missing$/m);
     expectOneErrorLine(broken, 1, /audit log broken: record 2 is missing/);
 
-    const json = JSON.parse((await runInProcess(['vault', 'check', '--json'], { env })).stdout) as Record<string, unknown>;
+    const json = JSON.parse((await run(['vault', 'check', '--json'])).stdout) as Record<string, unknown>;
     expect(json.audit).toMatchObject({ ok: false, firstBroken: { seq: 2, reason: 'missing' } });
   });
 });

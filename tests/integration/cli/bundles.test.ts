@@ -8,7 +8,7 @@ import { openBundle } from '../../../electron/core/bundle/bundle-reader';
 import { formatMinisignPublicKey, generateMinisignKey, keyIdHex, minisignFingerprint, parseMinisignPublicKey, signMinisign, type MinisignSecretKey } from '../../../electron/core/bundle/minisign/minisign';
 import { bundleTrustedComment } from '../../../electron/core/bundle/signed-sums';
 import { AppError } from '../../../shared/errors';
-import { PASSPHRASE, runInProcess, useTempDir } from './run-cli';
+import { PASSPHRASE, runInProcess, useCliVault } from './run-cli';
 
 const CANARY = 'Yasmin Canaryname-Haddad';
 const HIDDEN = 'Omar Hiddenname-Salem';
@@ -24,20 +24,11 @@ interface HandManifest {
 // age-keygen and `identity export`; the reverse (a bundle made by hand opens in Fieldnotes);
 // tampering of every kind refused with the right message; names only where consent allows.
 describe('signed, encrypted bundles', () => {
-  const tempDir = useTempDir();
-  let env: Record<string, string>;
+  const vault = useCliVault();
+  const { file, ok: cli } = vault;
   let dir: string;
   let falconConsent: string;
   const sh = (script: string) => execFileSync('sh', ['-c', script], { cwd: dir, encoding: 'utf8' });
-  const cli = async (args: string[]) => {
-    const result = await runInProcess(args, { env });
-    expect(result.code, result.stderr).toBe(0);
-    return result.stdout;
-  };
-  const file = (name: string, text: string) => {
-    writeFileSync(join(dir, name), text);
-    return join(dir, name);
-  };
   const open = (path: string, signer = 'officer.pub', identity = 'hq.txt') =>
     openBundle({ path: join(dir, path), identities: parseAgeIdentityFile(readFileSync(join(dir, identity), 'utf8')), signers: [parseMinisignPublicKey(readFileSync(join(dir, signer), 'utf8'))] });
   const refusal = async (path: string, signer?: string, identity?: string) => {
@@ -67,11 +58,9 @@ describe('signed, encrypted bundles', () => {
   };
 
   beforeAll(async () => {
-    dir = tempDir();
-    env = { FIELDNOTES_VAULT: join(dir, 'vault'), FIELDNOTES_PASSPHRASE: PASSPHRASE };
-    await cli(['vault', 'create']);
-    const falcon = (await cli(['person', 'add', '--pseudonym', 'Falcon', '--name-file', file('n1.txt', CANARY)])).trim();
-    const heron = (await cli(['person', 'add', '--pseudonym', 'Heron', '--name-file', file('n2.txt', HIDDEN)])).trim();
+    dir = vault.dir;
+    const falcon = await cli(['person', 'add', '--pseudonym', 'Falcon', '--name-file', file('n1.txt', CANARY)]);
+    const heron = await cli(['person', 'add', '--pseudonym', 'Heron', '--name-file', file('n2.txt', HIDDEN)]);
     const consent = { kind: 'consent', title: 'Consent of Falcon', personId: falcon, scopes: ['contact-and-meet', 'named-in-hq-reporting'], givenOn: '2026-01-01' };
     falconConsent = (JSON.parse(await cli(['entry', 'add', '--json', file('c.json', JSON.stringify(consent))])) as { id: string }).id;
     const meeting = { kind: 'meeting', title: 'Met Falcon and Heron at the annex', participantRefs: [{ personId: falcon }, { personId: heron }] };
@@ -280,7 +269,7 @@ describe('signed, encrypted bundles', () => {
 
   it('an unverified recipient cannot be exported to, and the audit log records each export without names', async () => {
     await cli(['recipient', 'add', 'Backup', sh('age-keygen 2>/dev/null | age-keygen -y').trim()]);
-    const refused = await runInProcess(['export', '--to', 'Backup', '--out', join(dir, 'nope.fieldnotes')], { env });
+    const refused = await vault.run(['export', '--to', 'Backup', '--out', join(dir, 'nope.fieldnotes')]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/not verified/);
     expect(existsSync(join(dir, 'nope.fieldnotes'))).toBe(false);

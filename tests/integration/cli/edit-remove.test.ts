@@ -129,6 +129,7 @@ describe('fieldnotes entry edit, rm and redact; IDs by prefix; times in local ti
   });
 
   it('prints its version', async () => {
-    expect(await ok(['--version'])).toMatch(/^fieldnotes \d+\.\d+\.\d+\n$/);
+    const version = await run(['--version']);
+    expect([version.code, version.stdout]).toEqual([0, expect.stringMatching(/^fieldnotes \d+\.\d+\.\d+\n$/)]);
   });
 });

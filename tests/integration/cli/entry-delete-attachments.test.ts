@@ -1,9 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contract } from '../../../shared/ipc/contract';
 import { toneWav } from '../../support/sample-files';
-import { PASSPHRASE, runInProcess, useTempDir } from './run-cli';
+import { useCliVault } from './run-cli';
 
 /**
  * Deleting an entry takes its attachments with it: the rows are marked removed in the delete's
@@ -11,24 +11,12 @@ import { PASSPHRASE, runInProcess, useTempDir } from './run-cli';
  * attachments' metadata stays for the history, so `vault check` finds nothing left over.
  */
 describe('fieldnotes entry rm with attachments', () => {
-  const tempDir = useTempDir();
-  let dir: string;
-  let env: Record<string, string>;
-  const run = (args: string[]) => runInProcess(args, { env });
-  const ok = async (args: string[]) => {
-    const result = await run(args);
-    expect(result.code, result.stderr).toBe(0);
-    return result.stdout.trim();
-  };
+  const vault = useCliVault();
+  const { run, ok } = vault;
   const newEntry = async (title: string) => contract['entry:create'].output.parse(JSON.parse(await ok(['entry', 'add', '--title', title, '--json']))).id;
 
-  beforeAll(async () => {
-    dir = tempDir();
-    env = { FIELDNOTES_VAULT: join(dir, 'vault'), FIELDNOTES_PASSPHRASE: PASSPHRASE };
-    await ok(['vault', 'create']);
-  });
-
   it('destroys the deleted entry’s files, keeps another entry’s, and vault check finds no orphan', async () => {
+    const dir = vault.dir;
     const doomed = await newEntry('Hearing notes to delete');
     const kept = await newEntry('Hearing notes to keep');
     const gone = [await ok(['attachment', 'add', doomed, toneWav(dir, 1, 'a.wav')]), await ok(['attachment', 'add', doomed, toneWav(dir, 2, 'b.wav')])];

@@ -1,23 +1,8 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { PASSPHRASE, runInProcess, useTempDir } from './run-cli';
+import { describe, expect, it } from 'vitest';
+import { useCliVault } from './run-cli';
 
 describe('fieldnotes entry add/show for a trial observation', () => {
-  const tempDir = useTempDir();
-  let dir: string;
-  let env: Record<string, string>;
-  const ok = async (args: string[]) => {
-    const result = await runInProcess(args, { env });
-    expect(result.code, result.stderr).toBe(0);
-    return result.stdout;
-  };
-
-  beforeAll(async () => {
-    dir = tempDir();
-    env = { FIELDNOTES_VAULT: join(dir, 'vault'), FIELDNOTES_PASSPHRASE: PASSPHRASE };
-    await ok(['vault', 'create']);
-  });
+  const { json, ok } = useCliVault();
 
   it('adds a trial from JSON and shows its hearing, log and checklist readably; a meeting still shows its own fields', async () => {
     const trial = {
@@ -29,9 +14,7 @@ describe('fieldnotes entry add/show for a trial observation', () => {
       checklist: [{ item: 'reasoned-judgment', finding: 'concern', evidence: 'No reasons given.', cites: ['l1'] }],
       adjournment: { adjourned: true, reason: 'Sentencing', nextHearingOn: '2026-12-21' },
     };
-    const file = join(dir, 'trial.json');
-    writeFileSync(file, JSON.stringify(trial));
-    const id = (JSON.parse(await ok(['entry', 'add', '--json', file])) as { id: string }).id;
+    const id = (JSON.parse(await ok(['entry', 'add', '--json', json('trial.json', trial)])) as { id: string }).id;
     const shown = await ok(['entry', 'show', id]);
     expect(shown).toMatch(/Court:\s+Harbour District Court, military/);
     expect(shown).toMatch(/Case number:\s+123\/2026/);
@@ -44,8 +27,7 @@ describe('fieldnotes entry add/show for a trial observation', () => {
     expect(shown).toContain('reasoned-judgment: concern (log l1)\n    No reasons given.');
     expect(shown).not.toMatch(/Participants/);
 
-    const meetingFile = join(dir, 'meeting.json');
-    writeFileSync(meetingFile, JSON.stringify({ kind: 'meeting', title: 'Coalition', counterpartType: 'coalition', participants: 'Two members' }));
+    const meetingFile = json('meeting.json', { kind: 'meeting', title: 'Coalition', counterpartType: 'coalition', participants: 'Two members' });
     const meeting = await ok(['entry', 'show', (JSON.parse(await ok(['entry', 'add', '--json', meetingFile])) as { id: string }).id]);
     expect(meeting).toMatch(/Counterpart:\s+coalition/);
     expect(meeting).toMatch(/Participants:\s+Two members/);

@@ -5,27 +5,19 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../../shared/ipc/contract';
 import { photoWithGps, pngWithGps } from '../../support/sample-files';
-import { expectOneErrorLine, PASSPHRASE, runInProcess, useTempDir } from './run-cli';
+import { expectOneErrorLine, useCliVault } from './run-cli';
 
 // `fieldnotes export --keep-metadata ATTACHMENT_ID` (repeatable): default strip, keep on purpose.
 describe('fieldnotes export --keep-metadata', () => {
-  const tempDir = useTempDir();
+  const vault = useCliVault();
+  const { run, ok } = vault;
   let dir: string;
-  let env: Record<string, string>;
   let photo: string;
   let scan: string;
-  const run = (args: string[]) => runInProcess(args, { env });
-  const ok = async (args: string[]) => {
-    const result = await run(args);
-    expect(result.code, result.stderr).toBe(0);
-    return result.stdout.trim();
-  };
   const sh = (script: string) => execFileSync('sh', ['-c', script], { cwd: dir, encoding: 'utf8' });
 
   beforeAll(async () => {
-    dir = tempDir();
-    env = { FIELDNOTES_VAULT: join(dir, 'vault'), FIELDNOTES_PASSPHRASE: PASSPHRASE };
-    await ok(['vault', 'create']);
+    dir = vault.dir;
     const entryId = contract['entry:create'].output.parse(JSON.parse(await ok(['entry', 'add', '--title', 'Checkpoint', '--json']))).id;
     photo = await ok(['attachment', 'add', entryId, photoWithGps(dir)]);
     scan = await ok(['attachment', 'add', entryId, pngWithGps(dir)]);

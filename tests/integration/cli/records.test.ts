@@ -15,7 +15,7 @@ describe('fieldnotes entry import, finalize, history and schema', () => {
       JSON.stringify({ title: 'Kind left out: a meeting', followUps: [{ text: 'Send the report', dueOn: '2026-12-10' }] }),
     ];
     const before = await count();
-    expect((await ok(['entry', 'import', '--jsonl', file('ok.jsonl', lines.join('\n'))])).trim()).toBe('3');
+    expect(await ok(['entry', 'import', '--jsonl', file('ok.jsonl', lines.join('\n'))])).toBe('3');
     expect(await count()).toBe(before + 3);
   });
 

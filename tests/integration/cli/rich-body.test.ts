@@ -1,24 +1,9 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contract } from '../../../shared/ipc/contract';
-import { PASSPHRASE, runInProcess, useTempDir } from './run-cli';
+import { useCliVault } from './run-cli';
 
 describe('fieldnotes entry add with a formatted body', () => {
-  const tempDir = useTempDir();
-  let dir: string;
-  let env: Record<string, string>;
-  const file = (name: string, content: unknown) => {
-    const path = join(dir, name);
-    writeFileSync(path, JSON.stringify(content));
-    return path;
-  };
-
-  beforeAll(async () => {
-    dir = tempDir();
-    env = { FIELDNOTES_VAULT: join(dir, 'vault'), FIELDNOTES_PASSPHRASE: PASSPHRASE };
-    expect((await runInProcess(['vault', 'create'], { env })).code).toBe(0);
-  });
+  const { json, run } = useCliVault();
 
   it('stores bodyDoc and derives the body from it, ignoring the body sent beside it; search finds its words', async () => {
     const bodyDoc = {
@@ -28,20 +13,20 @@ describe('fieldnotes entry add with a formatted body', () => {
         { type: 'paragraph', content: [{ type: 'text', text: 'Met the ' }, { type: 'text', text: 'albatross', marks: [{ type: 'bold' }] }, { type: 'text', text: ' committee' }] },
       ],
     };
-    const added = await runInProcess(['entry', 'add', '--json', file('doc.json', { kind: 'meeting', title: 'Formatted', body: 'not what the document says', bodyDoc })], { env });
+    const added = await run(['entry', 'add', '--json', json('doc.json', { kind: 'meeting', title: 'Formatted', body: 'not what the document says', bodyDoc })]);
     expect(added.code, added.stderr).toBe(0);
     const entry = contract['entry:create'].output.parse(JSON.parse(added.stdout));
     expect(entry.body).toBe('Visit\nMet the albatross committee');
     expect(entry.bodyDoc).toEqual(bodyDoc);
-    const found = await runInProcess(['search', 'albatross', '--json'], { env });
+    const found = await run(['search', 'albatross', '--json']);
     expect(found.stdout).toContain(entry.id);
   });
 
   it('refuses a document with a javascript: link in one line naming the field, and writes nothing', async () => {
     const bodyDoc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] };
-    const total = async () => contract['entry:list'].output.parse(JSON.parse((await runInProcess(['entry', 'list', '--json'], { env })).stdout)).total;
+    const total = async () => contract['entry:list'].output.parse(JSON.parse((await run(['entry', 'list', '--json'])).stdout)).total;
     const before = await total();
-    const result = await runInProcess(['entry', 'add', '--json', file('bad.json', { title: 'Bad link', bodyDoc })], { env });
+    const result = await run(['entry', 'add', '--json', json('bad.json', { title: 'Bad link', bodyDoc })]);
     // Invalid input is the command line's fault: exit 2, as every other refused field.
     expect(result.code).toBe(2);
     expect(await total()).toBe(before);

@@ -135,11 +135,13 @@ export interface CliVault {
   /** The suite's folder; the vault is its subfolder `vault`. Set once the suite has started. */
   readonly dir: string;
   /** FIELDNOTES_VAULT and FIELDNOTES_PASSPHRASE for that vault. */
-  readonly env: Record<string, string>;
+  readonly env: Record<'FIELDNOTES_VAULT' | 'FIELDNOTES_PASSPHRASE', string>;
   /** Writes a file in the suite's folder and returns its path (for --json FILE and the like). */
   file: (name: string, content: string) => string;
+  /** Writes `value` as JSON in the suite's folder and returns its path. */
+  json: (name: string, value: unknown) => string;
   run: (args: string[]) => Promise<CliResult>;
-  /** Runs a command that must succeed and returns what it printed. */
+  /** Runs a command that must succeed and returns what it printed, trimmed (so an ID printed alone is the ID). */
   ok: (args: string[]) => Promise<string>;
 }
 
@@ -147,7 +149,7 @@ export interface CliVault {
 export function useCliVault(): CliVault {
   const tempDir = useTempDir();
   let dir = '';
-  const env: Record<string, string> = {};
+  const env = { FIELDNOTES_VAULT: '', FIELDNOTES_PASSPHRASE: PASSPHRASE };
   const vault: CliVault = {
     get dir() {
       return dir;
@@ -158,16 +160,17 @@ export function useCliVault(): CliVault {
       writeFileSync(path, content);
       return path;
     },
+    json: (name, value) => vault.file(name, JSON.stringify(value)),
     run: (args) => runInProcess(args, { env }),
     ok: async (args) => {
       const result = await runInProcess(args, { env });
       expect(result.code, result.stderr).toBe(0);
-      return result.stdout;
+      return result.stdout.trim();
     },
   };
   beforeAll(async () => {
     dir = tempDir();
-    Object.assign(env, { FIELDNOTES_VAULT: join(dir, 'vault'), FIELDNOTES_PASSPHRASE: PASSPHRASE });
+    env.FIELDNOTES_VAULT = join(dir, 'vault');
     await vault.ok(['vault', 'create']);
   });
   return vault;
