@@ -1,16 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { AT_RISK_GROUPS, PEOPLE_LIMITS, PERSON_KINDS, RISK_LEVELS, type Person, type PersonInput } from '../../../../shared/domain/people';
 import { LIMITS } from '../../../../shared/domain/kinds/common';
-import type { AppErrorData } from '../../../../shared/errors';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { Choice } from '../../components/Choice';
 import { Field } from '../../components/Field';
-import { FormActions } from '../../components/FormActions';
-import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import { useI18n } from '../../i18n/use-i18n';
-import { call, toErrorData } from '../../ipc/client';
+import { call } from '../../ipc/client';
 import { PersonPicker } from './PersonPicker';
+import { SaveForm } from './SaveForm';
 
 interface PersonFormProps {
   /** The record being edited; null for a new one. */
@@ -55,39 +52,24 @@ function identityChange(realName: IdentityPart, contacts: IdentityPart): { realN
  */
 export function PersonForm({ person, onSaved, onCancel }: PersonFormProps) {
   const { t } = useI18n();
-  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const [draft, setDraft] = useState<PersonInput>(() => (person ? inputOf(person) : BLANK));
   const [focusText, setFocusText] = useState(draft.focusAreas.join('\n'));
   const [realName, setRealName] = useState<IdentityPart>(NOTHING);
   const [contacts, setContacts] = useState<IdentityPart>(NOTHING);
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const [busy, setBusy] = useState(false);
   const edit = (patch: Partial<PersonInput>) => setDraft((current) => ({ ...current, ...patch }));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
+  async function save() {
     const focusAreas = [...new Set(focusText.split('\n').map((line) => line.trim()).filter(Boolean))];
     const input = { ...draft, focusAreas };
     const identity = identityChange(realName, contacts);
-    try {
-      const saved = person
-        ? await call('person:update', { id: person.id, revision: person.revision, person: input, ...(identity ? { identity } : {}) })
-        : await call('person:create', { person: input, identity: { realName: realName.text.trim(), contacts: contacts.text.trim() } });
-      onSaved(saved);
-    } catch (caught) {
-      setError(toErrorData(caught));
-      setBusy(false);
-    }
+    const saved = person
+      ? await call('person:update', { id: person.id, revision: person.revision, person: input, ...(identity ? { identity } : {}) })
+      : await call('person:create', { person: input, identity: { realName: realName.text.trim(), contacts: contacts.text.trim() } });
+    onSaved(saved);
   }
 
   return (
-    <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
-      <h2 className="subheading" ref={headingRef} tabIndex={-1}>
-        {person ? t('people.edit') : t('people.add')}
-      </h2>
-      <ErrorAlert error={error} />
+    <SaveForm heading={person ? t('people.edit') : t('people.add')} submitLabel={t('people.save')} save={save} onCancel={onCancel}>
       <Choice label={t('people.field.kind')} value={draft.kind} options={PERSON_KINDS} optionKey={(kind) => `people.kind.${kind}`} onChange={(kind) => edit({ kind })} />
       <Field label={t('people.field.pseudonym')} hint={t('people.field.pseudonymHint')}>
         {(c) => <input {...c} className="input" dir="auto" required maxLength={PEOPLE_LIMITS.pseudonym} value={draft.pseudonym} onChange={(e) => edit({ pseudonym: e.target.value })} />}
@@ -124,8 +106,7 @@ export function PersonForm({ person, onSaved, onCancel }: PersonFormProps) {
       <Field label={t('people.field.notes')}>
         {(c) => <textarea {...c} className="input textarea textarea--short" dir="auto" rows={3} maxLength={LIMITS.paragraph} value={draft.notes} onChange={(e) => edit({ notes: e.target.value })} />}
       </Field>
-      <FormActions submitLabel={t('people.save')} busy={busy} onCancel={onCancel} />
-    </form>
+    </SaveForm>
   );
 }
 
