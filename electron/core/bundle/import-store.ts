@@ -1,8 +1,9 @@
 import { Readable } from 'node:stream';
 import type { AttachmentOrphans } from '../../../shared/domain/attachments';
 import { AppError } from '../../../shared/errors';
-import { AttachmentReader, isAttachmentId, removeAttachmentFile, writeAttachment } from '../attachments';
+import { isAttachmentId, removeAttachmentFile, writeAttachment, type AttachmentReader } from '../attachments';
 import { orphansIn } from '../attachments/folder';
+import { OpenReaders } from '../attachments/open-readers';
 import type { Db } from '../db/driver';
 import { ImportedRepository, type ImportedAttachmentRow, type ImportedBundleRow, type ImportedEntryFileRow, type ImportedPersonRow } from '../db/repositories/imported-repository';
 import { vaultLayout } from '../vault/layout';
@@ -40,7 +41,7 @@ export interface ImportCarried {
 }
 
 export class ImportStore implements ForeignEntries {
-  private readonly readers = new Set<AttachmentReader>();
+  private readonly readers = new OpenReaders();
   private readonly rows: ImportedRepository;
 
   constructor(
@@ -131,19 +132,13 @@ export class ImportStore implements ForeignEntries {
   async openAttachment(fileId: string): Promise<{ attachment: ImportedAttachmentRow; reader: AttachmentReader }> {
     const attachment = isAttachmentId(fileId) ? this.rows.attachment(fileId) : undefined;
     if (!attachment) throw new AppError('NOT_FOUND', 'There is no such imported attachment.');
-    const reader = await AttachmentReader.open({ attachmentsDir: this.attachmentsDir, attachmentId: fileId, vaultId: this.files.vaultId, subkey: this.files.subkey(), expectedBytes: attachment.bytes });
-    this.readers.add(reader);
-    const close = reader.close.bind(reader);
-    reader.close = () => {
-      this.readers.delete(reader);
-      return close();
-    };
+    const reader = await this.readers.open({ attachmentsDir: this.attachmentsDir, attachmentId: fileId, vaultId: this.files.vaultId, subkey: this.files.subkey(), expectedBytes: attachment.bytes });
     return { attachment, reader };
   }
 
   /** At lock: every open reader wipes its file key and closes. */
   closeAll(): void {
-    for (const reader of [...this.readers]) void reader.close();
+    this.readers.closeAll();
   }
 
   /** For the notebook, which refuses every write to an entry that came in a bundle. */

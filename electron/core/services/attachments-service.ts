@@ -5,9 +5,10 @@ import { basename, dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Attachment, AttachmentOrphans } from '../../../shared/domain/attachments';
 import { AppError } from '../../../shared/errors';
-import { AttachmentReader, destroyAttachmentFile, isAttachmentId, removeAttachmentFile, writeAttachment } from '../attachments';
+import { destroyAttachmentFile, isAttachmentId, removeAttachmentFile, writeAttachment, type AttachmentReader } from '../attachments';
 import { folderNames, orphansIn } from '../attachments/folder';
 import { HEAD_BYTES, inspectMetadata, isStrippable, sniffMediaType, stripMetadata } from '../attachments/metadata';
+import { OpenReaders } from '../attachments/open-readers';
 import { openSource, sourceBytes } from '../attachments/source';
 import type { Db } from '../db/driver';
 import { AttachmentsRepository } from '../db/repositories/attachments-repository';
@@ -54,7 +55,7 @@ function cancelled(): AppError {
  * the file after (a crash between leaves a file no live row names, reported the same way).
  */
 export class AttachmentsService implements EntryDependents {
-  private readonly readers = new Set<AttachmentReader>();
+  private readonly readers = new OpenReaders();
   private readonly rows: AttachmentsRepository;
 
   constructor(
@@ -193,19 +194,13 @@ export class AttachmentsService implements EntryDependents {
   /** An opened attachment for range reads; closed by the caller, and by a lock at the latest. */
   async open(id: string): Promise<{ attachment: Attachment; reader: AttachmentReader }> {
     const attachment = this.get(id);
-    const reader = await AttachmentReader.open({
+    const reader = await this.readers.open({
       attachmentsDir: this.dir,
       attachmentId: id,
       vaultId: this.vaultId,
       subkey: this.keys.get('attachments'),
       expectedBytes: attachment.bytes,
     });
-    this.readers.add(reader);
-    const close = reader.close.bind(reader);
-    reader.close = () => {
-      this.readers.delete(reader);
-      return close();
-    };
     return { attachment, reader };
   }
 
@@ -258,7 +253,7 @@ export class AttachmentsService implements EntryDependents {
 
   /** At lock: every open reader wipes its file key and closes, whatever it was serving. */
   closeAll(): void {
-    for (const reader of [...this.readers]) void reader.close();
+    this.readers.closeAll();
   }
 }
 
