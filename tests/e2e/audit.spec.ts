@@ -1,7 +1,8 @@
 import { createTranslator } from '../../renderer/src/i18n/translate';
 import { expectNoAxeViolations } from './support/axe';
-import { expectDirection, messages, PASSPHRASE, type Lang } from './support/flows';
+import { messages, PASSPHRASE, type Lang } from './support/flows';
 import { expect, test } from './support/fixtures';
+import { openSettingsByKeyboard } from './support/settings';
 
 const ENTRIES = 25;
 
@@ -20,13 +21,7 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     ctx.vault.requireNotebook().writes.run((audit) => {
       for (let i = 0; i < ENTRIES; i += 1) audit({ action: 'entry.created', subjectId: crypto.randomUUID(), detail: { kind: 'meeting' } });
     });
-    ctx.preferences.set({ language: lang });
-    await app.open();
-    await expectDirection(page, lang);
-
-    const nav = page.getByRole('navigation').getByRole('button', { name: m['nav.settings'] });
-    await nav.focus();
-    await page.keyboard.press('Enter');
+    await openSettingsByKeyboard(app, lang);
     const activity = page.getByRole('region', { name: m['audit.heading'] });
     await expect(activity).toBeVisible();
     const lines = activity.getByRole('listitem');

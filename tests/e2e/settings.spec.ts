@@ -1,20 +1,14 @@
 import { DEFAULT_PREFERENCES } from '../../shared/domain/preferences';
 import { expectDirection, messages, PASSPHRASE, type Lang } from './support/flows';
 import { expect, test } from './support/fixtures';
+import { openSettingsByKeyboard } from './support/settings';
 
 for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
   test(`settings: reachable from the top bar, translated, saves auto-lock and toggles (${lang})`, async ({ app }) => {
     const { page, ctx } = app;
     const m = messages[lang];
     await ctx.vault.create(PASSPHRASE);
-    ctx.preferences.set({ language: lang });
-    await app.open();
-    await expectDirection(page, lang);
-
-    // Keyboard only: Tab to "Settings" in the top navigation and press Enter.
-    const nav = page.getByRole('navigation').getByRole('button', { name: m['nav.settings'] });
-    await nav.focus();
-    await page.keyboard.press('Enter');
+    const nav = await openSettingsByKeyboard(app, lang);
     await expect(page.getByRole('heading', { level: 1, name: m['settings.heading'] })).toBeFocused();
     await expect(nav).toHaveAttribute('aria-current', 'page');
 
