@@ -4,9 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { consentInputSchema } from '../../../../shared/domain/kinds/consent';
 import { trialInputSchema } from '../../../../shared/domain/kinds/trial';
 import { personInputSchema } from '../../../../shared/domain/people';
-import { generateAgeIdentity, parseAgeIdentity } from '../../../../electron/core/bundle/age/x25519';
-import { openBundle } from '../../../../electron/core/bundle/bundle-reader';
-import { ExportService } from '../../../../electron/core/bundle/export-service';
+import { officerExportingToHq } from '../../../support/export-to-hq';
 import { meeting, useTempDirs } from '../../../support/temp-vault';
 
 const temp = useTempDirs();
@@ -19,10 +17,7 @@ const UNCONSENTED = 'Karim Nassar Canary';
  * defendant linked to a person the bundle may not name.
  */
 async function exported() {
-  const { session, notebook } = await temp.unlockedNotebook();
-  const stores = session.requireBundleStores();
-  const hq = generateAgeIdentity();
-  stores.recipients.add('HQ', hq.recipient, true);
+  const { notebook, exporter, open } = await officerExportingToHq(temp);
   const falcon = notebook.people.create(personInputSchema.parse({ pseudonym: 'Falcon' }), { realName: CONSENTING, contacts: '' });
   const heron = notebook.people.create(personInputSchema.parse({ pseudonym: 'Heron' }), { realName: UNCONSENTED, contacts: '' });
   notebook.entries.create(consentInputSchema.parse({ kind: 'consent', title: 'Consent of Falcon', personId: falcon.id, scopes: ['contact-and-meet', 'named-in-hq-reporting'], givenOn: '2026-01-01' }));
@@ -37,8 +32,8 @@ async function exported() {
     }),
   );
   const out = join(temp.dir(), 'out.fieldnotes');
-  await new ExportService(notebook, stores.officer, stores.recipients, () => new Date()).export({ to: ['HQ'], out, filter: { revisions: true } });
-  const opened = await openBundle({ path: out, identities: [parseAgeIdentity(hq.identity)], signers: [stores.officer.publicKey()] });
+  await exporter.export({ to: ['HQ'], out, filter: { revisions: true } });
+  const opened = await open(out);
   const text = (name: string) => (opened.small.get(name) as Buffer).toString('utf8');
   return { opened, text, falcon, heron, met };
 }
@@ -67,14 +62,10 @@ describe('what a bundle holds back whatever consent allows', () => {
 
 describe('a consent withdrawn while a bundle is being written', () => {
   it('stops the export before the bundle takes its name: nothing written, the sequence given back', async () => {
-    const { session, notebook } = await temp.unlockedNotebook();
-    const stores = session.requireBundleStores();
-    const hq = generateAgeIdentity();
-    stores.recipients.add('HQ', hq.recipient, true);
+    const { notebook, exporter } = await officerExportingToHq(temp);
     const falcon = notebook.people.create(personInputSchema.parse({ pseudonym: 'Falcon' }), { realName: CONSENTING, contacts: '' });
     const consent = notebook.entries.create(consentInputSchema.parse({ kind: 'consent', title: 'Consent of Falcon', personId: falcon.id, scopes: ['contact-and-meet', 'named-in-hq-reporting'], givenOn: '2026-01-01' }));
     notebook.entries.create(meeting({ title: 'Met at the annex', participantRefs: [{ personId: falcon.id }] }));
-    const exporter = new ExportService(notebook, stores.officer, stores.recipients, () => new Date());
     const dir = temp.dir();
     const out = join(dir, 'out.fieldnotes');
     let withdrawn = false;

@@ -3,10 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateAgeIdentity, parseAgeIdentity } from '../../../../electron/core/bundle/age/x25519';
-import { openBundle } from '../../../../electron/core/bundle/bundle-reader';
-import { ExportService } from '../../../../electron/core/bundle/export-service';
 import { photoWithGps, pngWithGps, toneWav } from '../../../support/sample-files';
+import { officerExportingToHq } from '../../../support/export-to-hq';
 import { meeting, useTempDirs } from '../../../support/temp-vault';
 
 const temp = useTempDirs();
@@ -29,10 +27,7 @@ interface BundledAttachment {
 // Issue 10: attachments leave with location and device metadata stripped; the stored copy is untouched.
 describe('export strips location and device metadata from photos by default', () => {
   it('a JPEG and a PNG kept whole in the vault leave without GPS, camera or serial; a voice memo leaves as it is', async () => {
-    const { session, notebook } = await temp.unlockedNotebook();
-    const stores = session.requireBundleStores();
-    const hq = generateAgeIdentity();
-    stores.recipients.add('HQ', hq.recipient, true);
+    const { notebook, exporter, open } = await officerExportingToHq(temp);
     const entryId = notebook.entries.create(meeting({ title: 'Court notice photographed' })).id;
     const dir = temp.dir();
     const photo = await notebook.attachments.add({ entryId, path: photoWithGps(dir), stripLocation: false });
@@ -40,11 +35,10 @@ describe('export strips location and device metadata from photos by default', ()
     const memo = await notebook.attachments.add({ entryId, path: toneWav(dir), stripLocation: false });
     expect(photo.metadata).toMatchObject({ location: true, device: true });
 
-    const exporter = new ExportService(notebook, stores.officer, stores.recipients, () => new Date());
     const out = join(dir, 'notice.fieldnotes');
     await exporter.export({ to: ['HQ'], out, filter: {} });
     const extracted = join(dir, 'opened');
-    const opened = await openBundle({ path: out, identities: [parseAgeIdentity(hq.identity)], signers: [stores.officer.publicKey()], extractTo: extracted });
+    const opened = await open(out, extracted);
 
     const photoOut = join(extracted, 'attachments', photo.id);
     const scanOut = join(extracted, 'attachments', scan.id);
@@ -82,17 +76,12 @@ describe('export strips location and device metadata from photos by default', ()
 // Issue 10: "… unless the officer keeps it for a file on purpose": per file, off by default.
 describe('the officer keeps a file\'s metadata on purpose', () => {
   async function twoPhotos() {
-    const { session, notebook } = await temp.unlockedNotebook();
-    const stores = session.requireBundleStores();
-    const hq = generateAgeIdentity();
-    stores.recipients.add('HQ', hq.recipient, true);
+    const { notebook, stores, exporter, open } = await officerExportingToHq(temp);
     const entryId = notebook.entries.create(meeting({ title: 'Checkpoint photographed' })).id;
     const dir = temp.dir();
     const photo = await notebook.attachments.add({ entryId, path: photoWithGps(dir), stripLocation: false });
     const scan = await notebook.attachments.add({ entryId, path: pngWithGps(dir), stripLocation: false });
     const memo = await notebook.attachments.add({ entryId, path: toneWav(dir), stripLocation: false });
-    const exporter = new ExportService(notebook, stores.officer, stores.recipients, () => new Date());
-    const open = (out: string, extractTo: string) => openBundle({ path: out, identities: [parseAgeIdentity(hq.identity)], signers: [stores.officer.publicKey()], extractTo });
     return { notebook, stores, exporter, dir, photo, scan, memo, open };
   }
 

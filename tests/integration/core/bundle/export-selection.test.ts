@@ -2,9 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportFilterSchema } from '../../../../shared/domain/bundles';
-import { generateAgeIdentity, parseAgeIdentity } from '../../../../electron/core/bundle/age/x25519';
-import { openBundle } from '../../../../electron/core/bundle/bundle-reader';
-import { ExportService } from '../../../../electron/core/bundle/export-service';
+import { officerExportingToHq } from '../../../support/export-to-hq';
 import { meeting, useTempDirs } from '../../../support/temp-vault';
 
 const temp = useTempDirs();
@@ -12,12 +10,8 @@ const temp = useTempDirs();
 // The officer's ticked entries narrow what the filters match; preview and bundle agree.
 describe('export of an explicit selection', () => {
   it('preview and export carry only the chosen entries among those the filters match', async () => {
-    const { session, notebook } = await temp.unlockedNotebook();
-    const stores = session.requireBundleStores();
-    const hq = generateAgeIdentity();
-    stores.recipients.add('HQ', hq.recipient, true);
+    const { notebook, exporter, open } = await officerExportingToHq(temp);
     const [a, b] = ['Annex meeting', 'Court meeting', 'Depot meeting'].map((title) => notebook.entries.create(meeting({ title })).id);
-    const exporter = new ExportService(notebook, stores.officer, stores.recipients, () => new Date());
     const ids = [a as string, b as string, randomUUID()];
 
     expect(exporter.preview({}, false).entries).toBe(3);
@@ -25,7 +19,7 @@ describe('export of an explicit selection', () => {
     expect(exporter.preview({ ids, kind: 'consent' }, false).entries).toBe(0);
     const out = join(temp.dir(), 'chosen.fieldnotes');
     await exporter.export({ to: ['HQ'], out, filter: { ids } });
-    const opened = await openBundle({ path: out, identities: [parseAgeIdentity(hq.identity)], signers: [stores.officer.publicKey()] });
+    const opened = await open(out);
     expect(opened.manifest.counts.entries).toBe(2);
     expect([...opened.small.keys()].filter((name) => name.startsWith('entries/')).sort()).toEqual([`entries/${a}.json`, `entries/${b}.json`].sort());
   }, 120_000);

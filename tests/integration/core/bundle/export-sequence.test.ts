@@ -1,8 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateAgeIdentity } from '../../../../electron/core/bundle/age/x25519';
-import { ExportService } from '../../../../electron/core/bundle/export-service';
+import { officerExportingToHq } from '../../../support/export-to-hq';
 import { meeting, useTempDirs } from '../../../support/temp-vault';
 
 const temp = useTempDirs();
@@ -11,11 +10,8 @@ const temp = useTempDirs();
 // its number back, or headquarters would wait for a bundle that never was.
 describe('export sequence numbers', () => {
   it('export, cancel, fail, export: the written bundles are 1 and 2; a number a later export passed stays spent', async () => {
-    const { session, notebook } = await temp.unlockedNotebook();
-    const stores = session.requireBundleStores();
-    stores.recipients.add('HQ', generateAgeIdentity().recipient, true);
+    const { notebook, stores, exporter } = await officerExportingToHq(temp);
     notebook.entries.create(meeting({ title: 'Annex meeting' }));
-    const exporter = new ExportService(notebook, stores.officer, stores.recipients, () => new Date());
     const dir = temp.dir();
     const run = (name: string, signal?: AbortSignal, onProgress?: () => void) => exporter.export({ to: ['HQ'], out: join(dir, name), filter: {}, signal, onProgress });
 
