@@ -1,47 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/handlers/dispatch';
 import { createHandlerContext } from '../../../electron/core/handlers/create-context';
+import { filesContaining } from '../../support/files-containing';
 import { PASSPHRASE, useTempDirs } from '../../support/temp-vault';
 
 const temp = useTempDirs();
-
-function* filesUnder(dir: string, since: number): Generator<string> {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const path = join(dir, name);
-    let stat;
-    try {
-      stat = statSync(path);
-    } catch {
-      continue;
-    }
-    if (stat.isDirectory()) yield* filesUnder(path, since);
-    else if (stat.isFile() && stat.mtimeMs >= since - 1000 && stat.size < 256 * 1024 * 1024) yield path;
-  }
-}
-
-function filesContaining(dir: string, needles: Buffer[], since: number): string[] {
-  const found: string[] = [];
-  for (const file of filesUnder(dir, since)) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch {
-      continue;
-    }
-    if (needles.some((n) => bytes.includes(n))) found.push(file);
-  }
-  return found;
-}
 
 describe('nothing decrypted touches the disk', () => {
   it('leaves no trace of a canary in the vault folder or the temp directory, unlocked or locked', async () => {
