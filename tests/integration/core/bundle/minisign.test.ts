@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../../shared/errors';
 import { ed25519PublicKey, ed25519Sign, ed25519Verify } from '../../../../electron/core/bundle/minisign/ed25519';
 import {
   formatMinisignPublicKey,
@@ -13,6 +12,7 @@ import {
   signMinisign,
   verifyMinisign,
 } from '../../../../electron/core/bundle/minisign/minisign';
+import { codeOf } from '../../../support/error-code';
 import { useTempDirs } from '../../../support/temp-vault';
 
 const temp = useTempDirs();
@@ -28,15 +28,6 @@ const RFC8032 = [
 ] as const;
 
 const hex = (h: string) => Buffer.from(h, 'hex');
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-    return 'ok';
-  } catch (error) {
-    return error instanceof AppError ? error.code : String(error);
-  }
-}
 
 describe('Ed25519 under minisign', () => {
   it.each(RFC8032)('RFC 8032 vector with public key %#', (secret, publicKey, message, signature) => {

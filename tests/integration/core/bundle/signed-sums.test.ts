@@ -3,21 +3,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../../shared/errors';
 import { bundleTrustedComment, formatSha256Sums, parseBundleTrustedComment, parseSha256Sums } from '../../../../electron/core/bundle/signed-sums';
+import { codeOf } from '../../../support/error-code';
 import { useTempDirs } from '../../../support/temp-vault';
 
 const temp = useTempDirs();
 const sha256 = (data: string) => createHash('sha256').update(data).digest('hex');
-
-function code(fn: () => unknown): string {
-  try {
-    fn();
-    return 'ok';
-  } catch (error) {
-    return error instanceof AppError ? error.code : String(error);
-  }
-}
 
 describe('SHA256SUMS', () => {
   it('is what sha256sum -c checks, sorted by name, and parses back', () => {
@@ -37,12 +28,12 @@ describe('SHA256SUMS', () => {
 
   it('refuses anything it would not have written', () => {
     const line = (name: string) => `${sha256(name)}  ${name}\n`;
-    expect(code(() => parseSha256Sums(line('b') + line('a')))).toBe('BUNDLE_MALFORMED');
-    expect(code(() => parseSha256Sums(line('a') + line('a')))).toBe('INVALID_INPUT');
-    expect(code(() => parseSha256Sums(`${sha256('a')} *a\n`))).toBe('BUNDLE_MALFORMED');
-    expect(code(() => parseSha256Sums(line('a').trimEnd()))).toBe('BUNDLE_MALFORMED');
-    expect(code(() => parseSha256Sums(line('../a')))).toBe('ARCHIVE_REFUSED');
-    expect(code(() => formatSha256Sums([{ name: 'SHA256SUMS', sha256: sha256('') }]))).toBe('INVALID_INPUT');
+    expect(codeOf(() => parseSha256Sums(line('b') + line('a')))).toBe('BUNDLE_MALFORMED');
+    expect(codeOf(() => parseSha256Sums(line('a') + line('a')))).toBe('INVALID_INPUT');
+    expect(codeOf(() => parseSha256Sums(`${sha256('a')} *a\n`))).toBe('BUNDLE_MALFORMED');
+    expect(codeOf(() => parseSha256Sums(line('a').trimEnd()))).toBe('BUNDLE_MALFORMED');
+    expect(codeOf(() => parseSha256Sums(line('../a')))).toBe('ARCHIVE_REFUSED');
+    expect(codeOf(() => formatSha256Sums([{ name: 'SHA256SUMS', sha256: sha256('') }]))).toBe('INVALID_INPUT');
   });
 });
 
@@ -50,8 +41,8 @@ describe('the trusted comment', () => {
   it('carries the bundle id and created-at, and nothing else parses as one', () => {
     const stamp = { bundleId: '0b9c7a52-5d0e-4f7e-9a51-3c1c2f4b8e11', createdAt: '2026-12-01T10:00:00Z' };
     expect(parseBundleTrustedComment(bundleTrustedComment(stamp))).toEqual(stamp);
-    expect(code(() => bundleTrustedComment({ ...stamp, createdAt: '2026-12-01T10:00:00.123Z' }))).toBe('INVALID_INPUT');
-    expect(code(() => parseBundleTrustedComment(`${bundleTrustedComment(stamp)} extra`))).toBe('BUNDLE_MALFORMED');
-    expect(code(() => parseBundleTrustedComment('timestamp:1764583200\tfile:SHA256SUMS\thashed'))).toBe('BUNDLE_MALFORMED');
+    expect(codeOf(() => bundleTrustedComment({ ...stamp, createdAt: '2026-12-01T10:00:00.123Z' }))).toBe('INVALID_INPUT');
+    expect(codeOf(() => parseBundleTrustedComment(`${bundleTrustedComment(stamp)} extra`))).toBe('BUNDLE_MALFORMED');
+    expect(codeOf(() => parseBundleTrustedComment('timestamp:1764583200\tfile:SHA256SUMS\thashed'))).toBe('BUNDLE_MALFORMED');
   });
 });
