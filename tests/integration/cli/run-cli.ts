@@ -1,5 +1,5 @@
 import { spawn, type StdioOptions } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -76,6 +76,25 @@ export function useTempDir(): () => string {
     dirs.push(dir);
     return dir;
   };
+}
+
+/** `content` and a newline in a file of `dir` only its owner may read (unless `mode` says otherwise), as --passphrase-file wants one. */
+export function secretFile(dir: string, name: string, content: string, mode = 0o600): string {
+  const path = join(dir, name);
+  writeFileSync(path, `${content}\n`);
+  chmodSync(path, mode);
+  return path;
+}
+
+/**
+ * Creates the vault `env` names through the bin as a script would, the passphrase read from a
+ * file written in `dir` (never argv); returns that file for the commands that follow.
+ */
+export async function createVaultFromFile(env: RunOptions['env'], dir: string): Promise<string> {
+  const passphraseFile = secretFile(dir, 'passphrase', PASSPHRASE);
+  const created = await runCli(['vault', 'create', '--passphrase-file', passphraseFile], { env });
+  expect(created.code, created.stderr).toBe(0);
+  return passphraseFile;
 }
 
 /** The CLI's error contract: exactly one `fieldnotes: …` line on stderr, never a stack trace. */

@@ -1,8 +1,8 @@
-import { chmodSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../../shared/ipc/contract';
-import { NEXT_PASSPHRASE, PASSPHRASE, expectOneErrorLine, runCli, useTempDir } from './run-cli';
+import { NEXT_PASSPHRASE, PASSPHRASE, createVaultFromFile, expectOneErrorLine, runCli, secretFile, useTempDir } from './run-cli';
 
 /** Note text with a Latin and an Arabic name, from stdin and files only (never argv). */
 const NOTE = {
@@ -20,20 +20,12 @@ describe('fieldnotes CLI for scripts: entries and queries from files, passphrase
   let env: Record<string, string | undefined>;
   let passphraseFile: string;
 
-  const secretFile = (name: string, content: string, mode = 0o600) => {
-    const path = join(dir, name);
-    writeFileSync(path, `${content}\n`);
-    chmodSync(path, mode);
-    return path;
-  };
   const viaFd = (args: string[], input?: string) => runCli([...args, '--passphrase-fd', '3'], { env, fd3: `${PASSPHRASE}\n`, input });
 
   beforeAll(async () => {
     dir = tempDir();
     env = { FIELDNOTES_VAULT: join(dir, 'vault'), FIELDNOTES_PASSPHRASE: undefined };
-    passphraseFile = secretFile('passphrase', PASSPHRASE);
-    const created = await runCli(['vault', 'create', '--passphrase-file', passphraseFile], { env });
-    expect(created.code, created.stderr).toBe(0);
+    passphraseFile = await createVaultFromFile(env, dir);
   });
 
   it('adds an entry from JSON on stdin, shows it, and adds the shown JSON back as a new entry', async () => {
@@ -75,7 +67,7 @@ describe('fieldnotes CLI for scripts: entries and queries from files, passphrase
   });
 
   it('refuses a passphrase file others can read, naming the fix', async () => {
-    const open = secretFile('open-passphrase', PASSPHRASE, 0o644);
+    const open = secretFile(dir, 'open-passphrase', PASSPHRASE, 0o644);
     expectOneErrorLine(await runCli(['entry', 'list', '--passphrase-file', open], { env }), 1, /open-passphrase: mode 0644 lets others read or change it \(chmod 600 it\)\.$/);
   });
 
@@ -84,7 +76,7 @@ describe('fieldnotes CLI for scripts: entries and queries from files, passphrase
     expect(changed.code, changed.stderr).toBe(0);
     expect(changed.stdout.trim()).toBe('Passphrase changed.');
     expectOneErrorLine(await viaFd(['entry', 'list']), 1, /^fieldnotes: Wrong passphrase\./);
-    const next = secretFile('next-passphrase', NEXT_PASSPHRASE);
+    const next = secretFile(dir, 'next-passphrase', NEXT_PASSPHRASE);
     expect((await runCli(['entry', 'list', '--passphrase-file', next], { env })).code).toBe(0);
 
     const rekeyed = await runCli(['vault', 'passphrase', '--rekey', '--passphrase-file', next], {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { contract } from '../../../shared/ipc/contract';
 import { LIMITS } from '../../../shared/domain/entries';
 import { collectOutput } from '../../support/collect-output';
 import { asMeeting } from '../../support/temp-vault';
-import { BIN, PASSPHRASE, REPO_ROOT, baseEnv, runCli, useTempDir } from './run-cli';
+import { BIN, PASSPHRASE, REPO_ROOT, baseEnv, createVaultFromFile, runCli, useTempDir } from './run-cli';
 
 /**
  * Finding 2 of issue 6: the README taught `npm run fieldnotes -- entry add --participants NAME`,
@@ -135,11 +135,7 @@ describe.skipIf(process.platform !== 'linux')('fieldnotes CLI: names given by st
       npm_config_cache: join(home, '.npm'),
       FIELDNOTES_VAULT: join(home, 'vault'),
     };
-    const passphraseFile = join(inputs, 'passphrase');
-    writeFileSync(passphraseFile, `${PASSPHRASE}\n`);
-    chmodSync(passphraseFile, 0o600);
-    const created = await runCli(['vault', 'create', '--passphrase-file', passphraseFile], { env });
-    expect(created.code, created.stderr).toBe(0);
+    await createVaultFromFile(env, inputs);
   });
 
   it('adds an entry from stdin: while the CLI holds the names, no process has them in its argv', async () => {
